@@ -12,9 +12,18 @@
 namespace minidynamo {
 
 struct CliInvocation {
-  enum class Action { kVersion, kHelp, kUsageError };
+  enum class Action {
+    kVersion,
+    kHelp,
+    kUsageError,
+    kRunFile,
+    kRunCommand,
+    kDis
+  };
   Action action = Action::kHelp;
   std::string error;  // For kUsageError: the message CPython would print first.
+  std::string target;             // The script path, or the -c command.
+  std::vector<std::string> argv;  // The program's sys.argv.
 };
 
 CliInvocation ParseCommandLine(const std::vector<std::string>& args);

@@ -1,0 +1,40 @@
+# Integer and float literals: bases, underscores, big ints, float repr.
+
+print("-- int literals")
+print(0, 7, -7, +7, 1_000_000, 0b1011, 0B11, 0o777, 0O17, 0xff, 0XDEAD_BEEF)
+print(0b_1111_0000, 0x_ff, 0o_12, 00, 0_0)
+print(123456789012345678901234567890)
+print(-98765432109876543210987654321098765432109876543210)
+print(2 ** 64, 2 ** 63 - 1, -2 ** 63, 2 ** 100)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF)
+print(type(10 ** 30).__name__, type(7).__name__)
+print(True + True, True * 10, False - 1, int(True))
+
+print("-- int repr / str")
+for v in (0, 1, -1, 255, -256, 10 ** 18, 10 ** 19, -(10 ** 40), 2 ** 200):
+    print(repr(v), str(v), len(str(v)))
+
+print("-- float literals")
+print(0.0, -0.0, 1.0, 1., .5, 1e10, 1E-10, 1.5e+3, 3.14_15, 1_0.0_1)
+print(1e16, 1e15, 123456789012345678.0, 1e-4, 1e-5, 0.0001, 0.00001)
+print(1e22, 1e23, 1.7976931348623157e308, 5e-324, 2.2250738585072014e-308)
+print(0.1, 0.2, 0.1 + 0.2, 0.3, 1 / 3, 2 / 3, 10 / 3)
+print(100.0, 1234567.0, 12345678901234567890.0, 0.5e-6)
+print(float("inf"), float("-inf"), float("nan"), -float("inf"))
+print(repr(1.0), repr(-2.5), repr(1e100), repr(1.23456789012345678))
+print(3.0 * 1.1, 1.1 + 2.2, 9.95, 2.675, 1 - 0.9)
+for x in (1.5, 2.5, -0.5, 1e300 * 10, 4.35, 0.1 * 3, 1 / 7):
+    print(x, repr(x), str(x))
+
+print("-- complex-free numeric edge cases")
+print(int("12"), int("-0x1f", 16), int("0b101", 0), int("z", 36), int("  42  "))
+print(int("1_000"), int(3.99), int(-3.99), int("0o17", 8), int("077", 8))
+print(float("1.5"), float("  -2.25 "), float("1e3"), float("inf"), float("-Infinity"))
+print(float(10), float(-0), float(2 ** 60), float("1_0.5"))
+print(int(1e20), int(-1e19), int(2.5e10))
+print(0.1.as_integer_ratio(), (2.5).as_integer_ratio(), (-0.75).as_integer_ratio())
+print((10).bit_length(), (255).bit_length(), (-1024).bit_length(), (0).bit_length())
+print((1.0).is_integer(), (1.5).is_integer(), float.fromhex("0x1.8p1"), (3.5).hex())
+print((1024).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"))
+print((-1).to_bytes(2, "big", signed=True), int.from_bytes(b"\xff\xfe", "big", signed=True))
+print((12).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)

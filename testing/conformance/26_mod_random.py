@@ -1,0 +1,55 @@
+# random with fixed seeds: the Mersenne Twister stream and the helpers built on it.
+import random
+
+print("-- seeded module-level functions")
+random.seed(12345)
+print([random.random() for _ in range(5)])
+print([random.randint(1, 100) for _ in range(10)])
+print([random.randrange(0, 1000, 7) for _ in range(5)], random.randrange(10), random.randrange(5, 10))
+print(random.choice("abcdefg"), random.choice([10, 20, 30]), random.choice(range(100)))
+deck = list(range(20))
+random.shuffle(deck)
+print(deck)
+print(random.sample(range(100), 8), random.sample("abcdef", 3), random.sample(deck, k=4))
+print(random.uniform(1, 2), random.uniform(-5, 5), random.getrandbits(8), random.getrandbits(70))
+print(random.choices("abc", k=6), random.choices(range(5), weights=[5, 1, 1, 1, 10], k=6))
+print(random.choices(["x", "y"], cum_weights=[1, 10], k=5))
+print(round(random.triangular(0, 10, 3), 12), round(random.betavariate(2, 5), 12))
+print(round(random.expovariate(1.5), 12), round(random.gauss(0, 1), 12), round(random.normalvariate(10, 2), 12))
+print(round(random.lognormvariate(0, 0.5), 12), round(random.paretovariate(3), 12), round(random.weibullvariate(1, 2), 12))
+print(round(random.vonmisesvariate(1, 2), 12), round(random.gammavariate(2, 3), 12), random.randbytes(6))
+
+print("-- reseeding reproduces the stream")
+random.seed(7)
+a = [random.random() for _ in range(3)]
+random.seed(7)
+b = [random.random() for _ in range(3)]
+print(a == b, a)
+random.seed(0)
+print(random.random(), random.randint(0, 10 ** 12))
+random.seed(2 ** 100 + 17)
+print(random.random(), random.randrange(-50, 50))
+random.seed(-5)
+print(random.random())
+random.seed(3.0)
+print(random.random())
+
+print("-- state save/restore")
+random.seed(99)
+state = random.getstate()
+first = [random.randint(0, 9) for _ in range(10)]
+random.setstate(state)
+second = [random.randint(0, 9) for _ in range(10)]
+print(first, first == second)
+
+print("-- independent Random instances")
+r1 = random.Random(1)
+r2 = random.Random(1)
+r3 = random.Random(2)
+print(r1.random() == r2.random(), r1.random(), r3.random(), r1.randint(1, 6), r3.choice("xyz"))
+items = list("minidynamo")
+r1.shuffle(items)
+print("".join(items), r2.sample(range(1000), 3), r3.getrandbits(32))
+big = random.Random(42)
+print([big.randrange(10 ** 30) for _ in range(2)], big.random())
+print(sum(big.randint(1, 6) for _ in range(1000)), big.random())

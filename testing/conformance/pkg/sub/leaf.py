@@ -1,0 +1,2 @@
+SIDE = 250
+NAME = __name__

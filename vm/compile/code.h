@@ -1,0 +1,103 @@
+#ifndef MINIDYNAMO_VM_COMPILE_CODE_H_
+#define MINIDYNAMO_VM_COMPILE_CODE_H_
+
+// CodeObject: compiled bytecode plus what it refers to, as CPython's code
+// objects.
+//
+// Frame layout ("localsplus"): the fast locals (co_varnames), then one cell per
+// co_cellvars entry (variables of this code captured by inner functions), then
+// the closure's cells (co_freevars). Cells are made when the frame starts; an
+// argument that is also a cell variable is moved into its cell then (cell2arg),
+// as in CPython 3.10. LOAD_DEREF's argument indexes cellvars + freevars.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vm/compile/opcodes.h"
+#include "vm/core/object.h"
+
+namespace minidynamo {
+
+// co_flags bits, as CPython's.
+inline constexpr uint32_t kCoOptimized = 0x1;
+inline constexpr uint32_t kCoNewLocals = 0x2;
+inline constexpr uint32_t kCoVarargs = 0x4;
+inline constexpr uint32_t kCoVarkeywords = 0x8;
+inline constexpr uint32_t kCoNested = 0x10;
+inline constexpr uint32_t kCoGenerator = 0x20;
+inline constexpr uint32_t kCoNoFree = 0x40;
+inline constexpr uint32_t kCoCoroutine = 0x80;
+inline constexpr uint32_t kCoIterableCoroutine = 0x100;
+inline constexpr uint32_t kCoAsyncGenerator = 0x200;
+
+// One row of the exception table: an exception raised by an instruction in
+// [start, end) jumps to `target` with the value stack cut to `depth` items
+// (plus the instruction index when `push_lasti`) and the exception pushed.
+struct ExceptionTableEntry {
+  uint32_t start;
+  uint32_t end;
+  uint32_t target;
+  uint32_t depth;
+  bool push_lasti;
+};
+
+// Source positions of one instruction (1-based lines; 0-based UTF-8 columns).
+struct Position {
+  int32_t lineno = 0;
+  int32_t end_lineno = 0;
+  int32_t col = -1;
+  int32_t end_col = -1;
+};
+
+class CodeObject : public Object {
+ public:
+  CodeObject();
+  ~CodeObject() override;
+
+  std::vector<Instruction> code;
+  std::vector<Value> consts;
+  std::vector<Value> names;     // StrObjects (interned).
+  std::vector<Value> varnames;  // Fast locals; the arguments come first.
+  std::vector<Value> cellvars;
+  std::vector<Value> freevars;
+  // For each cell variable: its local slot when it is also an argument, else
+  // -1.
+  std::vector<int32_t> cell2arg;
+  std::vector<Position> positions;  // One per instruction.
+  std::vector<ExceptionTableEntry> exception_table;
+
+  int32_t argcount = 0;
+  int32_t posonlyargcount = 0;
+  int32_t kwonlyargcount = 0;
+  int32_t stacksize = 0;
+  uint32_t flags = 0;
+  int32_t firstlineno = 1;
+  std::string name;
+  std::string qualname;
+  std::string filename;
+
+  size_t nlocals() const { return varnames.size(); }
+  size_t ncells() const { return cellvars.size(); }
+  size_t nfree() const { return freevars.size(); }
+  // Slots a frame needs before its value stack.
+  size_t nlocalsplus() const {
+    return varnames.size() + cellvars.size() + freevars.size();
+  }
+  // Name of localsplus slot `i` (a local, a cell or a free variable).
+  const Value& LocalsplusName(size_t i) const;
+  // Line of instruction `index` (0 when it has none).
+  int LineOf(size_t index) const {
+    return index < positions.size() ? positions[index].lineno : 0;
+  }
+  // The exception table entry covering instruction `index`, or nullptr.
+  const ExceptionTableEntry* HandlerFor(uint32_t index) const;
+
+  // Opaque per-code state owned by other layers (the tracer's cache of compiled
+  // variants lives here, so it dies with the code object).
+  Object* extra = nullptr;
+};
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_COMPILE_CODE_H_

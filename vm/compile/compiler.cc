@@ -1,0 +1,1826 @@
+// The compiler: one Unit (code object under construction) per scope, statements
+// and expressions visited as CPython 3.11's compile.c does, with the exception
+// table built from handlers active at each emitted instruction (see
+// CodeBuilder).
+
+#include "vm/compile/compiler.h"
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "vm/bigint/bigint.h"
+#include "vm/compile/code_builder.h"
+#include "vm/compile/symtable.h"
+#include "vm/core/builtin_types.h"
+#include "vm/interp/ops.h"
+#include "vm/objects/bytes.h"
+#include "vm/objects/number.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/parse/parser.h"
+
+namespace minidynamo {
+namespace {
+
+using namespace ast;  // NOLINT: the visitor names every node type.
+// ast::Name is also a function (enum names), which hides the struct.
+using NameExpr = struct ast::Name;
+
+// What enclosing constructs need done when control leaves them early (break,
+// continue, return): CPython's "frame blocks".
+enum class BlockKind {
+  kWhileLoop,
+  kForLoop,           // Holds the iterator on the stack.
+  kTryExcept,         // The try body of try/except.
+  kFinallyTry,        // The try body of try/finally: run the finally body.
+  kFinallyEnd,        // Inside the exceptional finally body: [prev_exc, exc].
+  kWith,              // Holds __exit__ on the stack.
+  kHandlerCleanup,    // Inside an except body: [prev_exc] (+ a name to clear).
+  kExceptionHandler,  // Between except clauses: [prev_exc, exc].
+  kPopValue,          // A value to discard (return value during a finally).
+};
+
+struct Block {
+  BlockKind kind;
+  CodeBuilder::Label start = -1;  // continue target
+  CodeBuilder::Label exit = -1;   // break target
+  const StmtList* finalbody = nullptr;
+  std::string name;        // kHandlerCleanup: the `as` name.
+  int outer_handler = -1;  // Handler active outside this block.
+  int depth = 0;           // Static stack depth at the block's start.
+};
+
+struct Unit {
+  Scope* scope = nullptr;
+  CodeBuilder b;
+  std::string name;
+  std::string qualname;
+  std::vector<std::string> varnames;
+  std::vector<std::string> cellvars;
+  std::vector<std::string> freevars;
+  std::vector<Block> blocks;
+  int depth = 0;  // Static stack depth at statement level.
+  int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
+  int firstlineno = 1;
+  uint32_t flags = 0;
+  bool in_class_body() const { return scope->kind == ScopeKind::kClass; }
+  int VarIndex(const std::string& n) {
+    auto it = std::find(varnames.begin(), varnames.end(), n);
+    if (it != varnames.end()) return static_cast<int>(it - varnames.begin());
+    varnames.push_back(n);
+    return static_cast<int>(varnames.size() - 1);
+  }
+  int DerefIndex(const std::string& n) const {
+    auto it = std::find(cellvars.begin(), cellvars.end(), n);
+    if (it != cellvars.end()) return static_cast<int>(it - cellvars.begin());
+    auto jt = std::find(freevars.begin(), freevars.end(), n);
+    if (jt != freevars.end())
+      return static_cast<int>(cellvars.size() + (jt - freevars.begin()));
+    return -1;
+  }
+};
+
+class Compiler {
+ public:
+  Compiler(const std::string& filename, SyntaxErrorInfo* error)
+      : filename_(filename), error_(error) {}
+
+  absl::StatusOr<Value> CompileModule(const mod& m, Scope* top,
+                                      CompileMode mode) {
+    EnterUnit(top, "<module>", 1);
+    u_->b.Emit(Opcode::RESUME, 0);
+    if (m.kind == ModKind::Expression) {
+      Visit(static_cast<const Expression&>(m).body);
+      u_->b.Emit(Opcode::RETURN_VALUE);
+    } else {
+      const StmtList& body = m.kind == ModKind::Module
+                                 ? static_cast<const Module&>(m).body
+                                 : static_cast<const Interactive&>(m).body;
+      interactive_ = mode == CompileMode::kSingle;
+      if (HasAnnotations(body)) u_->b.Emit(Opcode::SETUP_ANNOTATIONS);
+      size_t start = 0;
+      if (!interactive_ && !body.empty() && IsDocstring(body[0])) {
+        SetPos(body[0]);
+        LoadConst(MakeStr(DocString(body[0])));
+        StoreName("__doc__");
+        start = 1;
+      }
+      for (size_t i = start; i < body.size(); ++i) VisitStmt(body[i]);
+      if (!body.empty()) SetPos(body.back());
+      LoadConst(Value::None());
+      u_->b.Emit(Opcode::RETURN_VALUE);
+    }
+    if (failed_) return absl::InvalidArgumentError(error_->msg);
+    return LeaveUnit();
+  }
+
+ private:
+  // ---- Errors and positions ------------------------------------------------
+
+  void Fail(const std::string& msg, const Located* at) {
+    if (failed_) return;
+    failed_ = true;
+    error_->type = "SyntaxError";
+    error_->msg = msg;
+    error_->filename = filename_;
+    if (at != nullptr) {
+      error_->lineno = at->lineno;
+      error_->offset = at->col_offset + 1;
+      error_->end_lineno = at->end_lineno;
+      error_->end_offset = at->end_col_offset + 1;
+    }
+  }
+
+  void SetPos(const Located* n) {
+    u_->b.set_position(
+        Position{n->lineno, n->end_lineno, n->col_offset, n->end_col_offset});
+  }
+
+  void FailRecursion(const Located* at) {
+    Fail("maximum recursion depth exceeded during compilation", at);
+    error_->type = "RecursionError";
+  }
+
+  // ---- Units
+  // ------------------------------------------------------------------
+
+  void EnterUnit(Scope* scope, const std::string& name, int firstlineno) {
+    auto u = std::make_unique<Unit>();
+    u->scope = scope;
+    u->name = name;
+    u->firstlineno = firstlineno;
+    // Qualified name: Outer.<locals>.name for functions, Outer.name for
+    // classes.
+    if (u_ != nullptr && scope->kind != ScopeKind::kModule) {
+      Scope* ps = u_->scope;
+      bool global_decl = false;
+      if (scope->kind != ScopeKind::kModule && ps->kind != ScopeKind::kModule) {
+        auto r = ps->resolved.find(name);
+        global_decl =
+            r != ps->resolved.end() && r->second == NameScope::kGlobalExplicit;
+      }
+      if (ps->kind == ScopeKind::kModule || global_decl) {
+        u->qualname = name;
+      } else if (ps->kind == ScopeKind::kFunction) {
+        u->qualname = absl::StrCat(u_->qualname, ".<locals>.", name);
+      } else {
+        u->qualname = absl::StrCat(u_->qualname, ".", name);
+      }
+    } else {
+      u->qualname = name;
+    }
+    // Parameters first, then every other local in first-seen order.
+    for (const std::string& p : scope->params) u->varnames.push_back(p);
+    std::vector<std::string> cells, frees;
+    for (const std::string& n : scope->order) {
+      NameScope r = scope->Resolve(n);
+      if (scope->kind == ScopeKind::kFunction &&
+          (r == NameScope::kLocal || r == NameScope::kCell)) {
+        if (std::find(u->varnames.begin(), u->varnames.end(), n) ==
+                u->varnames.end() &&
+            r == NameScope::kLocal) {
+          u->varnames.push_back(n);
+        }
+      }
+      if (r == NameScope::kCell) cells.push_back(n);
+      if (r == NameScope::kFree ||
+          (scope->flags.count(n) && (scope->flags.at(n) & kDefFreeClass))) {
+        if (std::find(frees.begin(), frees.end(), n) == frees.end())
+          frees.push_back(n);
+      }
+    }
+    if (scope->kind == ScopeKind::kClass && scope->needs_class_closure) {
+      cells.push_back("__class__");
+    }
+    std::sort(cells.begin(), cells.end());
+    std::sort(frees.begin(), frees.end());
+    u->cellvars = cells;
+    u->freevars = frees;
+    stack_.push_back(std::move(u));
+    u_ = stack_.back().get();
+  }
+
+  absl::StatusOr<Value> LeaveUnit() {
+    Unit* u = u_;
+    auto* code = new CodeObject();
+    Value result = Value::Steal(code);
+    absl::Status s = u->b.Finish(code);
+    if (!s.ok()) {
+      stack_.pop_back();
+      u_ = stack_.empty() ? nullptr : stack_.back().get();
+      return absl::InternalError(
+          absl::StrCat("compiler: ", s.message(), " in ", u->name));
+    }
+    for (const std::string& v : u->varnames)
+      code->varnames.push_back(Interned(v));
+    for (const std::string& v : u->cellvars) {
+      code->cellvars.push_back(Interned(v));
+      auto it = std::find(u->varnames.begin(), u->varnames.end(), v);
+      bool is_arg = it != u->varnames.end() &&
+                    (it - u->varnames.begin()) <
+                        static_cast<long>(u->scope->params.size());
+      code->cell2arg.push_back(
+          is_arg ? static_cast<int32_t>(it - u->varnames.begin()) : -1);
+    }
+    for (const std::string& v : u->freevars)
+      code->freevars.push_back(Interned(v));
+    code->argcount = u->argcount;
+    code->posonlyargcount = u->posonlyargcount;
+    code->kwonlyargcount = u->kwonlyargcount;
+    code->flags = u->flags;
+    if (u->freevars.empty() && u->cellvars.empty()) code->flags |= kCoNoFree;
+    code->firstlineno = u->firstlineno;
+    code->name = u->name;
+    code->qualname = u->qualname;
+    code->filename = filename_;
+    stack_.pop_back();
+    u_ = stack_.empty() ? nullptr : stack_.back().get();
+    return result;
+  }
+
+  static Value Interned(const std::string& s) {
+    return Value::FromObject(StrObject::Intern(s));
+  }
+  static Value MakeStr(const std::string& s) {
+    // Identifier-like constants are interned, as CPython does.
+    bool ident = !s.empty() && s.size() < 64;
+    for (char c : s) {
+      if (!(isalnum(static_cast<unsigned char>(c)) || c == '_')) ident = false;
+    }
+    return ident ? Interned(s) : StrObject::New(s);
+  }
+
+  // ---- Emission helpers
+  // ---------------------------------------------------------
+
+  void Emit(Opcode op, uint32_t arg = 0) { u_->b.Emit(op, arg); }
+  void LoadConst(const Value& v) {
+    Emit(Opcode::LOAD_CONST, u_->b.AddConst(v));
+  }
+
+  static bool IsDocstring(const stmt* s) {
+    auto* e = As<Expr>(s);
+    if (e == nullptr) return false;
+    auto* c = As<Constant>(e->value);
+    return c != nullptr && c->value.kind == ConstantValue::Kind::kStr;
+  }
+  static std::string DocString(const stmt* s) {
+    return Cast<Constant>(Cast<Expr>(s)->value)->value.str_value;
+  }
+  static bool HasAnnotations(const StmtList& body) {
+    for (const stmt* s : body) {
+      if (s->kind == StmtKind::AnnAssign) return true;
+    }
+    return false;
+  }
+
+  // Name access by resolved scope (CPython's compiler_nameop).
+  enum class NameOp { kLoad, kStore, kDelete };
+  void NameOpFor(const std::string& name, NameOp op) {
+    Scope* sc = u_->scope;
+    NameScope r = sc->Resolve(name);
+    if (sc->kind == ScopeKind::kClass &&
+        (sc->flags.count(name) == 0 || !(sc->flags.at(name) & kDefBound))) {
+      // In a class body, a free variable is read through the class dict first.
+      if (r == NameScope::kFree && op == NameOp::kLoad) {
+        Emit(Opcode::LOAD_CLASSDEREF, u_->DerefIndex(name));
+        return;
+      }
+    }
+    switch (r) {
+      case NameScope::kFree:
+      case NameScope::kCell: {
+        int i = u_->DerefIndex(name);
+        if (i >= 0 &&
+            !(sc->kind == ScopeKind::kClass && r == NameScope::kCell)) {
+          Emit(op == NameOp::kLoad    ? Opcode::LOAD_DEREF
+               : op == NameOp::kStore ? Opcode::STORE_DEREF
+                                      : Opcode::DELETE_DEREF,
+               i);
+          return;
+        }
+        break;
+      }
+      case NameScope::kLocal:
+        if (sc->kind == ScopeKind::kFunction) {
+          int i = u_->VarIndex(name);
+          Emit(op == NameOp::kLoad    ? Opcode::LOAD_FAST
+               : op == NameOp::kStore ? Opcode::STORE_FAST
+                                      : Opcode::DELETE_FAST,
+               i);
+          return;
+        }
+        break;
+      case NameScope::kGlobalExplicit: {
+        uint32_t i = u_->b.AddName(name);
+        Emit(op == NameOp::kLoad    ? Opcode::LOAD_GLOBAL
+             : op == NameOp::kStore ? Opcode::STORE_GLOBAL
+                                    : Opcode::DELETE_GLOBAL,
+             op == NameOp::kLoad ? i << 1 : i);
+        return;
+      }
+      case NameScope::kGlobalImplicit:
+        if (sc->kind == ScopeKind::kFunction) {
+          uint32_t i = u_->b.AddName(name);
+          Emit(op == NameOp::kLoad    ? Opcode::LOAD_GLOBAL
+               : op == NameOp::kStore ? Opcode::STORE_GLOBAL
+                                      : Opcode::DELETE_GLOBAL,
+               op == NameOp::kLoad ? i << 1 : i);
+          return;
+        }
+        break;
+    }
+    uint32_t i = u_->b.AddName(name);
+    Emit(op == NameOp::kLoad    ? Opcode::LOAD_NAME
+         : op == NameOp::kStore ? Opcode::STORE_NAME
+                                : Opcode::DELETE_NAME,
+         i);
+  }
+  void LoadName(const std::string& n) { NameOpFor(n, NameOp::kLoad); }
+  void StoreName(const std::string& n) { NameOpFor(n, NameOp::kStore); }
+
+  // ---- Frame blocks and unwinding
+  // ---------------------------------------------
+
+  Block& PushBlock(BlockKind kind) {
+    Block blk;
+    blk.kind = kind;
+    blk.outer_handler = u_->b.current_handler();
+    blk.depth = u_->depth;
+    u_->blocks.push_back(blk);
+    return u_->blocks.back();
+  }
+  void PopBlock() { u_->blocks.pop_back(); }
+
+  // Emits what leaving block `index` early requires. With preserve_tos the
+  // value on top of the stack (a return value) stays on top.
+  void UnwindBlock(size_t index, bool preserve_tos) {
+    const Block blk = u_->blocks[index];
+    switch (blk.kind) {
+      case BlockKind::kWhileLoop:
+      case BlockKind::kTryExcept:
+        return;
+      case BlockKind::kForLoop:
+      case BlockKind::kPopValue:
+        if (preserve_tos) Emit(Opcode::SWAP, 2);
+        Emit(Opcode::POP_TOP);
+        return;
+      case BlockKind::kFinallyTry: {
+        // Run the finally body on this path, under the handler outside the try
+        // and with only the blocks outside the try active.
+        u_->b.SetCurrentHandler(blk.outer_handler);
+        std::vector<Block> saved_blocks = u_->blocks;
+        u_->blocks.resize(index);
+        if (preserve_tos) {
+          PushBlock(BlockKind::kPopValue);
+          ++u_->depth;
+        }
+        VisitBody(*blk.finalbody);
+        if (preserve_tos) {
+          --u_->depth;
+          PopBlock();
+        }
+        u_->blocks = saved_blocks;
+        u_->b.SetCurrentHandler(blk.outer_handler);
+        return;
+      }
+      case BlockKind::kFinallyEnd:
+        if (preserve_tos) Emit(Opcode::SWAP, 2);
+        Emit(Opcode::POP_TOP);  // exc
+        if (preserve_tos) Emit(Opcode::SWAP, 2);
+        u_->b.SetCurrentHandler(blk.outer_handler);
+        Emit(Opcode::POP_EXCEPT);
+        return;
+      case BlockKind::kWith:
+        u_->b.SetCurrentHandler(blk.outer_handler);
+        if (preserve_tos) Emit(Opcode::SWAP, 2);
+        CallExitWithNones();
+        Emit(Opcode::POP_TOP);
+        return;
+      case BlockKind::kHandlerCleanup:
+        u_->b.SetCurrentHandler(blk.outer_handler);
+        if (preserve_tos) Emit(Opcode::SWAP, 2);
+        Emit(Opcode::POP_EXCEPT);
+        if (!blk.name.empty()) {
+          LoadConst(Value::None());
+          StoreName(blk.name);
+          NameOpFor(blk.name, NameOp::kDelete);
+        }
+        return;
+      case BlockKind::kExceptionHandler:
+        u_->b.SetCurrentHandler(blk.outer_handler);
+        if (preserve_tos) Emit(Opcode::SWAP, 2);
+        Emit(Opcode::POP_TOP);
+        if (preserve_tos) Emit(Opcode::SWAP, 2);
+        Emit(Opcode::POP_EXCEPT);
+        return;
+    }
+  }
+
+  void CallExitWithNones() {
+    LoadConst(Value::None());
+    LoadConst(Value::None());
+    LoadConst(Value::None());
+    Emit(Opcode::CALL, 2);
+  }
+
+  // ---- Statements
+  // -------------------------------------------------------------
+
+  void VisitBody(const StmtList& body) {
+    for (stmt* s : body) VisitStmt(s);
+  }
+
+  void VisitStmt(stmt* s) {
+    if (failed_) return;
+    DepthGuard guard(this);
+    if (depth_ > kMaxDepth) {
+      FailRecursion(s);
+      return;
+    }
+    SetPos(s);
+    switch (s->kind) {
+      case StmtKind::FunctionDef: {
+        auto* f = Cast<FunctionDef>(s);
+        CompileFunction(f, f->name, f->args, f->body, f->decorator_list, false);
+        break;
+      }
+      case StmtKind::AsyncFunctionDef: {
+        auto* f = Cast<AsyncFunctionDef>(s);
+        CompileFunction(f, f->name, f->args, f->body, f->decorator_list, true);
+        break;
+      }
+      case StmtKind::ClassDef:
+        CompileClass(Cast<ClassDef>(s));
+        break;
+      case StmtKind::Return: {
+        auto* r = Cast<Return>(s);
+        if (u_->scope->is_coroutine && u_->scope->is_generator && r->value) {
+          Fail("'return' with value in async generator", s);
+          return;
+        }
+        bool preserve = r->value != nullptr;
+        if (preserve) Visit(r->value);
+        int saved = u_->b.current_handler();
+        for (size_t i = u_->blocks.size(); i > 0; --i)
+          UnwindBlock(i - 1, preserve);
+        SetPos(s);
+        if (!preserve) LoadConst(Value::None());
+        Emit(Opcode::RETURN_VALUE);
+        // Code after the return (dead) stays under the block's own handler.
+        u_->b.SetCurrentHandler(saved);
+        break;
+      }
+      case StmtKind::Delete:
+        for (expr* t : Cast<Delete>(s)->targets)
+          VisitTarget(t, NameOp::kDelete);
+        break;
+      case StmtKind::Assign: {
+        auto* a = Cast<Assign>(s);
+        Visit(a->value);
+        for (size_t i = 0; i < a->targets.size(); ++i) {
+          if (i + 1 < a->targets.size()) Emit(Opcode::COPY, 1);
+          VisitTarget(a->targets[i], NameOp::kStore);
+        }
+        break;
+      }
+      case StmtKind::AugAssign:
+        CompileAugAssign(Cast<AugAssign>(s));
+        break;
+      case StmtKind::AnnAssign: {
+        auto* a = Cast<AnnAssign>(s);
+        if (a->value != nullptr) {
+          Visit(a->value);
+          VisitTarget(a->target, NameOp::kStore);
+        }
+        auto* n = As<NameExpr>(a->target);
+        if (n != nullptr && a->simple &&
+            u_->scope->kind != ScopeKind::kFunction) {
+          // __annotations__[name] = annotation
+          Visit(a->annotation);
+          LoadName("__annotations__");
+          LoadConst(MakeStr(n->id));
+          Emit(Opcode::STORE_SUBSCR);
+        }
+        break;
+      }
+      case StmtKind::For:
+        CompileFor(Cast<For>(s));
+        break;
+      case StmtKind::AsyncFor:
+        Fail("'async for' is not supported by this VM", s);
+        break;
+      case StmtKind::While:
+        CompileWhile(Cast<While>(s));
+        break;
+      case StmtKind::If:
+        CompileIf(Cast<If>(s));
+        break;
+      case StmtKind::With:
+        CompileWith(Cast<With>(s)->items, Cast<With>(s)->body, 0);
+        break;
+      case StmtKind::AsyncWith:
+        Fail("'async with' is not supported by this VM", s);
+        break;
+      case StmtKind::Raise: {
+        auto* r = Cast<Raise>(s);
+        int n = 0;
+        if (r->exc != nullptr) {
+          Visit(r->exc);
+          n = 1;
+          if (r->cause != nullptr) {
+            Visit(r->cause);
+            n = 2;
+          }
+        }
+        SetPos(s);
+        Emit(Opcode::RAISE_VARARGS, n);
+        break;
+      }
+      case StmtKind::Try:
+        CompileTry(Cast<Try>(s));
+        break;
+      case StmtKind::TryStar:
+        Fail("'except*' is not supported by this VM", s);
+        break;
+      case StmtKind::Assert: {
+        auto* a = Cast<Assert>(s);
+        auto end = u_->b.NewLabel();
+        Jumpif(a->test, end, true);
+        Emit(Opcode::LOAD_ASSERTION_ERROR);
+        if (a->msg != nullptr) {
+          Visit(a->msg);
+          SetPos(s);
+          Emit(Opcode::CALL, 0);
+        }
+        Emit(Opcode::RAISE_VARARGS, 1);
+        u_->b.Bind(end);
+        break;
+      }
+      case StmtKind::Import:
+        for (alias* a : Cast<Import>(s)->names) {
+          LoadConst(Value::Int(0));
+          LoadConst(Value::None());
+          Emit(Opcode::IMPORT_NAME, u_->b.AddName(a->name));
+          if (!a->asname.empty()) {
+            // import a.b.c as d: walk down to c.
+            size_t dot = a->name.find('.');
+            while (dot != std::string::npos) {
+              size_t next = a->name.find('.', dot + 1);
+              std::string part = a->name.substr(
+                  dot + 1, next == std::string::npos ? std::string::npos
+                                                     : next - dot - 1);
+              Emit(Opcode::IMPORT_FROM, u_->b.AddName(part));
+              Emit(Opcode::SWAP, 2);
+              Emit(Opcode::POP_TOP);
+              dot = next;
+            }
+            StoreName(a->asname);
+          } else {
+            StoreName(a->name.substr(0, a->name.find('.')));
+          }
+        }
+        break;
+      case StmtKind::ImportFrom: {
+        auto* f = Cast<ImportFrom>(s);
+        LoadConst(Value::Int(f->level));
+        std::vector<Value> names;
+        for (alias* a : f->names) names.push_back(MakeStr(a->name));
+        LoadConst(TupleObject::FromValues(names.data(), names.size()));
+        Emit(Opcode::IMPORT_NAME, u_->b.AddName(f->module));
+        if (f->names.size() == 1 && f->names[0]->name == "*") {
+          Emit(Opcode::IMPORT_STAR);
+          break;
+        }
+        for (alias* a : f->names) {
+          Emit(Opcode::IMPORT_FROM, u_->b.AddName(a->name));
+          StoreName(a->asname.empty() ? a->name : a->asname);
+        }
+        Emit(Opcode::POP_TOP);
+        break;
+      }
+      case StmtKind::Global:
+      case StmtKind::Nonlocal:
+      case StmtKind::Pass:
+        Emit(Opcode::NOP);
+        break;
+      case StmtKind::Expr: {
+        auto* e = Cast<Expr>(s);
+        if (interactive_ && u_->scope->kind == ScopeKind::kModule) {
+          // The prompt prints expression statements through sys.displayhook.
+          Emit(Opcode::PUSH_NULL);
+          LoadName("__displayhook__");
+          Visit(e->value);
+          Emit(Opcode::CALL, 1);
+          Emit(Opcode::POP_TOP);
+          break;
+        }
+        if (As<Constant>(e->value) != nullptr) {
+          Emit(Opcode::NOP);  // A docstring-like constant statement does
+                              // nothing.
+          break;
+        }
+        Visit(e->value);
+        Emit(Opcode::POP_TOP);
+        break;
+      }
+      case StmtKind::Break:
+      case StmtKind::Continue: {
+        bool is_break = s->kind == StmtKind::Break;
+        const Block* loop = nullptr;
+        for (int i = static_cast<int>(u_->blocks.size()) - 1; i >= 0; --i) {
+          if (u_->blocks[i].kind == BlockKind::kWhileLoop ||
+              u_->blocks[i].kind == BlockKind::kForLoop) {
+            loop = &u_->blocks[i];
+            break;
+          }
+        }
+        if (loop == nullptr) {
+          Fail(is_break ? "'break' outside loop"
+                        : "'continue' not properly in loop",
+               s);
+          return;
+        }
+        int saved = u_->b.current_handler();
+        Block target = *loop;
+        for (size_t i = u_->blocks.size(); i > 0; --i) {
+          const Block& blk = u_->blocks[i - 1];
+          if (blk.kind == BlockKind::kWhileLoop ||
+              blk.kind == BlockKind::kForLoop)
+            break;
+          UnwindBlock(i - 1, false);
+        }
+        if (is_break) {
+          if (target.kind == BlockKind::kForLoop) {
+            u_->b.SetCurrentHandler(target.outer_handler);
+            Emit(Opcode::POP_TOP);
+          }
+          u_->b.EmitJump(Opcode::JUMP_FORWARD, target.exit);
+        } else {
+          u_->b.EmitJump(Opcode::JUMP_BACKWARD, target.start);
+        }
+        u_->b.SetCurrentHandler(saved);
+        break;
+      }
+    }
+  }
+
+  void CompileFunction(stmt* node, const std::string& name, arguments* args,
+                       const StmtList& body, const ExprList& decorators,
+                       bool is_async) {
+    for (expr* d : decorators) Visit(d);
+    SetPos(node);
+    uint32_t flags = MakeDefaults(args);
+    Scope* scope = u_->scope->ChildFor(node);
+    int firstlineno = node->lineno;
+    if (!decorators.empty()) firstlineno = decorators[0]->lineno;
+    EnterUnit(scope, name, firstlineno);
+    Unit* fu = u_;
+    fu->argcount =
+        static_cast<int>(args->posonlyargs.size() + args->args.size());
+    fu->posonlyargcount = static_cast<int>(args->posonlyargs.size());
+    fu->kwonlyargcount = static_cast<int>(args->kwonlyargs.size());
+    fu->flags = kCoOptimized | kCoNewLocals;
+    if (args->vararg) fu->flags |= kCoVarargs;
+    if (args->kwarg) fu->flags |= kCoVarkeywords;
+    if (scope->is_generator) fu->flags |= kCoGenerator;
+    if (is_async)
+      fu->flags |= scope->is_generator ? kCoAsyncGenerator : kCoCoroutine;
+    if (is_async && scope->is_generator) fu->flags &= ~kCoGenerator;
+    if (stack_.size() > 2) fu->flags |= kCoNested;
+    // co_consts[0] is the docstring, or None.
+    size_t start = 0;
+    if (!body.empty() && IsDocstring(body[0])) {
+      fu->b.AddConst(MakeStr(DocString(body[0])));
+      start = 1;
+    } else {
+      fu->b.AddConst(Value::None());
+    }
+    SetPos(node);
+    Emit(Opcode::RESUME, 0);
+    for (size_t i = start; i < body.size(); ++i) VisitStmt(body[i]);
+    // Falling off the end returns None (emitted even when unreachable).
+    LoadConst(Value::None());
+    Emit(Opcode::RETURN_VALUE);
+    auto code = LeaveUnit();
+    if (!code.ok()) {
+      Fail(std::string(code.status().message()), node);
+      return;
+    }
+    SetPos(node);
+    MakeClosure(*code, flags);
+    for (size_t i = 0; i < decorators.size(); ++i) Emit(Opcode::CALL, 0);
+    StoreName(name);
+  }
+
+  // Pushes defaults (a tuple) and keyword defaults (a dict); returns
+  // MAKE_FUNCTION's flags for them.
+  uint32_t MakeDefaults(arguments* args) {
+    uint32_t flags = 0;
+    if (!args->defaults.empty()) {
+      for (expr* d : args->defaults) Visit(d);
+      Emit(Opcode::BUILD_TUPLE, static_cast<uint32_t>(args->defaults.size()));
+      flags |= 1;
+    }
+    std::vector<Value> kwnames;
+    for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
+      if (args->kw_defaults[i] == nullptr) continue;
+      kwnames.push_back(MakeStr(args->kwonlyargs[i]->arg));
+      Visit(args->kw_defaults[i]);
+    }
+    if (!kwnames.empty()) {
+      LoadConst(TupleObject::FromValues(kwnames.data(), kwnames.size()));
+      Emit(Opcode::BUILD_CONST_KEY_MAP, static_cast<uint32_t>(kwnames.size()));
+      flags |= 2;
+    }
+    return flags;
+  }
+
+  // Pushes the closure tuple (when the code has free variables), the code, and
+  // MAKE_FUNCTION.
+  void MakeClosure(const Value& code_value, uint32_t flags) {
+    auto* code = As<CodeObject>(code_value);
+    if (!code->freevars.empty()) {
+      for (const Value& fv : code->freevars) {
+        const std::string& n = As<StrObject>(fv)->str();
+        int i = u_->DerefIndex(n);
+        if (i < 0) {
+          Fail(absl::StrCat("compiler: no cell for free variable '", n, "'"),
+               nullptr);
+          return;
+        }
+        Emit(Opcode::LOAD_CLOSURE, i);
+      }
+      Emit(Opcode::BUILD_TUPLE, static_cast<uint32_t>(code->freevars.size()));
+      flags |= 8;
+    }
+    LoadConst(code_value);
+    Emit(Opcode::MAKE_FUNCTION, flags);
+  }
+
+  void CompileClass(ClassDef* c) {
+    for (expr* d : c->decorator_list) Visit(d);
+    SetPos(c);
+    Emit(Opcode::PUSH_NULL);
+    Emit(Opcode::LOAD_BUILD_CLASS);
+    Scope* scope = u_->scope->ChildFor(c);
+    int firstlineno =
+        c->decorator_list.empty() ? c->lineno : c->decorator_list[0]->lineno;
+    EnterUnit(scope, c->name, firstlineno);
+    Unit* cu = u_;
+    Emit(Opcode::RESUME, 0);
+    LoadName("__name__");
+    StoreName("__module__");
+    LoadConst(MakeStr(cu->qualname));
+    StoreName("__qualname__");
+    size_t start = 0;
+    if (HasAnnotations(c->body)) Emit(Opcode::SETUP_ANNOTATIONS);
+    if (!c->body.empty() && IsDocstring(c->body[0])) {
+      SetPos(c->body[0]);
+      LoadConst(MakeStr(DocString(c->body[0])));
+      StoreName("__doc__");
+      start = 1;
+    }
+    for (size_t i = start; i < c->body.size(); ++i) VisitStmt(c->body[i]);
+    if (scope->needs_class_closure) {
+      Emit(Opcode::LOAD_CLOSURE, cu->DerefIndex("__class__"));
+      Emit(Opcode::COPY, 1);
+      StoreName("__classcell__");
+    } else {
+      LoadConst(Value::None());
+    }
+    Emit(Opcode::RETURN_VALUE);
+    auto code = LeaveUnit();
+    if (!code.ok()) {
+      Fail(std::string(code.status().message()), c);
+      return;
+    }
+    SetPos(c);
+    MakeClosure(*code, 0);
+    LoadConst(MakeStr(c->name));
+    CompileCallArgs(c->bases, c->keywords, 2, c);
+    for (size_t i = 0; i < c->decorator_list.size(); ++i) Emit(Opcode::CALL, 0);
+    StoreName(c->name);
+  }
+
+  void CompileAugAssign(AugAssign* a) {
+    uint32_t op = static_cast<uint32_t>(BinOpFor(a->op)) + kInplaceOffset;
+    expr* t = a->target;
+    switch (t->kind) {
+      case ExprKind::Name:
+        LoadName(Cast<NameExpr>(t)->id);
+        Visit(a->value);
+        SetPos(a);
+        Emit(Opcode::BINARY_OP, op);
+        StoreName(Cast<NameExpr>(t)->id);
+        break;
+      case ExprKind::Attribute: {
+        auto* at = Cast<Attribute>(t);
+        Visit(at->value);
+        Emit(Opcode::COPY, 1);
+        Emit(Opcode::LOAD_ATTR, u_->b.AddName(at->attr));
+        Visit(a->value);
+        SetPos(a);
+        Emit(Opcode::BINARY_OP, op);
+        Emit(Opcode::SWAP, 2);
+        Emit(Opcode::STORE_ATTR, u_->b.AddName(at->attr));
+        break;
+      }
+      case ExprKind::Subscript: {
+        auto* sub = Cast<Subscript>(t);
+        Visit(sub->value);
+        Visit(sub->slice);
+        Emit(Opcode::COPY, 2);
+        Emit(Opcode::COPY, 2);
+        Emit(Opcode::BINARY_SUBSCR);
+        Visit(a->value);
+        SetPos(a);
+        Emit(Opcode::BINARY_OP, op);
+        Emit(Opcode::SWAP, 3);
+        Emit(Opcode::SWAP, 2);
+        Emit(Opcode::STORE_SUBSCR);
+        break;
+      }
+      default:
+        Fail("'" + std::string(DescribeExpr(t)) +
+                 "' is an illegal expression for augmented assignment",
+             t);
+    }
+  }
+
+  void CompileIf(If* s) {
+    auto end = u_->b.NewLabel();
+    auto next = s->orelse.empty() ? end : u_->b.NewLabel();
+    Jumpif(s->test, next, false);
+    VisitBody(s->body);
+    if (!s->orelse.empty()) {
+      u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+      u_->b.Bind(next);
+      VisitBody(s->orelse);
+    }
+    u_->b.Bind(end);
+  }
+
+  void CompileWhile(While* s) {
+    auto top = u_->b.NewLabel(), orelse = u_->b.NewLabel(),
+         end = u_->b.NewLabel();
+    u_->b.Bind(top);
+    Jumpif(s->test, orelse, false);
+    Block& blk = PushBlock(BlockKind::kWhileLoop);
+    blk.start = top;
+    blk.exit = end;
+    VisitBody(s->body);
+    PopBlock();
+    SetPos(s);
+    u_->b.EmitJump(Opcode::JUMP_BACKWARD, top);
+    u_->b.Bind(orelse);
+    VisitBody(s->orelse);
+    u_->b.Bind(end);
+  }
+
+  void CompileFor(For* s) {
+    auto top = u_->b.NewLabel(), cleanup = u_->b.NewLabel(),
+         end = u_->b.NewLabel();
+    Visit(s->iter);
+    SetPos(s);
+    Emit(Opcode::GET_ITER);
+    u_->b.Bind(top);
+    u_->b.EmitJump(Opcode::FOR_ITER, cleanup);
+    ++u_->depth;
+    Block& blk = PushBlock(BlockKind::kForLoop);
+    blk.start = top;
+    blk.exit = end;
+    blk.depth = u_->depth - 1;
+    VisitTarget(s->target, NameOp::kStore);
+    VisitBody(s->body);
+    PopBlock();
+    --u_->depth;
+    SetPos(s);
+    u_->b.EmitJump(Opcode::JUMP_BACKWARD, top);
+    u_->b.Bind(cleanup);
+    VisitBody(s->orelse);
+    u_->b.Bind(end);
+  }
+
+  void CompileWith(const std::vector<withitem*>& items, const StmtList& body,
+                   size_t i) {
+    withitem* item = items[i];
+    auto final_label = u_->b.NewLabel(), exit_label = u_->b.NewLabel(),
+         cleanup = u_->b.NewLabel();
+    Visit(item->context_expr);
+    SetPos(item->context_expr);
+    Emit(Opcode::BEFORE_WITH);  // exit, enter-result
+    int outer = u_->b.current_handler();
+    u_->depth += 1;  // __exit__ stays on the stack for the block.
+    // On an exception: cut to [exit], push lasti and the exception.
+    u_->b.PushHandler(final_label, u_->depth, true);
+    Block& blk = PushBlock(BlockKind::kWith);
+    blk.outer_handler = outer;
+    if (item->optional_vars != nullptr) {
+      VisitTarget(item->optional_vars, NameOp::kStore);
+    } else {
+      Emit(Opcode::POP_TOP);
+    }
+    if (i + 1 < items.size()) {
+      CompileWith(items, body, i + 1);
+    } else {
+      VisitBody(body);
+    }
+    PopBlock();
+    u_->b.PopHandler();
+    u_->depth -= 1;
+    // Normal exit: __exit__(None, None, None).
+    CallExitWithNones();
+    Emit(Opcode::POP_TOP);
+    u_->b.EmitJump(Opcode::JUMP_FORWARD, exit_label);
+    // Exceptional exit: [exit, lasti, exc]; after PUSH_EXC_INFO
+    // [exit, lasti, prev_exc, exc]. A failure in __exit__ cuts to prev_exc.
+    u_->b.Bind(final_label);
+    u_->b.PushHandler(cleanup, u_->depth + 3, true);
+    Emit(Opcode::PUSH_EXC_INFO);      // exit, lasti, prev_exc, exc
+    Emit(Opcode::WITH_EXCEPT_START);  // ..., res
+    auto suppress = u_->b.NewLabel();
+    u_->b.EmitJump(Opcode::POP_JUMP_IF_TRUE, suppress);
+    Emit(Opcode::RERAISE, 2);
+    u_->b.Bind(suppress);
+    Emit(Opcode::POP_TOP);  // exc
+    u_->b.PopHandler();
+    Emit(Opcode::POP_EXCEPT);
+    Emit(Opcode::POP_TOP);  // lasti
+    Emit(Opcode::POP_TOP);  // exit
+    u_->b.EmitJump(Opcode::JUMP_FORWARD, exit_label);
+    u_->b.Bind(cleanup);
+    EmitPopExceptAndReraise();
+    u_->b.Bind(exit_label);
+  }
+
+  void EmitPopExceptAndReraise() {
+    Emit(Opcode::COPY, 3);
+    Emit(Opcode::POP_EXCEPT);
+    Emit(Opcode::RERAISE, 1);
+  }
+
+  void CompileTry(Try* t) {
+    if (!t->finalbody.empty()) {
+      CompileTryFinally(t);
+    } else {
+      CompileTryExcept(t);
+    }
+  }
+
+  void CompileTryFinally(Try* t) {
+    auto end = u_->b.NewLabel(), exit = u_->b.NewLabel(),
+         cleanup = u_->b.NewLabel();
+    int outer = u_->b.current_handler();
+    u_->b.PushHandler(end, u_->depth, false);
+    Block& blk = PushBlock(BlockKind::kFinallyTry);
+    blk.finalbody = &t->finalbody;
+    blk.outer_handler = outer;
+    if (!t->handlers.empty()) {
+      CompileTryExcept(t);
+    } else {
+      VisitBody(t->body);
+    }
+    PopBlock();
+    u_->b.PopHandler();
+    VisitBody(t->finalbody);
+    u_->b.EmitJump(Opcode::JUMP_FORWARD, exit);
+    // Exceptional path: [exc] at depth.
+    u_->b.Bind(end);
+    u_->b.PushHandler(cleanup, u_->depth + 1, true);
+    Emit(Opcode::PUSH_EXC_INFO);
+    u_->depth += 2;
+    Block& fe = PushBlock(BlockKind::kFinallyEnd);
+    fe.outer_handler = outer;
+    VisitBody(t->finalbody);
+    PopBlock();
+    u_->depth -= 2;
+    Emit(Opcode::RERAISE, 0);
+    u_->b.PopHandler();
+    u_->b.Bind(cleanup);
+    EmitPopExceptAndReraise();
+    u_->b.Bind(exit);
+  }
+
+  void CompileTryExcept(Try* t) {
+    auto except = u_->b.NewLabel(), end = u_->b.NewLabel(),
+         cleanup = u_->b.NewLabel();
+    int outer = u_->b.current_handler();
+    u_->b.PushHandler(except, u_->depth, false);
+    Block& blk = PushBlock(BlockKind::kTryExcept);
+    blk.outer_handler = outer;
+    VisitBody(t->body);
+    PopBlock();
+    u_->b.PopHandler();
+    VisitBody(t->orelse);
+    u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+    // [exc]
+    u_->b.Bind(except);
+    u_->b.PushHandler(cleanup, u_->depth + 1, true);
+    int cleanup_handler = u_->b.current_handler();
+    Emit(Opcode::PUSH_EXC_INFO);  // prev_exc, exc
+    u_->depth += 2;
+    for (size_t i = 0; i < t->handlers.size(); ++i) {
+      ExceptHandler* h = t->handlers[i];
+      SetPos(h);
+      if (h->type == nullptr && i + 1 < t->handlers.size()) {
+        Fail("default 'except:' must be last", h);
+        return;
+      }
+      auto next = u_->b.NewLabel();
+      if (h->type != nullptr) {
+        Visit(h->type);
+        Emit(Opcode::CHECK_EXC_MATCH);
+        u_->b.EmitJump(Opcode::POP_JUMP_IF_FALSE, next);
+      }
+      if (!h->name.empty()) {
+        auto cleanup_end = u_->b.NewLabel();
+        StoreName(h->name);
+        u_->depth -= 1;  // exc stored
+        u_->b.PushHandler(cleanup_end, u_->depth, true);
+        Block& hb = PushBlock(BlockKind::kHandlerCleanup);
+        hb.name = h->name;
+        hb.outer_handler = outer;
+        VisitBody(h->body);
+        PopBlock();
+        u_->b.PopHandler();
+        u_->b.SetCurrentHandler(outer);
+        Emit(Opcode::POP_EXCEPT);
+        LoadConst(Value::None());
+        StoreName(h->name);
+        NameOpFor(h->name, NameOp::kDelete);
+        u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+        u_->b.SetCurrentHandler(cleanup_handler);
+        u_->b.Bind(cleanup_end);
+        LoadConst(Value::None());
+        StoreName(h->name);
+        NameOpFor(h->name, NameOp::kDelete);
+        Emit(Opcode::RERAISE, 1);
+        u_->depth += 1;
+      } else {
+        Emit(Opcode::POP_TOP);
+        u_->depth -= 1;
+        Block& hb = PushBlock(BlockKind::kHandlerCleanup);
+        hb.outer_handler = outer;
+        VisitBody(h->body);
+        PopBlock();
+        u_->b.SetCurrentHandler(outer);
+        Emit(Opcode::POP_EXCEPT);
+        u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+        u_->b.SetCurrentHandler(cleanup_handler);
+        u_->depth += 1;
+      }
+      u_->b.Bind(next);
+    }
+    Emit(Opcode::RERAISE, 0);
+    u_->depth -= 2;
+    u_->b.SetCurrentHandler(outer);
+    u_->b.Bind(cleanup);
+    EmitPopExceptAndReraise();
+    u_->b.Bind(end);
+  }
+
+  // ---- Targets
+  // ----------------------------------------------------------------
+
+  void VisitTarget(expr* t, NameOp op) {
+    SetPos(t);
+    switch (t->kind) {
+      case ExprKind::Name:
+        NameOpFor(Cast<NameExpr>(t)->id, op);
+        break;
+      case ExprKind::Attribute: {
+        auto* a = Cast<Attribute>(t);
+        Visit(a->value);
+        SetPos(t);
+        Emit(op == NameOp::kStore ? Opcode::STORE_ATTR : Opcode::DELETE_ATTR,
+             u_->b.AddName(a->attr));
+        break;
+      }
+      case ExprKind::Subscript: {
+        auto* s = Cast<Subscript>(t);
+        Visit(s->value);
+        Visit(s->slice);
+        SetPos(t);
+        Emit(op == NameOp::kStore ? Opcode::STORE_SUBSCR
+                                  : Opcode::DELETE_SUBSCR);
+        break;
+      }
+      case ExprKind::Tuple:
+      case ExprKind::List: {
+        const ExprList& elts = t->kind == ExprKind::Tuple ? Cast<Tuple>(t)->elts
+                                                          : Cast<List>(t)->elts;
+        if (op == NameOp::kDelete) {
+          for (expr* e : elts) VisitTarget(e, op);
+          break;
+        }
+        int star = -1;
+        for (size_t i = 0; i < elts.size(); ++i) {
+          if (elts[i]->kind == ExprKind::Starred) {
+            if (star >= 0) {
+              Fail("multiple starred expressions in assignment", elts[i]);
+              return;
+            }
+            star = static_cast<int>(i);
+          }
+        }
+        if (star >= 0) {
+          uint32_t before = star,
+                   after = static_cast<uint32_t>(elts.size() - star - 1);
+          Emit(Opcode::UNPACK_EX, before | (after << 8));
+        } else {
+          Emit(Opcode::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size()));
+        }
+        for (expr* e : elts) {
+          VisitTarget(
+              e->kind == ExprKind::Starred ? Cast<Starred>(e)->value : e, op);
+        }
+        break;
+      }
+      case ExprKind::Starred:
+        Fail("starred assignment target must be in a list or tuple", t);
+        break;
+      default:
+        Fail(absl::StrCat("cannot ",
+                          op == NameOp::kDelete ? "delete " : "assign to ",
+                          std::string(DescribeExpr(t))),
+             t);
+    }
+  }
+
+  // ---- Expressions
+  // ------------------------------------------------------------
+
+  static minidynamo::BinOp BinOpFor(operator_ op) {
+    switch (op) {
+      case operator_::Add:
+        return minidynamo::BinOp::kAdd;
+      case operator_::Sub:
+        return minidynamo::BinOp::kSubtract;
+      case operator_::Mult:
+        return minidynamo::BinOp::kMultiply;
+      case operator_::MatMult:
+        return minidynamo::BinOp::kMatrixMultiply;
+      case operator_::Div:
+        return minidynamo::BinOp::kTrueDivide;
+      case operator_::Mod:
+        return minidynamo::BinOp::kRemainder;
+      case operator_::Pow:
+        return minidynamo::BinOp::kPower;
+      case operator_::LShift:
+        return minidynamo::BinOp::kLshift;
+      case operator_::RShift:
+        return minidynamo::BinOp::kRshift;
+      case operator_::BitOr:
+        return minidynamo::BinOp::kOr;
+      case operator_::BitXor:
+        return minidynamo::BinOp::kXor;
+      case operator_::BitAnd:
+        return minidynamo::BinOp::kAnd;
+      case operator_::FloorDiv:
+        return minidynamo::BinOp::kFloorDivide;
+    }
+    return minidynamo::BinOp::kAdd;
+  }
+
+  // Jumps to `target` when `e` is (cond=true) truthy / (false) falsy.
+  void Jumpif(expr* e, CodeBuilder::Label target, bool cond) {
+    if (auto* u = As<UnaryOp>(e); u != nullptr && u->op == unaryop::Not) {
+      Jumpif(u->operand, target, !cond);
+      return;
+    }
+    if (auto* b = As<BoolOp>(e)) {
+      bool is_and = b->op == boolop::And;
+      if (is_and != cond) {
+        // `a and b` jumping on false: each false jumps; `a or b` on true
+        // likewise.
+        for (expr* v : b->values) Jumpif(v, target, cond);
+      } else {
+        auto skip = u_->b.NewLabel();
+        for (size_t i = 0; i + 1 < b->values.size(); ++i)
+          Jumpif(b->values[i], skip, !cond);
+        Jumpif(b->values.back(), target, cond);
+        u_->b.Bind(skip);
+      }
+      return;
+    }
+    Visit(e);
+    SetPos(e);
+    u_->b.EmitJump(cond ? Opcode::POP_JUMP_IF_TRUE : Opcode::POP_JUMP_IF_FALSE,
+                   target);
+  }
+
+  Value ConstantToValue(const ConstantValue& c) {
+    switch (c.kind) {
+      case ConstantValue::Kind::kNone:
+        return Value::None();
+      case ConstantValue::Kind::kTrue:
+        return Value::Bool(true);
+      case ConstantValue::Kind::kFalse:
+        return Value::Bool(false);
+      case ConstantValue::Kind::kEllipsis:
+        return Ellipsis();
+      case ConstantValue::Kind::kInt:
+        return Value::Int(c.int_value);
+      case ConstantValue::Kind::kBigInt: {
+        auto b = BigInt::FromString(c.str_value, 10);
+        return b.ok() ? MakeInt(*std::move(b)) : Value::Int(0);
+      }
+      case ConstantValue::Kind::kFloat:
+        return Value::Float(c.float_value);
+      case ConstantValue::Kind::kComplex:
+        return Value::Float(c.float_value);
+      case ConstantValue::Kind::kStr:
+        return MakeStr(c.str_value);
+      case ConstantValue::Kind::kBytes:
+        return BytesObject::New(c.str_value);
+    }
+    return Value::None();
+  }
+
+  // Deeply nested expressions (200,000-term sums parse into trees that deep)
+  // must not overflow the C++ stack: fail like CPython's compiler does.
+  struct DepthGuard {
+    explicit DepthGuard(Compiler* c) : c(c) { ++c->depth_; }
+    ~DepthGuard() { --c->depth_; }
+    Compiler* c;
+  };
+
+  void Visit(expr* e) {
+    if (failed_ || e == nullptr) return;
+    DepthGuard guard(this);
+    if (depth_ > kMaxDepth) {
+      FailRecursion(e);
+      return;
+    }
+    SetPos(e);
+    switch (e->kind) {
+      case ExprKind::Constant: {
+        auto* c = Cast<Constant>(e);
+        if (c->value.kind == ConstantValue::Kind::kComplex) {
+          Fail("complex numbers are not supported by this VM", e);
+          return;
+        }
+        LoadConst(ConstantToValue(c->value));
+        break;
+      }
+      case ExprKind::Name:
+        LoadName(Cast<NameExpr>(e)->id);
+        break;
+      case ExprKind::BoolOp: {
+        auto* b = Cast<BoolOp>(e);
+        auto end = u_->b.NewLabel();
+        Opcode jump = b->op == boolop::And ? Opcode::JUMP_IF_FALSE_OR_POP
+                                           : Opcode::JUMP_IF_TRUE_OR_POP;
+        for (size_t i = 0; i + 1 < b->values.size(); ++i) {
+          Visit(b->values[i]);
+          u_->b.EmitJump(jump, end);
+        }
+        Visit(b->values.back());
+        u_->b.Bind(end);
+        break;
+      }
+      case ExprKind::NamedExpr: {
+        auto* n = Cast<NamedExpr>(e);
+        Visit(n->value);
+        Emit(Opcode::COPY, 1);
+        VisitTarget(n->target, NameOp::kStore);
+        break;
+      }
+      case ExprKind::BinOp: {
+        auto* b = Cast<ast::BinOp>(e);
+        Visit(b->left);
+        Visit(b->right);
+        SetPos(e);
+        Emit(Opcode::BINARY_OP, static_cast<uint32_t>(BinOpFor(b->op)));
+        break;
+      }
+      case ExprKind::UnaryOp: {
+        auto* un = Cast<UnaryOp>(e);
+        Visit(un->operand);
+        SetPos(e);
+        switch (un->op) {
+          case unaryop::Invert:
+            Emit(Opcode::UNARY_INVERT);
+            break;
+          case unaryop::Not:
+            Emit(Opcode::UNARY_NOT);
+            break;
+          case unaryop::UAdd:
+            Emit(Opcode::UNARY_POSITIVE);
+            break;
+          case unaryop::USub:
+            Emit(Opcode::UNARY_NEGATIVE);
+            break;
+        }
+        break;
+      }
+      case ExprKind::Lambda: {
+        auto* l = Cast<Lambda>(e);
+        uint32_t flags = MakeDefaults(l->args);
+        Scope* scope = u_->scope->ChildFor(l);
+        EnterUnit(scope, "<lambda>", e->lineno);
+        Unit* lu = u_;
+        lu->argcount = static_cast<int>(l->args->posonlyargs.size() +
+                                        l->args->args.size());
+        lu->posonlyargcount = static_cast<int>(l->args->posonlyargs.size());
+        lu->kwonlyargcount = static_cast<int>(l->args->kwonlyargs.size());
+        lu->flags = kCoOptimized | kCoNewLocals;
+        if (l->args->vararg) lu->flags |= kCoVarargs;
+        if (l->args->kwarg) lu->flags |= kCoVarkeywords;
+        if (scope->is_generator) lu->flags |= kCoGenerator;
+        if (stack_.size() > 2) lu->flags |= kCoNested;
+        lu->b.AddConst(Value::None());
+        SetPos(e);
+        Emit(Opcode::RESUME, 0);
+        Visit(l->body);
+        Emit(Opcode::RETURN_VALUE);
+        auto code = LeaveUnit();
+        if (!code.ok()) {
+          Fail(std::string(code.status().message()), e);
+          return;
+        }
+        SetPos(e);
+        MakeClosure(*code, flags);
+        break;
+      }
+      case ExprKind::IfExp: {
+        auto* i = Cast<IfExp>(e);
+        auto orelse = u_->b.NewLabel(), end = u_->b.NewLabel();
+        Jumpif(i->test, orelse, false);
+        Visit(i->body);
+        u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+        u_->b.Bind(orelse);
+        Visit(i->orelse);
+        u_->b.Bind(end);
+        break;
+      }
+      case ExprKind::Dict: {
+        auto* d = Cast<Dict>(e);
+        size_t pending = 0;
+        bool built = false;
+        for (size_t i = 0; i < d->keys.size(); ++i) {
+          if (d->keys[i] == nullptr) {
+            if (!built || pending > 0) {
+              Emit(Opcode::BUILD_MAP, static_cast<uint32_t>(pending));
+              if (built) Emit(Opcode::DICT_UPDATE, 1);
+              built = true;
+              pending = 0;
+            }
+            Visit(d->values[i]);
+            Emit(Opcode::DICT_UPDATE, 1);
+            continue;
+          }
+          Visit(d->keys[i]);
+          Visit(d->values[i]);
+          ++pending;
+        }
+        if (!built || pending > 0) {
+          Emit(Opcode::BUILD_MAP, static_cast<uint32_t>(pending));
+          if (built) Emit(Opcode::DICT_UPDATE, 1);
+        }
+        break;
+      }
+      case ExprKind::Set:
+        BuildSequence(Cast<Set>(e)->elts, Opcode::BUILD_SET, Opcode::SET_UPDATE,
+                      false);
+        break;
+      case ExprKind::List:
+        BuildSequence(Cast<List>(e)->elts, Opcode::BUILD_LIST,
+                      Opcode::LIST_EXTEND, false);
+        break;
+      case ExprKind::Tuple:
+        BuildSequence(Cast<Tuple>(e)->elts, Opcode::BUILD_TUPLE,
+                      Opcode::LIST_EXTEND, true);
+        break;
+      case ExprKind::ListComp: {
+        auto* c = Cast<ListComp>(e);
+        CompileComprehension(c, "<listcomp>", c->generators, c->elt, nullptr,
+                             Opcode::BUILD_LIST);
+        break;
+      }
+      case ExprKind::SetComp: {
+        auto* c = Cast<SetComp>(e);
+        CompileComprehension(c, "<setcomp>", c->generators, c->elt, nullptr,
+                             Opcode::BUILD_SET);
+        break;
+      }
+      case ExprKind::DictComp: {
+        auto* c = Cast<DictComp>(e);
+        CompileComprehension(c, "<dictcomp>", c->generators, c->key, c->value,
+                             Opcode::BUILD_MAP);
+        break;
+      }
+      case ExprKind::GeneratorExp: {
+        auto* c = Cast<GeneratorExp>(e);
+        CompileComprehension(c, "<genexpr>", c->generators, c->elt, nullptr,
+                             Opcode::NOP);
+        break;
+      }
+      case ExprKind::Await:
+        Visit(Cast<Await>(e)->value);
+        Emit(Opcode::GET_AWAITABLE, 0);
+        LoadConst(Value::None());
+        EmitYieldFromLoop();
+        break;
+      case ExprKind::Yield: {
+        auto* y = Cast<Yield>(e);
+        if (y->value != nullptr) {
+          Visit(y->value);
+        } else {
+          LoadConst(Value::None());
+        }
+        SetPos(e);
+        Emit(Opcode::YIELD_VALUE);
+        Emit(Opcode::RESUME, 1);
+        break;
+      }
+      case ExprKind::YieldFrom:
+        Visit(Cast<YieldFrom>(e)->value);
+        Emit(Opcode::GET_YIELD_FROM_ITER);
+        LoadConst(Value::None());
+        EmitYieldFromLoop();
+        break;
+      case ExprKind::Compare:
+        CompileCompare(Cast<Compare>(e));
+        break;
+      case ExprKind::Call:
+        CompileCall(Cast<ast::Call>(e));
+        break;
+      case ExprKind::FormattedValue: {
+        auto* f = Cast<FormattedValue>(e);
+        Visit(f->value);
+        uint32_t oparg = f->conversion == 's'   ? 1
+                         : f->conversion == 'r' ? 2
+                         : f->conversion == 'a' ? 3
+                                                : 0;
+        if (f->format_spec != nullptr) {
+          Visit(f->format_spec);
+          oparg |= 4;
+        }
+        SetPos(e);
+        Emit(Opcode::FORMAT_VALUE, oparg);
+        break;
+      }
+      case ExprKind::JoinedStr: {
+        auto* j = Cast<JoinedStr>(e);
+        for (expr* v : j->values) Visit(v);
+        if (j->values.size() != 1) {
+          Emit(Opcode::BUILD_STRING, static_cast<uint32_t>(j->values.size()));
+        } else if (j->values[0]->kind != ExprKind::FormattedValue) {
+          // A lone constant piece is already a str.
+        }
+        break;
+      }
+      case ExprKind::Attribute: {
+        auto* a = Cast<Attribute>(e);
+        Visit(a->value);
+        SetPos(e);
+        Emit(Opcode::LOAD_ATTR, u_->b.AddName(a->attr));
+        break;
+      }
+      case ExprKind::Subscript: {
+        auto* s = Cast<Subscript>(e);
+        Visit(s->value);
+        Visit(s->slice);
+        SetPos(e);
+        Emit(Opcode::BINARY_SUBSCR);
+        break;
+      }
+      case ExprKind::Starred:
+        Fail("can't use starred expression here", e);
+        break;
+      case ExprKind::Slice: {
+        auto* s = Cast<Slice>(e);
+        uint32_t n = 2;
+        if (s->lower)
+          Visit(s->lower);
+        else
+          LoadConst(Value::None());
+        if (s->upper)
+          Visit(s->upper);
+        else
+          LoadConst(Value::None());
+        if (s->step) {
+          Visit(s->step);
+          n = 3;
+        }
+        Emit(Opcode::BUILD_SLICE, n);
+        break;
+      }
+    }
+  }
+
+  void EmitYieldFromLoop() {
+    // receiver value -- result
+    auto send = u_->b.NewLabel(), exit = u_->b.NewLabel();
+    u_->b.Bind(send);
+    u_->b.EmitJump(Opcode::SEND, exit);
+    Emit(Opcode::YIELD_VALUE);
+    Emit(Opcode::RESUME, 2);
+    u_->b.EmitJump(Opcode::JUMP_BACKWARD, send);
+    u_->b.Bind(exit);
+    Emit(Opcode::END_SEND);
+  }
+
+  // A list/tuple/set display, with starred items merged in by *_EXTEND/UPDATE.
+  void BuildSequence(const ExprList& elts, Opcode build, Opcode extend,
+                     bool tuple) {
+    bool has_star = false;
+    for (expr* x : elts) has_star |= x->kind == ExprKind::Starred;
+    if (!has_star) {
+      for (expr* x : elts) Visit(x);
+      Emit(build, static_cast<uint32_t>(elts.size()));
+      return;
+    }
+    Opcode start = tuple ? Opcode::BUILD_LIST : build;
+    Opcode append =
+        build == Opcode::BUILD_SET ? Opcode::SET_ADD : Opcode::LIST_APPEND;
+    Emit(start, 0);
+    for (expr* x : elts) {
+      if (x->kind == ExprKind::Starred) {
+        Visit(Cast<Starred>(x)->value);
+        Emit(extend, 1);
+      } else {
+        Visit(x);
+        Emit(append, 1);
+      }
+    }
+    if (tuple) Emit(Opcode::LIST_TO_TUPLE);
+  }
+
+  void CompileCompare(Compare* c) {
+    Visit(c->left);
+    size_t n = c->ops.size();
+    auto emit_op = [&](cmpop op) {
+      switch (op) {
+        case cmpop::Eq:
+          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kEq));
+          break;
+        case cmpop::NotEq:
+          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kNe));
+          break;
+        case cmpop::Lt:
+          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kLt));
+          break;
+        case cmpop::LtE:
+          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kLe));
+          break;
+        case cmpop::Gt:
+          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kGt));
+          break;
+        case cmpop::GtE:
+          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kGe));
+          break;
+        case cmpop::Is:
+          Emit(Opcode::IS_OP, 0);
+          break;
+        case cmpop::IsNot:
+          Emit(Opcode::IS_OP, 1);
+          break;
+        case cmpop::In:
+          Emit(Opcode::CONTAINS_OP, 0);
+          break;
+        case cmpop::NotIn:
+          Emit(Opcode::CONTAINS_OP, 1);
+          break;
+      }
+    };
+    if (n == 1) {
+      Visit(c->comparators[0]);
+      SetPos(c);
+      emit_op(c->ops[0]);
+      return;
+    }
+    auto cleanup = u_->b.NewLabel(), end = u_->b.NewLabel();
+    for (size_t i = 0; i + 1 < n; ++i) {
+      Visit(c->comparators[i]);
+      SetPos(c);
+      Emit(Opcode::SWAP, 2);
+      Emit(Opcode::COPY, 2);
+      emit_op(c->ops[i]);
+      u_->b.EmitJump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    Visit(c->comparators[n - 1]);
+    SetPos(c);
+    emit_op(c->ops[n - 1]);
+    u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+    u_->b.Bind(cleanup);
+    Emit(Opcode::SWAP, 2);
+    Emit(Opcode::POP_TOP);
+    u_->b.Bind(end);
+  }
+
+  void CompileCall(ast::Call* c) {
+    // obj.method(...) without * or ** uses LOAD_METHOD.
+    bool simple = true;
+    for (expr* a : c->args) simple &= a->kind != ExprKind::Starred;
+    for (keyword* k : c->keywords) simple &= !k->arg.empty();
+    if (auto* attr = As<Attribute>(c->func); attr != nullptr && simple) {
+      Visit(attr->value);
+      SetPos(attr);
+      Emit(Opcode::LOAD_METHOD, u_->b.AddName(attr->attr));
+      CompileCallArgs(c->args, c->keywords, 0, c);
+      return;
+    }
+    if (auto* n = As<NameExpr>(c->func);
+        n != nullptr && u_->scope->kind == ScopeKind::kFunction) {
+      NameScope r = u_->scope->Resolve(n->id);
+      if (r == NameScope::kGlobalImplicit || r == NameScope::kGlobalExplicit) {
+        SetPos(n);
+        Emit(Opcode::LOAD_GLOBAL, (u_->b.AddName(n->id) << 1) | 1);
+        CompileCallArgs(c->args, c->keywords, 0, c);
+        return;
+      }
+    }
+    Emit(Opcode::PUSH_NULL);
+    Visit(c->func);
+    CompileCallArgs(c->args, c->keywords, 0, c);
+  }
+
+  // The arguments and the CALL (or CALL_FUNCTION_EX); `extra` positional values
+  // are already on the stack after the callable.
+  void CompileCallArgs(const ExprList& args,
+                       const std::vector<keyword*>& keywords, uint32_t extra,
+                       expr* at_expr) {
+    CompileCallArgsImpl(args, keywords, extra, at_expr);
+  }
+  void CompileCallArgs(const ExprList& args,
+                       const std::vector<keyword*>& keywords, uint32_t extra,
+                       stmt* at_stmt) {
+    CompileCallArgsImpl(args, keywords, extra, at_stmt);
+  }
+
+  void CompileCallArgsImpl(const ExprList& args,
+                           const std::vector<keyword*>& keywords,
+                           uint32_t extra, const Located* at) {
+    bool starred = false;
+    for (expr* a : args) starred |= a->kind == ExprKind::Starred;
+    for (keyword* k : keywords) starred |= k->arg.empty();
+    // Duplicate keyword check, as CPython's compiler does.
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      for (size_t j = i + 1; j < keywords.size(); ++j) {
+        if (!keywords[i]->arg.empty() && keywords[i]->arg == keywords[j]->arg) {
+          Fail(absl::StrCat("keyword argument repeated: ", keywords[i]->arg),
+               keywords[j]);
+          return;
+        }
+      }
+    }
+    if (!starred) {
+      for (expr* a : args) Visit(a);
+      std::vector<Value> names;
+      for (keyword* k : keywords) {
+        Visit(k->value);
+        names.push_back(MakeStr(k->arg));
+      }
+      u_->b.set_position(Position{at->lineno, at->end_lineno, at->col_offset,
+                                  at->end_col_offset});
+      if (!names.empty()) {
+        Emit(Opcode::KW_NAMES, u_->b.AddConst(TupleObject::FromValues(
+                                   names.data(), names.size())));
+      }
+      Emit(Opcode::CALL,
+           static_cast<uint32_t>(extra + args.size() + keywords.size()));
+      return;
+    }
+    // f(*a, **k): a tuple of positionals and a dict of keywords. Values already
+    // on the stack (class name and function for __build_class__) start the
+    // list.
+    Emit(Opcode::BUILD_LIST, extra);
+    for (expr* a : args) {
+      if (a->kind == ExprKind::Starred) {
+        Visit(Cast<Starred>(a)->value);
+        Emit(Opcode::LIST_EXTEND, 1);
+      } else {
+        Visit(a);
+        Emit(Opcode::LIST_APPEND, 1);
+      }
+    }
+    Emit(Opcode::LIST_TO_TUPLE);
+    bool has_kw = !keywords.empty();
+    if (has_kw) {
+      Emit(Opcode::BUILD_MAP, 0);
+      for (keyword* k : keywords) {
+        if (k->arg.empty()) {
+          Visit(k->value);
+          Emit(Opcode::DICT_MERGE, 1);
+        } else {
+          LoadConst(MakeStr(k->arg));
+          Visit(k->value);
+          Emit(Opcode::BUILD_MAP, 1);
+          Emit(Opcode::DICT_MERGE, 1);
+        }
+      }
+    }
+    u_->b.set_position(Position{at->lineno, at->end_lineno, at->col_offset,
+                                at->end_col_offset});
+    Emit(Opcode::CALL_FUNCTION_EX, has_kw ? 1 : 0);
+  }
+
+  void CompileComprehension(expr* node, const char* name,
+                            const std::vector<comprehension*>& gens, expr* elt,
+                            expr* value, Opcode build) {
+    Scope* scope = u_->scope->ChildFor(node);
+    bool is_gen = build == Opcode::NOP;
+    EnterUnit(scope, name, node->lineno);
+    Unit* cu = u_;
+    cu->argcount = 1;
+    cu->flags = kCoOptimized | kCoNewLocals;
+    if (is_gen) cu->flags |= kCoGenerator;
+    if (stack_.size() > 2) cu->flags |= kCoNested;
+    SetPos(node);
+    Emit(Opcode::RESUME, 0);
+    if (!is_gen) Emit(build, 0);
+    CompileComprehensionLevel(gens, 0, elt, value, build, is_gen);
+    if (is_gen) LoadConst(Value::None());
+    Emit(Opcode::RETURN_VALUE);
+    auto code = LeaveUnit();
+    if (!code.ok()) {
+      Fail(std::string(code.status().message()), node);
+      return;
+    }
+    SetPos(node);
+    MakeClosure(*code, 0);
+    Visit(gens[0]->iter);
+    SetPos(node);
+    Emit(Opcode::GET_ITER);
+    Emit(Opcode::CALL, 0);
+  }
+
+  void CompileComprehensionLevel(const std::vector<comprehension*>& gens,
+                                 size_t level, expr* elt, expr* value,
+                                 Opcode build, bool is_gen) {
+    comprehension* g = gens[level];
+    auto top = u_->b.NewLabel(), end = u_->b.NewLabel();
+    if (level == 0) {
+      Emit(Opcode::LOAD_FAST, u_->VarIndex(".0"));
+    } else {
+      Visit(g->iter);
+      Emit(Opcode::GET_ITER);
+    }
+    u_->b.Bind(top);
+    u_->b.EmitJump(Opcode::FOR_ITER, end);
+    VisitTarget(g->target, NameOp::kStore);
+    for (expr* cond : g->ifs) Jumpif(cond, top, false);
+    if (level + 1 < gens.size()) {
+      CompileComprehensionLevel(gens, level + 1, elt, value, build, is_gen);
+    } else {
+      // The accumulator sits below one iterator per level.
+      uint32_t depth = static_cast<uint32_t>(gens.size()) + 1;
+      if (is_gen) {
+        Visit(elt);
+        Emit(Opcode::YIELD_VALUE);
+        Emit(Opcode::RESUME, 1);
+        Emit(Opcode::POP_TOP);
+      } else if (build == Opcode::BUILD_MAP) {
+        Visit(elt);
+        Visit(value);
+        Emit(Opcode::MAP_ADD, depth);
+      } else {
+        Visit(elt);
+        Emit(
+            build == Opcode::BUILD_LIST ? Opcode::LIST_APPEND : Opcode::SET_ADD,
+            depth);
+      }
+    }
+    u_->b.EmitJump(Opcode::JUMP_BACKWARD, top);
+    u_->b.Bind(end);
+  }
+
+  const std::string& filename_;
+  SyntaxErrorInfo* error_;
+  std::vector<std::unique_ptr<Unit>> stack_;
+  Unit* u_ = nullptr;
+  bool failed_ = false;
+  bool interactive_ = false;
+  int depth_ = 0;
+  static constexpr int kMaxDepth = 2000;
+};
+
+}  // namespace
+
+absl::StatusOr<Value> CompileAst(const ast::mod& module,
+                                 const std::string& filename, CompileMode mode,
+                                 SyntaxErrorInfo* error) {
+  absl::StatusOr<SymbolTable> table = BuildSymbolTable(module, filename, error);
+  if (!table.ok()) return table.status();
+  Compiler c(filename, error);
+  return c.CompileModule(module, table->top.get(), mode);
+}
+
+absl::StatusOr<Value> CompileSource(const std::string& source,
+                                    const std::string& filename,
+                                    CompileMode mode, SyntaxErrorInfo* error) {
+  ParseMode pm = mode == CompileMode::kExec   ? ParseMode::kExec
+                 : mode == CompileMode::kEval ? ParseMode::kEval
+                                              : ParseMode::kSingle;
+  absl::StatusOr<ParseResult> parsed = Parse(source, filename, pm, error);
+  if (!parsed.ok()) return parsed.status();
+  return CompileAst(parsed->tree(), filename, mode, error);
+}
+
+}  // namespace minidynamo

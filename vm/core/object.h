@@ -1,0 +1,77 @@
+#ifndef MINIDYNAMO_VM_CORE_OBJECT_H_
+#define MINIDYNAMO_VM_CORE_OBJECT_H_
+
+// Object: the header every heap value shares.
+//
+//   vptr | refcount | flags | type | dict
+//
+// Reference counting frees objects (and the tensors they hold) as promptly as
+// CPython does. The optional instance dict lives in the header so that
+// subclasses of builtin types (a list subclass with attributes, an Exception
+// subclass) need no per-type layout tricks.
+
+#include <cstdint>
+
+#include "vm/core/value.h"
+
+namespace minidynamo {
+
+class TypeObject;
+class DictObject;
+
+class Object {
+ public:
+  // Adds a reference to `type` (defined in type.h, where TypeObject is
+  // complete).
+  inline explicit Object(TypeObject* type);
+  virtual ~Object();
+  Object(const Object&) = delete;
+  Object& operator=(const Object&) = delete;
+
+  TypeObject* type() const { return type_; }
+  void set_type(TypeObject* t);  // __class__ assignment; adjusts references.
+
+  DictObject* dict() const { return dict_; }
+  // Lazily creates the instance dict (for types whose instances have one).
+  DictObject* EnsureDict();
+  void set_dict(DictObject* d);
+
+  void IncRef() { ++refcount_; }
+  void DecRef() {
+    if (--refcount_ == 0) Dealloc();
+  }
+  uint32_t refcount() const { return refcount_; }
+
+ protected:
+  // Hook for the cycle collector (a later step): visit every Value this holds.
+  // virtual void Traverse(Visitor&) {}
+
+ private:
+  void Dealloc();
+
+  uint32_t refcount_ = 1;
+  uint32_t flags_ = 0;
+  TypeObject* type_;
+  DictObject* dict_ = nullptr;
+};
+
+inline Value Value::FromObject(Object* o) {
+  o->IncRef();
+  return Steal(o);
+}
+inline void Value::IncRef() const {
+  if (tag_ == Tag::kObject) u_.o->IncRef();
+}
+inline void Value::DecRef() {
+  if (tag_ == Tag::kObject) u_.o->DecRef();
+}
+
+// A checked downcast: `As<ListObject>(v)` when the caller knows v's type.
+template <typename T>
+T* As(const Value& v) {
+  return static_cast<T*>(v.as_object());
+}
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_CORE_OBJECT_H_

@@ -1,0 +1,149 @@
+#include "vm/core/type.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_join.h"
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/str.h"
+
+namespace minidynamo {
+
+TypeObject::TypeObject(TypeObject* metatype, std::string name, Layout layout)
+    : Object(metatype),
+      name_(name),
+      qualname_(std::move(name)),
+      layout_(layout) {
+  EnsureDict();
+}
+
+TypeObject::~TypeObject() {
+  for (TypeObject* b : bases_) {
+    auto& subs = b->subclasses_;
+    subs.erase(std::remove(subs.begin(), subs.end(), this), subs.end());
+    b->DecRef();
+  }
+  for (TypeObject* t : mro_) {
+    if (t != this) t->DecRef();
+  }
+}
+
+namespace {
+
+// C3 linearization: merge the bases' MROs and the list of bases, always taking
+// the first head that appears in no tail.
+bool MergeC3(std::vector<std::vector<TypeObject*>> seqs,
+             std::vector<TypeObject*>* out) {
+  while (true) {
+    seqs.erase(std::remove_if(seqs.begin(), seqs.end(),
+                              [](const auto& s) { return s.empty(); }),
+               seqs.end());
+    if (seqs.empty()) return true;
+    TypeObject* candidate = nullptr;
+    for (const auto& s : seqs) {
+      TypeObject* head = s.front();
+      bool in_tail = false;
+      for (const auto& other : seqs) {
+        if (std::find(other.begin() + 1, other.end(), head) != other.end()) {
+          in_tail = true;
+          break;
+        }
+      }
+      if (!in_tail) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate == nullptr) return false;
+    out->push_back(candidate);
+    for (auto& s : seqs) {
+      if (!s.empty() && s.front() == candidate) s.erase(s.begin());
+    }
+  }
+}
+
+}  // namespace
+
+bool TypeObject::SetBases(std::vector<TypeObject*> bases) {
+  std::vector<std::vector<TypeObject*>> seqs;
+  for (TypeObject* b : bases) seqs.push_back(b->mro_);
+  seqs.push_back(bases);
+  std::vector<TypeObject*> merged;
+  if (!MergeC3(seqs, &merged)) {
+    std::vector<std::string> names;
+    for (TypeObject* b : bases) names.push_back(b->name());
+    Raise(
+        g_exc.TypeError,
+        "Cannot create a consistent method resolution order (MRO) for bases " +
+            absl::StrJoin(names, ", "));
+    return false;
+  }
+  for (TypeObject* b : bases) {
+    b->IncRef();
+    b->subclasses_.push_back(this);
+  }
+  bases_ = std::move(bases);
+  mro_.clear();
+  mro_.push_back(this);
+  for (TypeObject* t : merged) {
+    t->IncRef();
+    mro_.push_back(t);
+  }
+  RefreshHookFlags();
+  return true;
+}
+
+bool TypeObject::IsSubtypeOf(const TypeObject* other) const {
+  if (this == other) return true;
+  for (const TypeObject* t : mro_) {
+    if (t == other) return true;
+  }
+  return false;
+}
+
+Value TypeObject::Lookup(StrObject* name) const {
+  for (const TypeObject* t : mro_) {
+    Value v = t->dict()->GetStr(name);
+    if (!v.is_null()) return v;
+  }
+  if (mro_.empty()) return dict()->GetStr(name);
+  return Value();
+}
+
+Value TypeObject::Lookup(const char* name) const {
+  return Lookup(StrObject::Intern(name));
+}
+
+void TypeObject::SetAttribute(StrObject* name, Value value) {
+  dict()->SetStr(name, std::move(value));
+  Modified();
+}
+
+void TypeObject::SetAttribute(const char* name, Value value) {
+  SetAttribute(StrObject::Intern(name), std::move(value));
+}
+
+void TypeObject::Modified() {
+  ++version_;
+  RefreshHookFlags();
+  for (TypeObject* sub : subclasses_) sub->Modified();
+}
+
+void TypeObject::RefreshHookFlags() {
+  static StrObject* getattr = StrObject::Intern("__getattr__");
+  static StrObject* setattr = StrObject::Intern("__setattr__");
+  static StrObject* getattribute = StrObject::Intern("__getattribute__");
+  has_getattr_hook_ = !Lookup(getattr).is_null();
+  // object's own __setattr__/__getattribute__ are the generic ones.
+  Value s = Lookup(setattr);
+  Value base_s =
+      g_types.object ? g_types.object->dict()->GetStr(setattr) : Value();
+  has_custom_setattr_ = !s.is_null() && !s.Is(base_s);
+  Value g = Lookup(getattribute);
+  Value base_g =
+      g_types.object ? g_types.object->dict()->GetStr(getattribute) : Value();
+  has_custom_getattribute_ = !g.is_null() && !g.Is(base_g);
+}
+
+}  // namespace minidynamo

@@ -1,0 +1,139 @@
+#ifndef MINIDYNAMO_VM_CORE_TYPE_H_
+#define MINIDYNAMO_VM_CORE_TYPE_H_
+
+// TypeObject: a Python type. Builtin types are created at start-up by
+// vm/objects/*; classes are created by the `class` statement (type.__new__).
+//
+// Attribute lookup walks `mro` and reads each type's `dict`. Special methods of
+// builtin types are native functions stored in those dicts like any other
+// attribute, so user classes override them the ordinary way; the interpreter's
+// fast paths (int/float arithmetic, list/dict subscripts) skip the lookup for
+// exact builtin types.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vm/core/object.h"
+
+namespace minidynamo {
+
+class StrObject;
+
+// What C++ class a type's instances are. A subclass inherits its solid base's
+// layout: instances of `class L(list)` are ListObjects whose type is L.
+enum class Layout : uint8_t {
+  kObject,  // InstanceObject (plain attributes in the dict)
+  kNone,
+  kBool,
+  kInt,
+  kFloat,
+  kStr,
+  kBytes,
+  kTuple,
+  kList,
+  kDict,
+  kSet,
+  kFrozenSet,
+  kType,
+  kFunction,
+  kNative,  // NativeFunction
+  kMethod,  // BoundMethod
+  kCode,
+  kCell,
+  kModule,
+  kException,
+  kRange,
+  kSlice,
+  kIterator,  // every builtin iterator (ListIterator, RangeIterator, ...)
+  kGenerator,
+  kProperty,
+  kClassMethod,
+  kStaticMethod,
+  kSuper,
+  kOther,  // native objects that cannot be subclassed
+};
+
+// Creates an instance of a type: type.__new__ of the solid base. `args` are the
+// positional arguments; keyword arguments follow them, named by `kwnames`.
+class TupleObject;
+using NewFn = Value (*)(TypeObject* type, Value* args, size_t nargs,
+                        TupleObject* kwnames);
+
+class TypeObject : public Object {
+ public:
+  TypeObject(TypeObject* metatype, std::string name, Layout layout);
+  ~TypeObject() override;
+
+  const std::string& name() const { return name_; }
+  void set_name(std::string n) { name_ = std::move(n); }
+  const std::string& qualname() const { return qualname_; }
+  void set_qualname(std::string q) { qualname_ = std::move(q); }
+  const std::string& module_name() const { return module_name_; }
+  void set_module_name(std::string m) { module_name_ = std::move(m); }
+  Layout layout() const { return layout_; }
+
+  // Bases and the method resolution order (C3). Owned references.
+  const std::vector<TypeObject*>& bases() const { return bases_; }
+  const std::vector<TypeObject*>& mro() const { return mro_; }
+  // Sets bases and computes the MRO; false with a TypeError raised when C3
+  // fails.
+  bool SetBases(std::vector<TypeObject*> bases);
+
+  bool IsSubtypeOf(const TypeObject* other) const;
+
+  // Looks `name` up along the MRO without binding; a null Value when absent.
+  Value Lookup(StrObject* name) const;
+  Value Lookup(const char* name) const;
+
+  // Sets an attribute in this type's own dict and invalidates caches.
+  void SetAttribute(StrObject* name, Value value);
+  void SetAttribute(const char* name, Value value);
+
+  // Bumped whenever this type's or an ancestor's dict changes; attribute caches
+  // key on it.
+  uint64_t version() const { return version_; }
+  void Modified();
+
+  NewFn new_fn() const { return new_fn_; }
+  void set_new_fn(NewFn fn) { new_fn_ = fn; }
+
+  // True for classes made by `class` (their dicts are mutable, instances get
+  // __dict__).
+  bool is_heap_type() const { return is_heap_type_; }
+  void set_heap_type(bool b) { is_heap_type_ = b; }
+  // Whether `class X(thistype)` is allowed (bool, NoneType, ... are final).
+  bool is_base_type() const { return is_base_type_; }
+  void set_base_type(bool b) { is_base_type_ = b; }
+
+  // Cached presence of special methods that the interpreter checks often.
+  bool has_getattr_hook() const { return has_getattr_hook_; }
+  bool has_custom_setattr() const { return has_custom_setattr_; }
+  bool has_custom_getattribute() const { return has_custom_getattribute_; }
+
+ private:
+  void RefreshHookFlags();
+  std::vector<TypeObject*> subclasses_;  // Weak: for propagating Modified().
+
+  std::string name_;
+  std::string qualname_;
+  std::string module_name_ = "builtins";
+  Layout layout_;
+  std::vector<TypeObject*> bases_;
+  std::vector<TypeObject*> mro_;
+  uint64_t version_ = 1;
+  NewFn new_fn_ = nullptr;
+  bool is_heap_type_ = false;
+  bool is_base_type_ = true;
+  bool has_getattr_hook_ = false;
+  bool has_custom_setattr_ = false;
+  bool has_custom_getattribute_ = false;
+};
+
+inline Object::Object(TypeObject* type) : type_(type) {
+  if (type != nullptr) type->IncRef();
+}
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_CORE_TYPE_H_

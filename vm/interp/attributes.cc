@@ -1,0 +1,336 @@
+// Attribute access: object.__getattribute__/__setattr__ semantics (descriptors,
+// instance dicts, __getattr__), type attribute lookup, modules and super().
+
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/interp/ops.h"
+#include "vm/objects/descriptor.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/function.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace minidynamo {
+namespace {
+
+bool IsFunctionLike(const Value& v) {
+  if (!v.is_object()) return false;
+  TypeObject* t = v.as_object()->type();
+  return t == g_types.function || (t == g_types.native_function &&
+                                   As<NativeFunction>(v)->owner() != nullptr);
+}
+
+// Whether `attr` (found on a type) defines __set__ or __delete__ (a data
+// descriptor, which wins over the instance dict).
+bool IsDataDescriptor(const Value& attr) {
+  if (!attr.is_object()) return false;
+  TypeObject* t = attr.as_object()->type();
+  if (t == g_types.property) return true;
+  if (t == g_types.function || t == g_types.native_function ||
+      t == g_types.classmethod || t == g_types.staticmethod ||
+      !t->is_heap_type()) {
+    return false;
+  }
+  static StrObject* set = Intern("__set__");
+  static StrObject* del = Intern("__delete__");
+  return !t->Lookup(set).is_null() || !t->Lookup(del).is_null();
+}
+
+// descr.__get__(obj, owner) for anything found on a type. `obj` is null when
+// the attribute is read from the class itself.
+Value BindDescriptor(const Value& attr, const Value& obj, TypeObject* owner) {
+  if (!attr.is_object()) return attr;
+  TypeObject* t = attr.as_object()->type();
+  if (t == g_types.function) {
+    if (obj.is_null()) return attr;
+    return BoundMethod::New(attr, obj);
+  }
+  if (t == g_types.native_function) {
+    if (obj.is_null() || As<NativeFunction>(attr)->owner() == nullptr)
+      return attr;
+    return BoundMethod::New(attr, obj);
+  }
+  if (t == g_types.staticmethod) return As<MethodWrapperObject>(attr)->callable;
+  if (t == g_types.classmethod) {
+    return BoundMethod::New(As<MethodWrapperObject>(attr)->callable,
+                            Value::FromObject(owner));
+  }
+  if (t == g_types.property) {
+    if (obj.is_null()) return attr;
+    auto* p = As<PropertyObject>(attr);
+    if (p->fget.is_none() || p->fget.is_null()) {
+      return Raise(g_exc.AttributeError, "property object has no getter");
+    }
+    return CallOneArg(p->fget, obj);
+  }
+  if (t->is_heap_type()) {
+    static StrObject* get = Intern("__get__");
+    Value getter = t->Lookup(get);
+    if (!getter.is_null()) {
+      Value args[3] = {attr, obj.is_null() ? Value::None() : obj,
+                       Value::FromObject(owner)};
+      return Call(getter, args, 3);
+    }
+  }
+  return attr;
+}
+
+Value TypeGetAttr(TypeObject* type, StrObject* name, bool suppress_missing) {
+  TypeObject* meta = type->type();
+  Value meta_attr = meta->Lookup(name);
+  if (!meta_attr.is_null() && IsDataDescriptor(meta_attr)) {
+    return BindDescriptor(meta_attr, Value::FromObject(type), meta);
+  }
+  Value attr = type->Lookup(name);
+  if (!attr.is_null()) return BindDescriptor(attr, Value(), type);
+  if (!meta_attr.is_null()) {
+    return BindDescriptor(meta_attr, Value::FromObject(type), meta);
+  }
+  // Attributes every type has, computed rather than stored.
+  if (name->str() == "__name__") return StrObject::New(type->name());
+  if (name->str() == "__qualname__") return StrObject::New(type->qualname());
+  if (name->str() == "__module__") return StrObject::New(type->module_name());
+  if (name->str() == "__mro__") {
+    Value t = TupleObject::New(type->mro().size());
+    for (size_t i = 0; i < type->mro().size(); ++i) {
+      As<TupleObject>(t)->set(i, Value::FromObject(type->mro()[i]));
+    }
+    return t;
+  }
+  if (name->str() == "__bases__") {
+    Value t = TupleObject::New(type->bases().size());
+    for (size_t i = 0; i < type->bases().size(); ++i) {
+      As<TupleObject>(t)->set(i, Value::FromObject(type->bases()[i]));
+    }
+    return t;
+  }
+  if (name->str() == "__base__") {
+    return type->bases().empty() ? Value::None()
+                                 : Value::FromObject(type->bases()[0]);
+  }
+  if (name->str() == "__dict__") return Value::FromObject(type->dict());
+  if (name->str() == "__doc__") return Value::None();
+  if (suppress_missing) return Value();
+  return RaiseF(g_exc.AttributeError, "type object '%s' has no attribute '%s'",
+                type->name(), name->str());
+}
+
+Value SuperGetAttr(SuperObject* sup, StrObject* name, bool suppress_missing) {
+  // Search the MRO of type(obj) starting after `sup->type`.
+  TypeObject* start = As<TypeObject>(sup->thisclass);
+  TypeObject* obj_type = As<TypeObject>(sup->obj_type);
+  const auto& mro = obj_type->mro();
+  size_t i = 0;
+  while (i < mro.size() && mro[i] != start) ++i;
+  for (++i; i < mro.size(); ++i) {
+    Value attr = mro[i]->dict()->GetStr(name);
+    if (attr.is_null()) continue;
+    bool obj_is_type = sup->obj.Is(sup->obj_type);
+    return BindDescriptor(attr, obj_is_type ? Value() : sup->obj, obj_type);
+  }
+  if (name->str() == "__class__") return Value::FromObject(sup->type());
+  if (suppress_missing) return Value();
+  return RaiseF(g_exc.AttributeError, "'super' object has no attribute '%s'",
+                name->str());
+}
+
+}  // namespace
+
+Value GenericGetAttr(const Value& obj, StrObject* name, bool suppress_missing) {
+  TypeObject* type = TypeOf(obj);
+  Value attr = type->Lookup(name);
+  if (!attr.is_null() && IsDataDescriptor(attr)) {
+    return BindDescriptor(attr, obj, type);
+  }
+  if (obj.is_object()) {
+    DictObject* d = obj.as_object()->dict();
+    if (d != nullptr) {
+      Value v = d->GetStr(name);
+      if (!v.is_null()) return v;
+    }
+  }
+  if (!attr.is_null()) return BindDescriptor(attr, obj, type);
+  if (name->str() == "__class__") return Value::FromObject(type);
+  if (name->str() == "__dict__" && obj.is_object() &&
+      (type->is_heap_type() || type->layout() == Layout::kFunction ||
+       type->layout() == Layout::kModule)) {
+    return Value::FromObject(obj.as_object()->EnsureDict());
+  }
+  if (suppress_missing) return Value();
+  return RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
+                type->name(), name->str());
+}
+
+Value GetAttrOptional(const Value& obj, StrObject* name) {
+  TypeObject* type = TypeOf(obj);
+  Value r;
+  if (type->has_custom_getattribute()) {
+    static StrObject* ga = Intern("__getattribute__");
+    Value arg = Value::FromObject(name);
+    r = CallSpecial(obj, ga, &arg, 1);
+    if (r.is_null() && ErrorMatches(g_exc.AttributeError)) ClearError();
+  } else if (type->layout() == Layout::kType && obj.is_object() &&
+             obj.as_object()->type()->IsSubtypeOf(g_types.type)) {
+    r = TypeGetAttr(As<TypeObject>(obj), name, true);
+  } else if (type == g_types.super) {
+    r = SuperGetAttr(As<SuperObject>(obj), name, true);
+  } else {
+    r = GenericGetAttr(obj, name, true);
+  }
+  if (!r.is_null() || ErrorOccurred()) return r;
+  if (type->has_getattr_hook()) {
+    static StrObject* getattr = Intern("__getattr__");
+    Value arg = Value::FromObject(name);
+    r = CallSpecial(obj, getattr, &arg, 1);
+    if (r.is_null() && ErrorMatches(g_exc.AttributeError)) ClearError();
+  }
+  return r;
+}
+
+Value GetAttr(const Value& obj, StrObject* name) {
+  Value r = GetAttrOptional(obj, name);
+  if (!r.is_null() || ErrorOccurred()) return r;
+  TypeObject* type = TypeOf(obj);
+  if (obj.is_object() && obj.as_object()->type()->IsSubtypeOf(g_types.type)) {
+    return RaiseF(g_exc.AttributeError,
+                  "type object '%s' has no attribute '%s'",
+                  As<TypeObject>(obj)->name(), name->str());
+  }
+  if (type->layout() == Layout::kModule) {
+    return RaiseF(g_exc.AttributeError, "module '%s' has no attribute '%s'",
+                  As<ModuleObject>(obj)->name, name->str());
+  }
+  if (type == g_types.super) {
+    return RaiseF(g_exc.AttributeError, "'super' object has no attribute '%s'",
+                  name->str());
+  }
+  return RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
+                type->name(), name->str());
+}
+
+Value GetAttr(const Value& obj, const char* name) {
+  return GetAttr(obj, Intern(name));
+}
+
+Value LoadMethod(const Value& obj, StrObject* name, bool* is_method) {
+  TypeObject* type = TypeOf(obj);
+  *is_method = false;
+  if (!type->has_custom_getattribute() && type->layout() != Layout::kType &&
+      type != g_types.super) {
+    Value attr = type->Lookup(name);
+    if (!attr.is_null() && IsFunctionLike(attr)) {
+      DictObject* d = obj.is_object() ? obj.as_object()->dict() : nullptr;
+      if (d == nullptr || d->GetStr(name).is_null()) {
+        *is_method = true;
+        return attr;
+      }
+    }
+  }
+  return GetAttr(obj, name);
+}
+
+bool GenericSetAttr(const Value& obj, StrObject* name, Value value) {
+  TypeObject* type = TypeOf(obj);
+  Value attr = type->Lookup(name);
+  if (!attr.is_null() && IsDataDescriptor(attr)) {
+    if (attr.as_object()->type() == g_types.property) {
+      auto* p = As<PropertyObject>(attr);
+      if (value.is_null()) {
+        if (p->fdel.is_none() || p->fdel.is_null()) {
+          RaiseF(g_exc.AttributeError, "can't delete attribute '%s'",
+                 name->str());
+          return false;
+        }
+        return !CallOneArg(p->fdel, obj).is_null();
+      }
+      if (p->fset.is_none() || p->fset.is_null()) {
+        RaiseF(g_exc.AttributeError,
+               "property '%s' of '%s' object has no setter", name->str(),
+               type->name());
+        return false;
+      }
+      return !CallTwoArgs(p->fset, obj, std::move(value)).is_null();
+    }
+    static StrObject* set = Intern("__set__");
+    static StrObject* del = Intern("__delete__");
+    if (value.is_null()) {
+      Value args[2] = {attr, obj};
+      Value d = attr.as_object()->type()->Lookup(del);
+      return !d.is_null() && !Call(d, args, 2).is_null();
+    }
+    Value args[3] = {attr, obj, std::move(value)};
+    Value s = attr.as_object()->type()->Lookup(set);
+    if (s.is_null()) {
+      RaiseF(g_exc.AttributeError, "__set__");
+      return false;
+    }
+    return !Call(s, args, 3).is_null();
+  }
+  bool has_dict =
+      obj.is_object() &&
+      (type->is_heap_type() || type->layout() == Layout::kFunction ||
+       type->layout() == Layout::kModule || type->layout() == Layout::kType);
+  if (!has_dict) {
+    if (attr.is_null()) {
+      RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
+             type->name(), name->str());
+    } else {
+      RaiseF(g_exc.AttributeError, "'%s' object attribute '%s' is read-only",
+             type->name(), name->str());
+    }
+    return false;
+  }
+  if (type->layout() == Layout::kType &&
+      obj.as_object()->type()->IsSubtypeOf(g_types.type)) {
+    auto* t = As<TypeObject>(obj);
+    if (!t->is_heap_type()) {
+      RaiseF(g_exc.TypeError,
+             "cannot set '%s' attribute of immutable type '%s'", name->str(),
+             t->name());
+      return false;
+    }
+    if (value.is_null()) {
+      if (!t->dict()->DelStr(name)) {
+        RaiseF(g_exc.AttributeError, "type object '%s' has no attribute '%s'",
+               t->name(), name->str());
+        return false;
+      }
+      t->Modified();
+      return true;
+    }
+    t->SetAttribute(name, std::move(value));
+    return true;
+  }
+  DictObject* d = obj.as_object()->EnsureDict();
+  if (value.is_null()) {
+    if (!d->DelStr(name)) {
+      RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
+             type->name(), name->str());
+      return false;
+    }
+    return true;
+  }
+  d->SetStr(name, std::move(value));
+  return true;
+}
+
+bool SetAttr(const Value& obj, StrObject* name, Value value) {
+  TypeObject* type = TypeOf(obj);
+  if (type->has_custom_setattr()) {
+    static StrObject* setattr = Intern("__setattr__");
+    static StrObject* delattr = Intern("__delattr__");
+    if (value.is_null()) {
+      Value arg = Value::FromObject(name);
+      return !CallSpecial(obj, delattr, &arg, 1).is_null();
+    }
+    Value args[2] = {Value::FromObject(name), std::move(value)};
+    return !CallSpecial(obj, setattr, args, 2).is_null();
+  }
+  return GenericSetAttr(obj, name, std::move(value));
+}
+
+bool DelAttr(const Value& obj, StrObject* name) {
+  return SetAttr(obj, name, Value());
+}
+
+}  // namespace minidynamo

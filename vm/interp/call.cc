@@ -1,0 +1,246 @@
+// Binding call arguments to a Python function's parameters (CPython's rules and
+// error messages), and entering the interpreter from C++.
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/interp/eval.h"
+#include "vm/interp/generator.h"
+#include "vm/interp/ops.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/function.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace minidynamo {
+namespace {
+
+std::string QuotedList(const std::vector<std::string>& names) {
+  // 'a', 'b' and 'c'
+  std::vector<std::string> q;
+  for (const auto& n : names) q.push_back("'" + n + "'");
+  if (q.size() == 1) return q[0];
+  std::string head = absl::StrJoin(q.begin(), q.end() - 1, ", ");
+  return absl::StrCat(head, q.size() > 2 ? ", and " : " and ", q.back());
+}
+
+const std::string& FuncQualname(FunctionObject* f) {
+  return As<StrObject>(f->qualname)->str();
+}
+
+void RaiseMissing(FunctionObject* func, const std::vector<std::string>& missing,
+                  const char* kind) {
+  RaiseF(g_exc.TypeError, "%s() missing %d required %s argument%s: %s",
+         FuncQualname(func), missing.size(), kind,
+         missing.size() == 1 ? "" : "s", QuotedList(missing));
+}
+
+bool RaiseTooMany(FunctionObject* func, size_t given, size_t kw_given) {
+  CodeObject* code = func->code();
+  size_t argcount = code->argcount;
+  size_t ndefaults =
+      func->defaults.is_none() ? 0 : As<TupleObject>(func->defaults)->size();
+  std::string takes;
+  if (ndefaults > 0) {
+    takes = absl::StrCat("from ", argcount - ndefaults, " to ", argcount,
+                         " positional arguments");
+  } else {
+    takes = absl::StrCat(argcount, " positional argument",
+                         argcount == 1 ? "" : "s");
+  }
+  std::string given_text = absl::StrCat(given);
+  if (kw_given > 0) {
+    given_text = absl::StrCat(
+        given, " positional argument", given == 1 ? "" : "s", " (and ",
+        kw_given, " keyword-only argument", kw_given == 1 ? "" : "s", ")");
+  }
+  RaiseF(g_exc.TypeError, "%s() takes %s but %s %s given", FuncQualname(func),
+         takes, given_text, (given == 1 && kw_given == 0) ? "was" : "were");
+  return false;
+}
+
+// Binds args into the frame's locals. Returns false with a TypeError raised.
+bool BindArguments(FunctionObject* func, Frame* f, Value* args, size_t nargs,
+                   TupleObject* kwnames) {
+  CodeObject* code = func->code();
+  Value* locals = f->localsplus();
+  const size_t argcount = code->argcount;
+  const size_t kwonly = code->kwonlyargcount;
+  const size_t nkw = kwnames ? kwnames->size() : 0;
+  const size_t npos = nargs - nkw;
+  const bool has_varargs = code->flags & kCoVarargs;
+  const bool has_varkw = code->flags & kCoVarkeywords;
+  const size_t total = argcount + kwonly;
+
+  // Positional parameters.
+  size_t n = npos < argcount ? npos : argcount;
+  for (size_t i = 0; i < n; ++i) locals[i] = args[i];
+  if (has_varargs) {
+    locals[total] = TupleObject::FromValues(args + n, npos - n);
+  } else if (npos > argcount) {
+    size_t kwonly_given = 0;
+    for (size_t k = 0; k < nkw; ++k) {
+      for (size_t j = argcount; j < total; ++j) {
+        if (As<StrObject>(kwnames->get(k))
+                ->Equals(As<StrObject>(code->varnames[j]))) {
+          ++kwonly_given;
+        }
+      }
+    }
+    return RaiseTooMany(func, npos, kwonly_given);
+  }
+
+  // Keyword arguments.
+  Value kwdict;
+  if (has_varkw) {
+    kwdict = DictObject::New();
+    locals[total + (has_varargs ? 1 : 0)] = kwdict;
+  }
+  std::vector<std::string> posonly_as_kw;
+  for (size_t k = 0; k < nkw; ++k) {
+    const Value& name = kwnames->get(k);
+    auto* sname = As<StrObject>(name);
+    size_t j = static_cast<size_t>(code->posonlyargcount);
+    for (; j < total; ++j) {
+      auto* pname = As<StrObject>(code->varnames[j]);
+      if (pname == sname || pname->Equals(sname)) break;
+    }
+    if (j < total) {
+      if (!locals[j].is_null()) {
+        RaiseF(g_exc.TypeError, "%s() got multiple values for argument '%s'",
+               FuncQualname(func), sname->str());
+        return false;
+      }
+      locals[j] = args[npos + k];
+      continue;
+    }
+    if (has_varkw) {
+      if (!As<DictObject>(kwdict)->Set(name, args[npos + k])) return false;
+      continue;
+    }
+    for (size_t p = 0; p < static_cast<size_t>(code->posonlyargcount); ++p) {
+      if (As<StrObject>(code->varnames[p])->Equals(sname)) {
+        posonly_as_kw.push_back(sname->str());
+      }
+    }
+    if (!posonly_as_kw.empty()) continue;
+    RaiseF(g_exc.TypeError, "%s() got an unexpected keyword argument '%s'",
+           FuncQualname(func), sname->str());
+    return false;
+  }
+  if (!posonly_as_kw.empty()) {
+    RaiseF(g_exc.TypeError,
+           "%s() got some positional-only arguments passed as keyword "
+           "arguments: '%s'",
+           FuncQualname(func), absl::StrJoin(posonly_as_kw, ", "));
+    return false;
+  }
+
+  // Defaults for missing positional parameters.
+  if (npos < argcount) {
+    size_t ndefaults =
+        func->defaults.is_none() ? 0 : As<TupleObject>(func->defaults)->size();
+    size_t first_default = argcount - ndefaults;
+    std::vector<std::string> missing;
+    for (size_t i = npos; i < argcount; ++i) {
+      if (!locals[i].is_null()) continue;
+      if (i >= first_default) {
+        locals[i] = As<TupleObject>(func->defaults)->get(i - first_default);
+      } else {
+        missing.push_back(As<StrObject>(code->varnames[i])->str());
+      }
+    }
+    if (!missing.empty()) {
+      RaiseMissing(func, missing, "positional");
+      return false;
+    }
+  }
+  // Keyword-only defaults.
+  if (kwonly > 0) {
+    std::vector<std::string> missing;
+    for (size_t i = argcount; i < total; ++i) {
+      if (!locals[i].is_null()) continue;
+      Value d;
+      if (!func->kwdefaults.is_none()) {
+        d = As<DictObject>(func->kwdefaults)->Get(code->varnames[i]);
+      }
+      if (d.is_null()) {
+        missing.push_back(As<StrObject>(code->varnames[i])->str());
+      } else {
+        locals[i] = std::move(d);
+      }
+    }
+    if (!missing.empty()) {
+      RaiseMissing(func, missing, "keyword-only");
+      return false;
+    }
+  }
+  return true;
+}
+
+// Cells for this code's captured variables and the closure's cells.
+void SetUpCells(FunctionObject* func, Frame* f) {
+  CodeObject* code = func->code();
+  Value* slots = f->localsplus();
+  size_t base = code->nlocals();
+  for (size_t i = 0; i < code->ncells(); ++i) {
+    Value init;
+    int32_t arg = code->cell2arg[i];
+    if (arg >= 0) init = std::move(slots[arg]);
+    slots[base + i] = CellObject::New(std::move(init));
+  }
+  if (code->nfree() > 0) {
+    auto* closure = As<TupleObject>(func->closure);
+    for (size_t i = 0; i < code->nfree(); ++i) {
+      slots[base + code->ncells() + i] = closure->get(i);
+    }
+  }
+}
+
+}  // namespace
+
+Frame* PrepareCall(FunctionObject* func, Value* args, size_t nargs,
+                   TupleObject* kwnames, Value* result) {
+  CodeObject* code = func->code();
+  DictObject* builtins = BuiltinsDict();
+  const bool is_gen =
+      code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator);
+  Frame* f;
+  if (is_gen) {
+    f = ThreadState::NewHeapFrame(func->code_value(), func->globals(),
+                                  builtins);
+  } else {
+    f = ThreadState::Get()->PushFrame(func->code_value(), func->globals(),
+                                      builtins);
+  }
+  f->func = Value::FromObject(func);
+  if (!BindArguments(func, f, args, nargs, kwnames)) {
+    if (is_gen) {
+      ThreadState::FreeHeapFrame(f);
+    } else {
+      ThreadState::Get()->PopFrame(f);
+    }
+    return nullptr;
+  }
+  SetUpCells(func, f);
+  if (is_gen) {
+    *result = NewGenerator(f, func);
+    return nullptr;
+  }
+  return f;
+}
+
+Value CallFunction(FunctionObject* func, Value* args, size_t nargs,
+                   TupleObject* kwnames) {
+  Value result;
+  Frame* f = PrepareCall(func, args, nargs, kwnames, &result);
+  if (f == nullptr) return result;  // A generator, or null with an exception.
+  f->is_entry = true;
+  return EvalFrame(f);
+}
+
+}  // namespace minidynamo

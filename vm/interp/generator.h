@@ -1,0 +1,41 @@
+#ifndef MINIDYNAMO_VM_INTERP_GENERATOR_H_
+#define MINIDYNAMO_VM_INTERP_GENERATOR_H_
+
+// Generators and coroutines: an object owning a suspended heap frame.
+
+#include "vm/core/object.h"
+#include "vm/interp/frame.h"
+
+namespace minidynamo {
+
+class FunctionObject;
+
+class GeneratorObject : public Object {
+ public:
+  GeneratorObject(TypeObject* type, Frame* frame, Value name, Value qualname);
+  ~GeneratorObject() override;
+
+  Frame* frame = nullptr;  // Null once finished.
+  Value name;
+  Value qualname;
+  bool running = false;
+  bool started = false;
+};
+
+// A generator (or coroutine, by the code's flags) for a prepared frame.
+Value NewGenerator(Frame* frame, FunctionObject* func);
+
+// gen.send(value): resumes the generator. Returns the next yielded value; on
+// return, raises StopIteration(value) unless `*returned` is non-null, in which
+// case it stores the return value there and returns null with no exception.
+Value GeneratorSend(GeneratorObject* gen, Value value,
+                    Value* returned = nullptr);
+// gen.throw(exc) and gen.close().
+Value GeneratorThrow(GeneratorObject* gen, Value exc);
+Value GeneratorClose(GeneratorObject* gen);
+
+void InitGeneratorType();
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_INTERP_GENERATOR_H_

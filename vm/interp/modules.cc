@@ -1,0 +1,811 @@
+#include "vm/interp/modules.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "vm/compile/compiler.h"
+#include "vm/compile/disassemble.h"
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/interp/eval.h"
+#include "vm/interp/frame.h"
+#include "vm/interp/ops.h"
+#include "vm/interp/support.h"
+#include "vm/objects/descriptor.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/function.h"
+#include "vm/objects/list.h"
+#include "vm/objects/native.h"
+#include "vm/objects/number.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/version.h"
+
+namespace minidynamo {
+namespace {
+
+ModuleObject* g_builtins = nullptr;
+ModuleObject* g_sys = nullptr;
+TypeObject* g_file_type = nullptr;
+
+// sys.stdout / sys.stderr: text files over C stdio, which buffers like
+// CPython's TextIOWrapper (line-buffered on a terminal, block-buffered
+// otherwise).
+class FileObject : public Object {
+ public:
+  FileObject(TypeObject* type, FILE* f, std::string name)
+      : Object(type), file(f), name(std::move(name)) {}
+  FILE* file;
+  std::string name;
+};
+
+absl::flat_hash_map<std::string, ModuleInitFn>& NativeModules() {
+  static auto* m = new absl::flat_hash_map<std::string, ModuleInitFn>();
+  return *m;
+}
+
+DictObject* SysDict() { return g_sys->dict(); }
+
+Value SysAttr(const char* name) { return SysDict()->GetStr(Intern(name)); }
+
+Value FileWrite(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("write", nargs - 1, kw, 1, 1)) return Value();
+  if (!IsInstance(args[1], g_types.str)) {
+    return RaiseF(g_exc.TypeError, "write() argument must be str, not %s",
+                  TypeName(args[1]));
+  }
+  auto* f = As<FileObject>(args[0]);
+  const std::string& s = As<StrObject>(args[1])->str();
+  std::fwrite(s.data(), 1, s.size(), f->file);
+  if (f->file == stderr) std::fflush(stderr);
+  return Value::Int(As<StrObject>(args[1])->length());
+}
+
+Value FileFlush(Value* args, size_t, TupleObject*) {
+  std::fflush(As<FileObject>(args[0])->file);
+  return Value::None();
+}
+
+Value FileFileno(Value* args, size_t, TupleObject*) {
+  return Value::Int(fileno(As<FileObject>(args[0])->file));
+}
+
+Value FileIsatty(Value* args, size_t, TupleObject*) {
+  return Value::Bool(isatty(fileno(As<FileObject>(args[0])->file)));
+}
+
+Value SysExit(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("exit", nargs, kw, 0, 1)) return Value();
+  Value exc = nargs == 0
+                  ? CallNoArgs(Value::FromObject(g_exc.SystemExit))
+                  : CallOneArg(Value::FromObject(g_exc.SystemExit), args[0]);
+  if (exc.is_null()) return exc;
+  return RaiseValue(exc);
+}
+
+Value SysGetRecursionLimit(Value*, size_t, TupleObject*) {
+  return Value::Int(ThreadState::Get()->recursion_limit);
+}
+
+Value SysSetRecursionLimit(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("setrecursionlimit", nargs, kw, 1, 1)) return Value();
+  int64_t n;
+  if (!AsIndex(args[0], &n)) return Value();
+  if (n < 1)
+    return Raise(g_exc.ValueError,
+                 "recursion limit must be greater or equal than 1");
+  ThreadState::Get()->recursion_limit = static_cast<int>(n);
+  return Value::None();
+}
+
+Value SysExcInfo(Value*, size_t, TupleObject*) {
+  const Value& e = ThreadState::Get()->handled_exception;
+  if (e.is_null() || e.is_none()) {
+    return TupleObject::Of({Value::None(), Value::None(), Value::None()});
+  }
+  return TupleObject::Of(
+      {Value::FromObject(TypeOf(e)), e, As<ExceptionObject>(e)->traceback});
+}
+
+Value SysException(Value*, size_t, TupleObject*) {
+  const Value& e = ThreadState::Get()->handled_exception;
+  return e.is_null() ? Value::None() : e;
+}
+
+Value SysIntern(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("intern", nargs, kw, 1, 1)) return Value();
+  if (!IsInstance(args[0], g_types.str)) {
+    return RaiseF(g_exc.TypeError, "intern() argument must be str, not %s",
+                  TypeName(args[0]));
+  }
+  return Value::FromObject(StrObject::Intern(As<StrObject>(args[0])->str()));
+}
+
+Value SysGetframe(Value* args, size_t nargs, TupleObject* kw);
+
+Value DisplayHook(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("displayhook", nargs, kw, 1, 1)) return Value();
+  if (args[0].is_none()) return Value::None();
+  Value r = Repr(args[0]);
+  if (r.is_null()) return r;
+  if (!WriteToFile(SysStdout(), As<StrObject>(r)->str() + "\n")) return Value();
+  g_builtins->dict()->SetStr(Intern("_"), args[0]);
+  return Value::None();
+}
+
+Value MakeStrList(const std::vector<std::string>& items) {
+  Value l = ListObject::New();
+  for (const auto& s : items)
+    As<ListObject>(l)->items().push_back(StrObject::New(s));
+  return l;
+}
+
+void InitSys(const std::vector<std::string>& argv) {
+  g_sys = new ModuleObject(g_types.module, "sys");
+  DictObject* d = g_sys->dict();
+  d->SetStr(Intern("__name__"), StrObject::New("sys"));
+  d->SetStr(Intern("argv"), MakeStrList(argv));
+  d->SetStr(Intern("path"), MakeStrList({}));
+  d->SetStr(Intern("modules"), DictObject::New());
+  d->SetStr(Intern("stdout"),
+            Value::Steal(new FileObject(g_file_type, stdout, "<stdout>")));
+  d->SetStr(Intern("stderr"),
+            Value::Steal(new FileObject(g_file_type, stderr, "<stderr>")));
+  d->SetStr(Intern("stdin"),
+            Value::Steal(new FileObject(g_file_type, stdin, "<stdin>")));
+  d->SetStr(Intern("__stdout__"), d->GetStr(Intern("stdout")));
+  d->SetStr(Intern("__stderr__"), d->GetStr(Intern("stderr")));
+  d->SetStr(Intern("version"),
+            StrObject::New(absl::StrCat(kPythonVersion, ".0 (minidynamo ",
+                                        kVersion, ")")));
+  d->SetStr(Intern("version_info"),
+            TupleObject::Of({Value::Int(3), Value::Int(11), Value::Int(0),
+                             StrObject::New("final"), Value::Int(0)}));
+  d->SetStr(Intern("hexversion"), Value::Int(0x030B00F0));
+  d->SetStr(Intern("platform"), StrObject::New("linux"));
+  d->SetStr(Intern("byteorder"), StrObject::New("little"));
+  d->SetStr(Intern("maxsize"), Value::Int(INT64_MAX));
+  d->SetStr(Intern("executable"), StrObject::New(argv.empty() ? "vm" : "vm"));
+  d->SetStr(Intern("implementation_name"), StrObject::New("minidynamo"));
+  AddFunction(d, "exit", SysExit);
+  AddFunction(d, "getrecursionlimit", SysGetRecursionLimit);
+  AddFunction(d, "setrecursionlimit", SysSetRecursionLimit);
+  AddFunction(d, "exc_info", SysExcInfo);
+  AddFunction(d, "exception", SysException);
+  AddFunction(d, "intern", SysIntern);
+  AddFunction(d, "displayhook", DisplayHook);
+  As<DictObject>(SysAttr("modules"))
+      ->SetStr(Intern("sys"), Value::FromObject(g_sys));
+}
+
+// ---- Source files
+// -------------------------------------------------------------
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+bool FileExists(const std::string& path) {
+  return access(path.c_str(), R_OK) == 0;
+}
+
+std::string DirName(const std::string& path) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return "";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+// The source lines of files, for tracebacks.
+std::string SourceLine(const std::string& filename, int lineno) {
+  static auto* cache =
+      new absl::flat_hash_map<std::string, std::vector<std::string>>();
+  auto it = cache->find(filename);
+  if (it == cache->end()) {
+    std::string text;
+    std::vector<std::string> lines;
+    if (ReadFile(filename, &text)) lines = absl::StrSplit(text, '\n');
+    it = cache->emplace(filename, std::move(lines)).first;
+  }
+  if (lineno < 1 || static_cast<size_t>(lineno) > it->second.size()) return "";
+  std::string line = it->second[lineno - 1];
+  size_t b = line.find_first_not_of(" \t\f\r");
+  size_t e = line.find_last_not_of(" \t\f\r\n");
+  if (b == std::string::npos) return "";
+  return line.substr(b, e - b + 1);
+}
+
+Value ExecModuleCode(const Value& code, ModuleObject* module) {
+  return RunCode(code, module->dict());
+}
+
+// Loads `path` as module `name` (registered in sys.modules before it runs, as
+// CPython does, so circular imports see the partial module).
+Value LoadSourceModule(const std::string& name, const std::string& path,
+                       bool is_package) {
+  std::string source;
+  if (!ReadFile(path, &source)) {
+    return RaiseF(g_exc.ImportError, "cannot read '%s'", path);
+  }
+  SyntaxErrorInfo err;
+  auto code = CompileSource(source, path, CompileMode::kExec, &err);
+  if (!code.ok()) return RaiseSyntaxError(err);
+  auto* m = new ModuleObject(g_types.module, name);
+  Value mod = Value::Steal(m);
+  DictObject* d = m->dict();
+  d->SetStr(Intern("__name__"), StrObject::New(name));
+  d->SetStr(Intern("__file__"), StrObject::New(path));
+  d->SetStr(Intern("__builtins__"), Value::FromObject(g_builtins));
+  d->SetStr(Intern("__doc__"), Value::None());
+  size_t dot = name.rfind('.');
+  if (is_package) {
+    d->SetStr(Intern("__package__"), StrObject::New(name));
+    d->SetStr(Intern("__path__"), MakeStrList({DirName(path)}));
+  } else {
+    d->SetStr(
+        Intern("__package__"),
+        StrObject::New(dot == std::string::npos ? "" : name.substr(0, dot)));
+  }
+  auto* modules = As<DictObject>(SysAttr("modules"));
+  modules->SetStr(StrObject::Intern(name), mod);
+  Value r = ExecModuleCode(*code, m);
+  if (r.is_null()) {
+    modules->DelStr(StrObject::Intern(name));
+    return r;
+  }
+  // The module object may have been replaced in sys.modules by its own code.
+  Value final_mod = modules->GetStr(StrObject::Intern(name));
+  return final_mod.is_null() ? mod : final_mod;
+}
+
+// Finds and loads one module `fullname` whose parent (if any) is loaded;
+// `search` is the list of directories (sys.path or the parent's __path__).
+Value FindAndLoad(const std::string& fullname, const Value& search) {
+  auto* modules = As<DictObject>(SysAttr("modules"));
+  Value cached = modules->GetStr(StrObject::Intern(fullname));
+  if (!cached.is_null()) return cached;
+  auto native = NativeModules().find(fullname);
+  if (native != NativeModules().end()) {
+    auto* m = new ModuleObject(g_types.module, fullname);
+    Value mod = Value::Steal(m);
+    m->dict()->SetStr(Intern("__name__"), StrObject::New(fullname));
+    modules->SetStr(StrObject::Intern(fullname), mod);
+    if (!native->second(m)) {
+      modules->DelStr(StrObject::Intern(fullname));
+      return Value();
+    }
+    return mod;
+  }
+  std::string leaf = fullname.substr(fullname.rfind('.') + 1);
+  if (IsInstance(search, g_types.list)) {
+    std::vector<Value> dirs = As<ListObject>(search)->items();
+    for (const Value& dv : dirs) {
+      if (!IsInstance(dv, g_types.str)) continue;
+      std::string dir = As<StrObject>(dv)->str();
+      std::string base = dir.empty() ? leaf : dir + "/" + leaf;
+      if (FileExists(base + "/__init__.py")) {
+        return LoadSourceModule(fullname, base + "/__init__.py", true);
+      }
+      if (FileExists(base + ".py"))
+        return LoadSourceModule(fullname, base + ".py", false);
+    }
+  }
+  Value exc = CallOneArg(
+      Value::FromObject(g_exc.ModuleNotFoundError),
+      StrObject::New(absl::StrCat("No module named '", fullname, "'")));
+  if (exc.is_null()) return exc;
+  SetAttr(exc, Intern("name"), StrObject::New(fullname));
+  return RaiseValue(exc);
+}
+
+// Imports a dotted name, loading each package on the way; returns the last
+// module.
+Value ImportDotted(const std::string& name) {
+  std::vector<std::string> parts = absl::StrSplit(name, '.');
+  std::string prefix;
+  Value module;
+  for (const std::string& part : parts) {
+    Value search = SysAttr("path");
+    if (!module.is_null()) {
+      search = GetAttrOptional(module, Intern("__path__"));
+      if (search.is_null()) {
+        if (ErrorOccurred()) return Value();
+        Value exc = CallOneArg(
+            Value::FromObject(g_exc.ModuleNotFoundError),
+            StrObject::New(absl::StrCat("No module named '", prefix, ".", part,
+                                        "'; '", prefix, "' is not a package")));
+        return exc.is_null() ? exc : RaiseValue(exc);
+      }
+    }
+    std::string full = prefix.empty() ? part : prefix + "." + part;
+    Value m = FindAndLoad(full, search);
+    if (m.is_null()) return m;
+    if (!module.is_null()) {
+      // Bind the submodule on its parent, as the import system does.
+      SetAttr(module, StrObject::Intern(part), m);
+    }
+    module = m;
+    prefix = full;
+  }
+  return module;
+}
+
+std::string ResolveRelative(const std::string& name, DictObject* globals,
+                            int64_t level, bool* ok) {
+  *ok = true;
+  if (level == 0) return name;
+  Value pkg = globals->GetStr(Intern("__package__"));
+  std::string package;
+  if (!pkg.is_null() && IsInstance(pkg, g_types.str)) {
+    package = As<StrObject>(pkg)->str();
+  } else {
+    Value n = globals->GetStr(Intern("__name__"));
+    if (!n.is_null() && IsInstance(n, g_types.str)) {
+      package = As<StrObject>(n)->str();
+      if (globals->GetStr(Intern("__path__")).is_null()) {
+        size_t dot = package.rfind('.');
+        package = dot == std::string::npos ? "" : package.substr(0, dot);
+      }
+    }
+  }
+  if (package.empty()) {
+    Raise(g_exc.ImportError,
+          "attempted relative import with no known parent package");
+    *ok = false;
+    return "";
+  }
+  for (int64_t i = 1; i < level; ++i) {
+    size_t dot = package.rfind('.');
+    if (dot == std::string::npos) {
+      Raise(g_exc.ImportError,
+            "attempted relative import beyond top-level package");
+      *ok = false;
+      return "";
+    }
+    package = package.substr(0, dot);
+  }
+  return name.empty() ? package : package + "." + name;
+}
+
+std::string ExceptionLine(const Value& exc) {
+  TypeObject* t = TypeOf(exc);
+  std::string name =
+      t->module_name() == "builtins" || t->module_name() == "__main__"
+          ? t->qualname()
+          : absl::StrCat(t->module_name(), ".", t->qualname());
+  Value s = Str(exc);
+  std::string text;
+  if (s.is_null()) {
+    ClearError();
+    text = "<exception str() failed>";
+  } else {
+    text = As<StrObject>(s)->str();
+  }
+  return text.empty() ? name : absl::StrCat(name, ": ", text);
+}
+
+void PrintTraceback(const Value& tb, std::string* out) {
+  if (tb.is_null() || tb.is_none()) return;
+  absl::StrAppend(out, "Traceback (most recent call last):\n");
+  // Repeated identical lines are folded, as CPython does after three.
+  std::string last;
+  int repeats = 0;
+  auto flush = [&]() {
+    if (repeats > 3) {
+      absl::StrAppend(out, "  [Previous line repeated ", repeats - 3,
+                      " more time", repeats - 3 == 1 ? "" : "s", "]\n");
+    }
+  };
+  for (Value t = tb; !t.is_none() && !t.is_null();
+       t = As<TracebackObject>(t)->next) {
+    auto* entry = As<TracebackObject>(t);
+    auto* code = As<CodeObject>(entry->code);
+    std::string text = absl::StrCat("  File \"", code->filename, "\", line ",
+                                    entry->lineno, ", in ", code->name, "\n");
+    std::string src = SourceLine(code->filename, entry->lineno);
+    if (!src.empty()) absl::StrAppend(&text, "    ", src, "\n");
+    if (text == last) {
+      ++repeats;
+      if (repeats > 3) continue;
+    } else {
+      flush();
+      last = text;
+      repeats = 1;
+    }
+    absl::StrAppend(out, text);
+  }
+  flush();
+}
+
+void FormatChain(const Value& exc, std::string* out, int depth) {
+  auto* e = As<ExceptionObject>(exc);
+  if (depth < 100) {
+    if (!e->cause.is_none() && IsInstance(e->cause, g_exc.BaseException)) {
+      FormatChain(e->cause, out, depth + 1);
+      absl::StrAppend(
+          out,
+          "\nThe above exception was the direct cause of the following "
+          "exception:\n\n");
+    } else if (!e->suppress_context && !e->context.is_none() &&
+               IsInstance(e->context, g_exc.BaseException)) {
+      FormatChain(e->context, out, depth + 1);
+      absl::StrAppend(
+          out,
+          "\nDuring handling of the above exception, another exception "
+          "occurred:\n\n");
+    }
+  }
+  PrintTraceback(e->traceback, out);
+  if (IsInstance(exc, g_exc.SyntaxError)) {
+    // File "x", line N / the source line / a caret, then Type: msg.
+    DictObject* d = exc.as_object()->EnsureDict();
+    Value fn = d->GetStr(Intern("filename"));
+    Value ln = d->GetStr(Intern("lineno"));
+    Value text = d->GetStr(Intern("text"));
+    Value off = d->GetStr(Intern("offset"));
+    Value end_off = d->GetStr(Intern("end_offset"));
+    Value end_ln = d->GetStr(Intern("end_lineno"));
+    Value msg = d->GetStr(Intern("msg"));
+    if (!fn.is_null() && !fn.is_none()) {
+      absl::StrAppend(out, "  File \"", As<StrObject>(Str(fn))->str(),
+                      "\", line ",
+                      ln.is_int() ? absl::StrCat(ln.as_int()) : "?", "\n");
+      if (!text.is_null() && IsInstance(text, g_types.str)) {
+        std::string t = As<StrObject>(text)->str();
+        while (!t.empty() && (t.back() == '\n' || t.back() == '\r'))
+          t.pop_back();
+        size_t lead = t.find_first_not_of(" \t\f");
+        if (lead == std::string::npos) lead = t.size();
+        std::string shown = t.substr(lead);
+        absl::StrAppend(out, "    ", shown, "\n");
+        if (off.is_int() && off.as_int() >= 1) {
+          int64_t col = off.as_int() - 1 - static_cast<int64_t>(lead);
+          if (col < 0) col = 0;
+          int64_t width = 1;
+          bool same_line =
+              end_ln.is_int() && ln.is_int() && end_ln.as_int() == ln.as_int();
+          if (same_line && end_off.is_int() &&
+              end_off.as_int() > off.as_int()) {
+            width = end_off.as_int() - off.as_int();
+          }
+          int64_t shown_len = Utf8Length(shown);
+          if (col > shown_len) col = shown_len;
+          if (col + width > shown_len + 1)
+            width = std::max<int64_t>(1, shown_len + 1 - col);
+          absl::StrAppend(out, "    ", std::string(col, ' '),
+                          std::string(width, '^'), "\n");
+        }
+      }
+    }
+    std::string name = TypeOf(exc)->name();
+    std::string m =
+        msg.is_null() || msg.is_none() ? "" : As<StrObject>(Str(msg))->str();
+    absl::StrAppend(out, name, ": ", m, "\n");
+    return;
+  }
+  absl::StrAppend(out, ExceptionLine(exc), "\n");
+}
+
+Value RunInNewMain(const Value& code, const std::string& filename) {
+  auto* m = new ModuleObject(g_types.module, "__main__");
+  Value mod = Value::Steal(m);
+  DictObject* d = m->dict();
+  d->SetStr(Intern("__name__"), StrObject::New("__main__"));
+  d->SetStr(Intern("__file__"), StrObject::New(filename));
+  d->SetStr(Intern("__builtins__"), Value::FromObject(g_builtins));
+  d->SetStr(Intern("__doc__"), Value::None());
+  d->SetStr(Intern("__package__"), Value::None());
+  As<DictObject>(SysAttr("modules"))->SetStr(Intern("__main__"), mod);
+  return RunCode(code, d);
+}
+
+int RunCompiled(absl::StatusOr<Value> code, const SyntaxErrorInfo& err,
+                const std::string& filename) {
+  if (!code.ok()) {
+    if (err.msg.empty()) {
+      std::fprintf(stderr, "%s\n",
+                   std::string(code.status().message()).c_str());
+      return 1;
+    }
+    RaiseSyntaxError(err);
+    return HandleUncaught(FetchError());
+  }
+  Value r = RunInNewMain(*code, filename);
+  int rc = 0;
+  if (r.is_null()) rc = HandleUncaught(FetchError());
+  FlushFile(SysStdout());
+  FlushFile(SysStderr());
+  return rc;
+}
+
+}  // namespace
+
+// ---- Public API
+// -----------------------------------------------------------------
+
+ModuleObject* BuiltinsModule() { return g_builtins; }
+DictObject* BuiltinsDict() { return g_builtins->dict(); }
+
+void RegisterNativeModule(const char* name, ModuleInitFn init) {
+  NativeModules()[name] = init;
+}
+
+void InitRuntime(const std::vector<std::string>& argv) {
+  InitBuiltinTypes();
+  g_file_type = new TypeObject(g_types.type, "TextIOWrapper", Layout::kOther);
+  g_file_type->SetBases({g_types.object});
+  g_file_type->set_base_type(false);
+  g_file_type->set_module_name("_io");
+  AddMethod(g_file_type, "write", FileWrite);
+  AddMethod(g_file_type, "flush", FileFlush);
+  AddMethod(g_file_type, "fileno", FileFileno);
+  AddMethod(g_file_type, "isatty", FileIsatty);
+  g_builtins = new ModuleObject(g_types.module, "builtins");
+  InitBuiltinsModule(g_builtins->dict());
+  InitSys(argv);
+  As<DictObject>(SysAttr("modules"))
+      ->SetStr(Intern("builtins"), Value::FromObject(g_builtins));
+  g_builtins->dict()->SetStr(Intern("__displayhook__"), SysAttr("displayhook"));
+}
+
+Value SysStdout() { return SysAttr("stdout"); }
+Value SysStderr() { return SysAttr("stderr"); }
+
+bool WriteToFile(const Value& file, const std::string& text) {
+  if (file.is_object() && file.as_object()->type() == g_file_type) {
+    auto* f = As<FileObject>(file);
+    std::fwrite(text.data(), 1, text.size(), f->file);
+    if (f->file == stderr) std::fflush(stderr);
+    return true;
+  }
+  Value arg = StrObject::New(text);
+  return !CallMethod(file, "write", &arg, 1).is_null();
+}
+
+void FlushFile(const Value& file) {
+  if (file.is_null()) return;
+  if (file.is_object() && file.as_object()->type() == g_file_type) {
+    std::fflush(As<FileObject>(file)->file);
+    return;
+  }
+  Value r = CallMethod(file, "flush", nullptr, 0);
+  if (r.is_null()) ClearError();
+}
+
+Value RaiseSyntaxError(const SyntaxErrorInfo& info) {
+  TypeObject* type = g_exc.SyntaxError;
+  if (info.type == "IndentationError") type = g_exc.IndentationError;
+  if (info.type == "TabError") type = g_exc.TabError;
+  if (info.type == "RecursionError")
+    return Raise(g_exc.RecursionError, info.msg);
+  if (info.type == "MemoryError") return Raise(g_exc.MemoryError, info.msg);
+  Value details =
+      info.has_location
+          ? TupleObject::Of(
+                {StrObject::New(info.filename), Value::Int(info.lineno),
+                 Value::Int(info.offset), StrObject::New(info.text),
+                 Value::Int(info.end_lineno), Value::Int(info.end_offset)})
+          : TupleObject::Of({StrObject::New(info.filename), Value::None(),
+                             Value::None(), Value::None(), Value::None(),
+                             Value::None()});
+  Value exc =
+      CallTwoArgs(Value::FromObject(type), StrObject::New(info.msg), details);
+  if (exc.is_null()) return exc;
+  return RaiseValue(exc);
+}
+
+Value RunCodeWithLocals(const Value& code, DictObject* globals,
+                        const Value& locals) {
+  ThreadState* ts = ThreadState::Get();
+  Frame* f = ts->PushFrame(code, globals, BuiltinsDict());
+  f->locals = locals;
+  f->is_entry = true;
+  return EvalFrame(f);
+}
+
+Value RunClassBody(FunctionObject* body, const Value& ns) {
+  Value result;
+  Frame* f = PrepareCall(body, nullptr, 0, nullptr, &result);
+  if (f == nullptr) return result;
+  f->locals = ns;
+  f->is_entry = true;
+  return EvalFrame(f);
+}
+
+Value ImportName(const Value& name_v, DictObject* globals,
+                 const Value& fromlist, const Value& level_v) {
+  int64_t level = level_v.is_int() ? level_v.as_int() : 0;
+  bool ok;
+  std::string name =
+      ResolveRelative(As<StrObject>(name_v)->str(), globals, level, &ok);
+  if (!ok) return Value();
+  Value module = ImportDotted(name);
+  if (module.is_null()) return module;
+  bool has_fromlist = !fromlist.is_none() && !fromlist.is_null() &&
+                      !(IsInstance(fromlist, g_types.tuple) &&
+                        As<TupleObject>(fromlist)->size() == 0);
+  if (has_fromlist) {
+    // `from pkg import sub`: submodules named in the fromlist are imported too.
+    if (!GetAttrOptional(module, Intern("__path__")).is_null()) {
+      auto* fl = As<TupleObject>(fromlist);
+      for (size_t i = 0; i < fl->size(); ++i) {
+        const std::string& item = As<StrObject>(fl->get(i))->str();
+        if (item == "*") continue;
+        if (!GetAttrOptional(module, StrObject::Intern(item)).is_null())
+          continue;
+        if (ErrorOccurred()) return Value();
+        Value sub = ImportDotted(name + "." + item);
+        if (sub.is_null()) {
+          if (ErrorMatches(g_exc.ModuleNotFoundError)) {
+            ClearError();  // IMPORT_FROM reports the missing name.
+            continue;
+          }
+          return sub;
+        }
+      }
+    }
+    ClearError();
+    return module;
+  }
+  if (level == 0 && name.find('.') != std::string::npos) {
+    // `import a.b.c` binds `a`.
+    return ImportDotted(name.substr(0, name.find('.')));
+  }
+  return module;
+}
+
+Value ImportFrom(const Value& module, const Value& name) {
+  auto* n = As<StrObject>(name);
+  Value v = GetAttrOptional(module, n);
+  if (!v.is_null() || ErrorOccurred()) return v;
+  // A submodule not yet bound on its package.
+  Value mname = GetAttrOptional(module, Intern("__name__"));
+  if (!mname.is_null() && IsInstance(mname, g_types.str)) {
+    std::string full = absl::StrCat(As<StrObject>(mname)->str(), ".", n->str());
+    Value sub =
+        As<DictObject>(SysAttr("modules"))->GetStr(StrObject::Intern(full));
+    if (!sub.is_null()) return sub;
+  }
+  ClearError();
+  std::string modname = mname.is_null() ? "?" : As<StrObject>(mname)->str();
+  Value file = GetAttrOptional(module, Intern("__file__"));
+  ClearError();
+  std::string where = file.is_null() || !IsInstance(file, g_types.str)
+                          ? " (unknown location)"
+                          : absl::StrCat(" (", As<StrObject>(file)->str(), ")");
+  return RaiseF(g_exc.ImportError, "cannot import name '%s' from '%s'%s",
+                n->str(), modname, where);
+}
+
+bool ImportStar(const Value& module, const Value& locals) {
+  Value all = GetAttrOptional(module, Intern("__all__"));
+  if (ErrorOccurred()) return false;
+  std::vector<Value> names;
+  if (!all.is_null()) {
+    Value it = GetIter(all);
+    if (it.is_null()) return false;
+    while (true) {
+      Value x = IterNext(it);
+      if (x.is_null()) break;
+      names.push_back(x);
+    }
+    if (ErrorOccurred()) return false;
+  } else {
+    DictObject* d = module.as_object()->dict();
+    size_t pos = 0;
+    const DictObject::Entry* e;
+    while (d->Next(&pos, &e)) {
+      if (IsInstance(e->key, g_types.str) &&
+          !As<StrObject>(e->key)->str().empty() &&
+          As<StrObject>(e->key)->str()[0] != '_') {
+        names.push_back(e->key);
+      }
+    }
+  }
+  for (const Value& n : names) {
+    Value v = GetAttr(module, StrObject::Intern(As<StrObject>(n)->str()));
+    if (v.is_null()) return false;
+    if (!SetItem(locals, n, v)) return false;
+  }
+  return true;
+}
+
+void PrintException(const Value& exc) {
+  FlushFile(SysStdout());
+  std::string out;
+  if (!IsInstance(exc, g_exc.BaseException)) {
+    out = absl::StrCat(ReprString(exc), "\n");
+  } else {
+    FormatChain(exc, &out, 0);
+  }
+  WriteToFile(SysStderr(), out);
+  FlushFile(SysStderr());
+}
+
+int HandleUncaught(const Value& exc) {
+  if (IsInstance(exc, g_exc.SystemExit)) {
+    Value code = GetAttrOptional(exc, Intern("code"));
+    ClearError();
+    if (code.is_null() || code.is_none()) return 0;
+    if (code.is_int() || code.is_bool())
+      return static_cast<int>(code.as_int() & 0xFF);
+    Value s = Str(code);
+    if (!s.is_null()) {
+      FlushFile(SysStdout());
+      WriteToFile(SysStderr(), As<StrObject>(s)->str() + "\n");
+    }
+    ClearError();
+    return 1;
+  }
+  PrintException(exc);
+  return 1;
+}
+
+int RunMainFile(const std::string& path) {
+  std::string source;
+  if (!ReadFile(path, &source)) {
+    std::fprintf(
+        stderr,
+        "vm: can't open file '%s': [Errno 2] No such file or directory\n",
+        path.c_str());
+    return 2;
+  }
+  // sys.path[0] is the script's directory.
+  std::string dir = DirName(path);
+  As<ListObject>(SysAttr("path"))
+      ->items()
+      .insert(As<ListObject>(SysAttr("path"))->items().begin(),
+              StrObject::New(dir));
+  SyntaxErrorInfo err;
+  auto code = CompileSource(source, path, CompileMode::kExec, &err);
+  return RunCompiled(std::move(code), err, path);
+}
+
+int DisassembleFile(const std::string& path) {
+  std::string source;
+  if (!ReadFile(path, &source)) {
+    std::fprintf(
+        stderr,
+        "vm: can't open file '%s': [Errno 2] No such file or directory\n",
+        path.c_str());
+    return 2;
+  }
+  SyntaxErrorInfo err;
+  auto code = CompileSource(source, path, CompileMode::kExec, &err);
+  if (!code.ok()) {
+    if (err.msg.empty()) {
+      std::fprintf(stderr, "%s\n",
+                   std::string(code.status().message()).c_str());
+      return 1;
+    }
+    RaiseSyntaxError(err);
+    return HandleUncaught(FetchError());
+  }
+  std::string text = Disassemble(As<CodeObject>(*code), true);
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  return 0;
+}
+
+int RunMainSource(const std::string& source, const std::string& filename) {
+  As<ListObject>(SysAttr("path"))
+      ->items()
+      .insert(As<ListObject>(SysAttr("path"))->items().begin(),
+              StrObject::New(""));
+  SyntaxErrorInfo err;
+  auto code = CompileSource(source, filename, CompileMode::kExec, &err);
+  return RunCompiled(std::move(code), err, filename);
+}
+
+}  // namespace minidynamo

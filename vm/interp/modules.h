@@ -1,0 +1,66 @@
+#ifndef MINIDYNAMO_VM_INTERP_MODULES_H_
+#define MINIDYNAMO_VM_INTERP_MODULES_H_
+
+// Modules and the program's entry: the builtins and sys modules, the import
+// system (sys.modules, native modules registered by name, .py files and
+// packages on sys.path), running a script as __main__, and printing uncaught
+// exceptions as CPython does.
+
+#include <string>
+#include <vector>
+
+#include "vm/core/value.h"
+#include "vm/parse/syntax_error.h"
+
+namespace minidynamo {
+
+class DictObject;
+class FunctionObject;
+class ModuleObject;
+
+// Creates the builtin types, the builtins and sys modules. Call once, first.
+void InitRuntime(const std::vector<std::string>& argv);
+
+ModuleObject* BuiltinsModule();
+void InitBuiltinsModule(DictObject* d);  // builtins_module.cc
+
+// A native module: `init` fills the module's dict; it runs on first import.
+using ModuleInitFn = bool (*)(ModuleObject* module);
+void RegisterNativeModule(const char* name, ModuleInitFn init);
+
+// sys.stdout / sys.stderr and writing to a file-like object.
+Value SysStdout();
+Value SysStderr();
+bool WriteToFile(const Value& file, const std::string& text);
+void FlushFile(const Value& file);
+
+// Raises a SyntaxError (or IndentationError/TabError) from parser details.
+Value RaiseSyntaxError(const SyntaxErrorInfo& info);
+
+// Runs a code object with explicit globals and locals (exec/eval).
+Value RunCodeWithLocals(const Value& code, DictObject* globals,
+                        const Value& locals);
+// Runs a class body function with `ns` as its namespace; returns its result
+// (the
+// __class__ cell or None).
+Value RunClassBody(FunctionObject* body, const Value& ns);
+
+// Runs the script at `path` as __main__ and returns the process exit code (0, 1
+// after printing an uncaught exception's traceback, or SystemExit's code).
+int RunMainFile(const std::string& path);
+// Runs `source` (from `vm -c`) as __main__.
+int RunMainSource(const std::string& source, const std::string& filename);
+
+// `vm dis`: prints the disassembly of the file's module code and every nested
+// code object; returns the exit code.
+int DisassembleFile(const std::string& path);
+
+// Prints `exc` with its traceback and chained exceptions to stderr, as CPython.
+void PrintException(const Value& exc);
+// The exit code for an uncaught exception (handles SystemExit); prints it
+// unless it is a SystemExit.
+int HandleUncaught(const Value& exc);
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_INTERP_MODULES_H_

@@ -1,0 +1,611 @@
+// The object protocol (see ops.h): special-method dispatch for operators,
+// conversions, containers, iteration and calls.
+
+#include "vm/interp/ops.h"
+
+#include "absl/strings/str_cat.h"
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/interp/eval.h"
+#include "vm/interp/generator.h"
+#include "vm/objects/descriptor.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/function.h"
+#include "vm/objects/iterator.h"
+#include "vm/objects/list.h"
+#include "vm/objects/number.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace minidynamo {
+namespace {
+
+struct BinOpNames {
+  const char* op;
+  const char* rop;
+  const char* iop;
+};
+
+constexpr BinOpNames kBinOpNames[] = {
+    {"__add__", "__radd__", "__iadd__"},
+    {"__and__", "__rand__", "__iand__"},
+    {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+    {"__lshift__", "__rlshift__", "__ilshift__"},
+    {"__matmul__", "__rmatmul__", "__imatmul__"},
+    {"__mul__", "__rmul__", "__imul__"},
+    {"__mod__", "__rmod__", "__imod__"},
+    {"__or__", "__ror__", "__ior__"},
+    {"__pow__", "__rpow__", "__ipow__"},
+    {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__sub__", "__rsub__", "__isub__"},
+    {"__truediv__", "__rtruediv__", "__itruediv__"},
+    {"__xor__", "__rxor__", "__ixor__"},
+};
+
+constexpr const char* kCompareNames[] = {"__lt__", "__le__", "__eq__",
+                                         "__ne__", "__gt__", "__ge__"};
+constexpr CompareOp kSwapped[] = {CompareOp::kGt, CompareOp::kGe,
+                                  CompareOp::kEq, CompareOp::kNe,
+                                  CompareOp::kLt, CompareOp::kLe};
+
+bool IsNotImplemented(const Value& v) { return v.Is(NotImplemented()); }
+
+// Calls a special method looked up on the type; null with no exception if
+// absent.
+Value CallSpecialWith(const Value& obj, const Value& method, Value* args,
+                      size_t nargs) {
+  Value full[4];
+  full[0] = obj;
+  for (size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
+  return Call(method, full, nargs + 1);
+}
+
+bool NumericFast(const Value& v) {
+  if (!v.is_object()) return v.is_int() || v.is_float() || v.is_bool();
+  TypeObject* t = v.as_object()->type();
+  return t == g_types.int_;
+}
+
+}  // namespace
+
+StrObject* Intern(const char* s) { return StrObject::Intern(s); }
+
+TypeObject* TypeOf(const Value& v) {
+  switch (v.tag()) {
+    case Value::Tag::kNone:
+      return g_types.none;
+    case Value::Tag::kBool:
+      return g_types.bool_;
+    case Value::Tag::kInt:
+      return g_types.int_;
+    case Value::Tag::kFloat:
+      return g_types.float_;
+    case Value::Tag::kObject:
+      return v.as_object()->type();
+    case Value::Tag::kNull:
+      break;
+  }
+  return g_types.none;
+}
+
+bool IsInstance(const Value& v, TypeObject* type) {
+  return TypeOf(v)->IsSubtypeOf(type);
+}
+
+Value CallSpecial(const Value& obj, StrObject* name, Value* args,
+                  size_t nargs) {
+  Value method = TypeOf(obj)->Lookup(name);
+  if (method.is_null()) return Value();
+  return CallSpecialWith(obj, method, args, nargs);
+}
+
+Value CallMethod(const Value& obj, const char* name, Value* args,
+                 size_t nargs) {
+  Value m = GetAttr(obj, Intern(name));
+  if (m.is_null()) return Value();
+  return Call(m, args, nargs);
+}
+
+Value Repr(const Value& v) {
+  static StrObject* repr = Intern("__repr__");
+  Value r = CallSpecial(v, repr, nullptr, 0);
+  if (r.is_null()) {
+    if (ErrorOccurred()) return Value();
+    return StrObject::New(absl::StrCat("<", TypeName(v), " object>"));
+  }
+  if (!IsInstance(r, g_types.str)) {
+    return RaiseF(g_exc.TypeError, "__repr__ returned non-string (type %s)",
+                  TypeName(r));
+  }
+  return r;
+}
+
+Value Str(const Value& v) {
+  if (v.is_object() && v.as_object()->type() == g_types.str) return v;
+  static StrObject* str = Intern("__str__");
+  Value r = CallSpecial(v, str, nullptr, 0);
+  if (r.is_null()) {
+    if (ErrorOccurred()) return Value();
+    return Repr(v);
+  }
+  if (!IsInstance(r, g_types.str)) {
+    return RaiseF(g_exc.TypeError, "__str__ returned non-string (type %s)",
+                  TypeName(r));
+  }
+  return r;
+}
+
+std::string ReprString(const Value& v) {
+  Value r = Repr(v);
+  if (r.is_null()) return std::string();
+  return As<StrObject>(r)->str();
+}
+
+int IsTrue(const Value& v) {
+  switch (v.tag()) {
+    case Value::Tag::kBool:
+    case Value::Tag::kInt:
+      return v.as_int() != 0;
+    case Value::Tag::kNone:
+      return 0;
+    case Value::Tag::kFloat:
+      return v.as_float() != 0.0;
+    default:
+      break;
+  }
+  TypeObject* t = v.as_object()->type();
+  if (t == g_types.str) return As<StrObject>(v)->length() != 0;
+  if (t == g_types.list) return As<ListObject>(v)->size() != 0;
+  if (t == g_types.tuple) return As<TupleObject>(v)->size() != 0;
+  if (t == g_types.dict) return As<DictObject>(v)->size() != 0;
+  static StrObject* boolname = Intern("__bool__");
+  static StrObject* lenname = Intern("__len__");
+  Value r = CallSpecial(v, boolname, nullptr, 0);
+  if (!r.is_null()) {
+    if (!r.is_bool()) {
+      RaiseF(g_exc.TypeError, "__bool__ should return bool, returned %s",
+             TypeName(r));
+      return -1;
+    }
+    return r.as_bool();
+  }
+  if (ErrorOccurred()) return -1;
+  r = CallSpecial(v, lenname, nullptr, 0);
+  if (!r.is_null()) {
+    int64_t n;
+    if (!AsIndex(r, &n)) return -1;
+    if (n < 0) {
+      Raise(g_exc.ValueError, "__len__() should return >= 0");
+      return -1;
+    }
+    return n != 0;
+  }
+  if (ErrorOccurred()) return -1;
+  return 1;
+}
+
+bool Hash(const Value& v, int64_t* out) {
+  switch (v.tag()) {
+    case Value::Tag::kBool:
+    case Value::Tag::kInt:
+      *out = HashInt64(v.as_int());
+      return true;
+    case Value::Tag::kFloat:
+      *out = HashDouble(v.as_float());
+      return true;
+    case Value::Tag::kNone:
+      *out = 0x5f3759df;
+      return true;
+    default:
+      break;
+  }
+  TypeObject* t = v.as_object()->type();
+  if (t == g_types.str) {
+    *out = As<StrObject>(v)->hash();
+    return true;
+  }
+  static StrObject* hashname = Intern("__hash__");
+  Value method = t->Lookup(hashname);
+  if (method.is_null() || method.is_none()) {
+    RaiseF(g_exc.TypeError, "unhashable type: '%s'", t->name());
+    return false;
+  }
+  Value r = CallSpecialWith(v, method, nullptr, 0);
+  if (r.is_null()) return false;
+  if (r.is_int() || r.is_bool()) {
+    *out = r.as_int() == -1 ? -2 : r.as_int();
+    return true;
+  }
+  if (IsIntValue(r)) {
+    *out = ToBigInt(r).Hash();
+    return true;
+  }
+  Raise(g_exc.TypeError, "__hash__ method should return an integer");
+  return false;
+}
+
+int64_t Length(const Value& v) {
+  if (v.is_object()) {
+    TypeObject* t = v.as_object()->type();
+    if (t == g_types.list)
+      return static_cast<int64_t>(As<ListObject>(v)->size());
+    if (t == g_types.tuple)
+      return static_cast<int64_t>(As<TupleObject>(v)->size());
+    if (t == g_types.str) return As<StrObject>(v)->length();
+    if (t == g_types.dict)
+      return static_cast<int64_t>(As<DictObject>(v)->size());
+  }
+  static StrObject* lenname = Intern("__len__");
+  Value r = CallSpecial(v, lenname, nullptr, 0);
+  if (r.is_null()) {
+    if (!ErrorOccurred()) {
+      RaiseF(g_exc.TypeError, "object of type '%s' has no len()", TypeName(v));
+    }
+    return -1;
+  }
+  int64_t n;
+  if (!IsIntValue(r)) {
+    RaiseF(g_exc.TypeError, "'%s' object cannot be interpreted as an integer",
+           TypeName(r));
+    return -1;
+  }
+  if (!AsIndex(r, &n)) return -1;
+  if (n < 0) {
+    Raise(g_exc.ValueError, "__len__() should return >= 0");
+    return -1;
+  }
+  return n;
+}
+
+bool AsIndex(const Value& v, int64_t* out) {
+  if (v.is_int() || v.is_bool()) {
+    *out = v.as_int();
+    return true;
+  }
+  if (IsIntValue(v)) {
+    BigInt b = ToBigInt(v);
+    if (!b.FitsInt64()) {
+      RaiseF(g_exc.IndexError, "cannot fit 'int' into an index-sized integer");
+      return false;
+    }
+    *out = b.ToInt64();
+    return true;
+  }
+  static StrObject* index = Intern("__index__");
+  Value r = CallSpecial(v, index, nullptr, 0);
+  if (r.is_null()) {
+    if (!ErrorOccurred()) {
+      RaiseF(g_exc.TypeError, "'%s' object cannot be interpreted as an integer",
+             TypeName(v));
+    }
+    return false;
+  }
+  if (!IsIntValue(r)) {
+    RaiseF(g_exc.TypeError, "__index__ returned non-int (type %s)",
+           TypeName(r));
+    return false;
+  }
+  return AsIndex(r, out);
+}
+
+Value RichCompare(const Value& a, const Value& b, CompareOp op) {
+  if (NumericFast(a) && NumericFast(b)) {
+    Value r = NumberCompare(a, b, op);
+    if (!IsNotImplemented(r)) return r;
+  }
+  TypeObject* ta = TypeOf(a);
+  TypeObject* tb = TypeOf(b);
+  int iop = static_cast<int>(op);
+  StrObject* name = Intern(kCompareNames[iop]);
+  StrObject* swapped = Intern(kCompareNames[static_cast<int>(kSwapped[iop])]);
+  bool checked_reverse = false;
+  if (ta != tb && tb->IsSubtypeOf(ta)) {
+    Value m = tb->Lookup(swapped);
+    if (!m.is_null()) {
+      checked_reverse = true;
+      Value arg = a;
+      Value r = CallSpecialWith(b, m, &arg, 1);
+      if (r.is_null() || !IsNotImplemented(r)) return r;
+    }
+  }
+  Value m = ta->Lookup(name);
+  if (!m.is_null()) {
+    Value arg = b;
+    Value r = CallSpecialWith(a, m, &arg, 1);
+    if (r.is_null() || !IsNotImplemented(r)) return r;
+  }
+  if (!checked_reverse) {
+    Value m2 = tb->Lookup(swapped);
+    if (!m2.is_null()) {
+      Value arg = a;
+      Value r = CallSpecialWith(b, m2, &arg, 1);
+      if (r.is_null() || !IsNotImplemented(r)) return r;
+    }
+  }
+  // Identity is the fallback for == and !=.
+  if (op == CompareOp::kEq) return Value::Bool(a.Is(b));
+  if (op == CompareOp::kNe) return Value::Bool(!a.Is(b));
+  return RaiseF(g_exc.TypeError,
+                "'%s' not supported between instances of '%s' and '%s'",
+                CompareOpSymbol(iop), ta->name(), tb->name());
+}
+
+int RichCompareBool(const Value& a, const Value& b, CompareOp op) {
+  if (a.Is(b)) {
+    if (op == CompareOp::kEq) return 1;
+    if (op == CompareOp::kNe) return 0;
+  }
+  if (a.is_int() && b.is_int()) {
+    Value r = NumberCompare(a, b, op);
+    return r.as_bool();
+  }
+  if (op == CompareOp::kEq && a.is_object() && b.is_object() &&
+      a.as_object()->type() == g_types.str &&
+      b.as_object()->type() == g_types.str) {
+    return As<StrObject>(a)->Equals(As<StrObject>(b));
+  }
+  Value r = RichCompare(a, b, op);
+  if (r.is_null()) return -1;
+  return IsTrue(r);
+}
+
+Value BinaryOp(const Value& a, const Value& b, BinOp op) {
+  if (NumericFast(a) && NumericFast(b)) {
+    Value r = NumberBinaryOp(a, b, op);
+    if (r.is_null() || !IsNotImplemented(r)) return r;
+  }
+  int raw = static_cast<int>(op);
+  bool inplace = raw >= kInplaceOffset;
+  int base = inplace ? raw - kInplaceOffset : raw;
+  const BinOpNames& names = kBinOpNames[base];
+  TypeObject* ta = TypeOf(a);
+  TypeObject* tb = TypeOf(b);
+  if (inplace) {
+    Value m = ta->Lookup(Intern(names.iop));
+    if (!m.is_null()) {
+      Value arg = b;
+      Value r = CallSpecialWith(a, m, &arg, 1);
+      if (r.is_null() || !IsNotImplemented(r)) return r;
+    }
+  }
+  Value lm = ta->Lookup(Intern(names.op));
+  Value rm = ta != tb ? tb->Lookup(Intern(names.rop)) : Value();
+  if (!rm.is_null() && tb->IsSubtypeOf(ta) &&
+      !(lm.is_null() == false && false)) {
+    // A subclass's reflected method runs first when it overrides the parent's.
+    Value parent_rm = ta->Lookup(Intern(names.rop));
+    if (!rm.Is(parent_rm)) {
+      Value arg = a;
+      Value r = CallSpecialWith(b, rm, &arg, 1);
+      if (r.is_null() || !IsNotImplemented(r)) return r;
+      rm = Value();
+    }
+  }
+  if (!lm.is_null()) {
+    Value arg = b;
+    Value r = CallSpecialWith(a, lm, &arg, 1);
+    if (r.is_null() || !IsNotImplemented(r)) return r;
+  }
+  if (!rm.is_null()) {
+    Value arg = a;
+    Value r = CallSpecialWith(b, rm, &arg, 1);
+    if (r.is_null() || !IsNotImplemented(r)) return r;
+  }
+  // CPython's special messages for sequence concatenation.
+  if (base == static_cast<int>(BinOp::kAdd) && ta == g_types.str) {
+    return RaiseF(g_exc.TypeError,
+                  "can only concatenate str (not \"%s\") to str", tb->name());
+  }
+  if (base == static_cast<int>(BinOp::kAdd) && ta == g_types.list) {
+    return RaiseF(g_exc.TypeError,
+                  "can only concatenate list (not \"%s\") to list", tb->name());
+  }
+  if (base == static_cast<int>(BinOp::kAdd) && ta == g_types.tuple) {
+    return RaiseF(g_exc.TypeError,
+                  "can only concatenate tuple (not \"%s\") to tuple",
+                  tb->name());
+  }
+  if (base == static_cast<int>(BinOp::kMultiply) &&
+      (ta == g_types.str || ta == g_types.list || ta == g_types.tuple ||
+       tb == g_types.str || tb == g_types.list || tb == g_types.tuple)) {
+    const Value& other =
+        (ta == g_types.str || ta == g_types.list || ta == g_types.tuple) ? b
+                                                                         : a;
+    return RaiseF(g_exc.TypeError,
+                  "can't multiply sequence by non-int of type '%s'",
+                  TypeName(other));
+  }
+  if (base == static_cast<int>(BinOp::kPower)) {
+    return RaiseF(g_exc.TypeError,
+                  "unsupported operand type(s) for %s: '%s' and '%s'",
+                  inplace ? "**=" : "** or pow()", ta->name(), tb->name());
+  }
+  return RaiseF(g_exc.TypeError,
+                "unsupported operand type(s) for %s: '%s' and '%s'",
+                BinOpSymbol(raw), ta->name(), tb->name());
+}
+
+namespace {
+Value UnaryOp(const Value& v, const char* name, const char* symbol) {
+  Value r = CallSpecial(v, Intern(name), nullptr, 0);
+  if (r.is_null() && !ErrorOccurred()) {
+    return RaiseF(g_exc.TypeError, "bad operand type for unary %s: '%s'",
+                  symbol, TypeName(v));
+  }
+  return r;
+}
+}  // namespace
+
+Value Negative(const Value& v) {
+  if (NumericFast(v)) return NumberNegative(v);
+  return UnaryOp(v, "__neg__", "-");
+}
+
+Value Positive(const Value& v) {
+  if (NumericFast(v)) return v.is_bool() ? Value::Int(v.as_int()) : v;
+  return UnaryOp(v, "__pos__", "+");
+}
+
+Value Invert(const Value& v) {
+  if (v.is_int() || v.is_bool()) return Value::Int(~v.as_int());
+  return UnaryOp(v, "__invert__", "~");
+}
+
+Value GetItem(const Value& obj, const Value& key) {
+  static StrObject* getitem = Intern("__getitem__");
+  Value r = CallSpecial(obj, getitem, const_cast<Value*>(&key), 1);
+  if (r.is_null() && !ErrorOccurred()) {
+    if (obj.is_object() && obj.as_object()->type()->IsSubtypeOf(g_types.type)) {
+      static StrObject* cgi = Intern("__class_getitem__");
+      Value m = GetAttrOptional(obj, cgi);
+      if (!m.is_null()) return CallOneArg(m, key);
+      if (ErrorOccurred()) return Value();
+      return RaiseF(g_exc.TypeError, "type '%s' is not subscriptable",
+                    As<TypeObject>(obj)->name());
+    }
+    return RaiseF(g_exc.TypeError, "'%s' object is not subscriptable",
+                  TypeName(obj));
+  }
+  return r;
+}
+
+bool SetItem(const Value& obj, const Value& key, Value value) {
+  static StrObject* setitem = Intern("__setitem__");
+  Value args[2] = {key, std::move(value)};
+  Value r = CallSpecial(obj, setitem, args, 2);
+  if (r.is_null() && !ErrorOccurred()) {
+    RaiseF(g_exc.TypeError, "'%s' object does not support item assignment",
+           TypeName(obj));
+  }
+  return !r.is_null();
+}
+
+bool DelItem(const Value& obj, const Value& key) {
+  static StrObject* delitem = Intern("__delitem__");
+  Value r = CallSpecial(obj, delitem, const_cast<Value*>(&key), 1);
+  if (r.is_null() && !ErrorOccurred()) {
+    RaiseF(g_exc.TypeError, "'%s' object doesn't support item deletion",
+           TypeName(obj));
+  }
+  return !r.is_null();
+}
+
+int Contains(const Value& container, const Value& item) {
+  static StrObject* contains = Intern("__contains__");
+  Value r = CallSpecial(container, contains, const_cast<Value*>(&item), 1);
+  if (!r.is_null()) return IsTrue(r);
+  if (ErrorOccurred()) return -1;
+  // Fall back to iteration.
+  Value it = GetIter(container);
+  if (it.is_null()) {
+    ClearError();
+    RaiseF(g_exc.TypeError, "argument of type '%s' is not iterable",
+           TypeName(container));
+    return -1;
+  }
+  while (true) {
+    Value x = IterNext(it);
+    if (x.is_null()) return ErrorOccurred() ? -1 : 0;
+    int eq = Equals(x, item);
+    if (eq != 0) return eq;
+  }
+}
+
+Value GetIter(const Value& v) {
+  static StrObject* iter = Intern("__iter__");
+  static StrObject* getitem = Intern("__getitem__");
+  TypeObject* t = TypeOf(v);
+  Value m = t->Lookup(iter);
+  if (!m.is_null() && !m.is_none()) {
+    Value r = CallSpecialWith(v, m, nullptr, 0);
+    if (r.is_null()) return r;
+    static StrObject* next = Intern("__next__");
+    if (TypeOf(r)->Lookup(next).is_null()) {
+      return RaiseF(g_exc.TypeError,
+                    "iter() returned non-iterator of type '%s'", TypeName(r));
+    }
+    return r;
+  }
+  if (!t->Lookup(getitem).is_null() && m.is_null()) {
+    return NewSequenceIterator(v);
+  }
+  return RaiseF(g_exc.TypeError, "'%s' object is not iterable", t->name());
+}
+
+Value IterNext(const Value& iter) {
+  Value r = FastIterNext(iter);
+  if (!r.is_null() || ErrorOccurred()) return r;
+  if (IsBuiltinIterator(iter)) return Value();  // Exhausted.
+  static StrObject* next = Intern("__next__");
+  r = CallSpecial(iter, next, nullptr, 0);
+  if (r.is_null()) {
+    if (!ErrorOccurred()) {
+      return RaiseF(g_exc.TypeError, "'%s' object is not an iterator",
+                    TypeName(iter));
+    }
+    if (ErrorMatches(g_exc.StopIteration)) ClearError();
+  }
+  return r;
+}
+
+Value Call(const Value& callable, Value* args, size_t nargs,
+           TupleObject* kwnames) {
+  if (!callable.is_object()) {
+    return RaiseF(g_exc.TypeError, "'%s' object is not callable",
+                  TypeName(callable));
+  }
+  TypeObject* t = callable.as_object()->type();
+  if (t == g_types.function) {
+    return CallFunction(As<FunctionObject>(callable), args, nargs, kwnames);
+  }
+  if (t == g_types.native_function) {
+    auto* nf = As<NativeFunction>(callable);
+    if (!nf->bound_self.is_null()) {
+      std::vector<Value> full;
+      full.reserve(nargs + 1);
+      full.push_back(nf->bound_self);
+      for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
+      return nf->fn()(full.data(), full.size(), kwnames);
+    }
+    return nf->fn()(args, nargs, kwnames);
+  }
+  if (t == g_types.method) {
+    auto* m = As<BoundMethod>(callable);
+    Value small[8];
+    std::vector<Value> big;
+    Value* full = small;
+    if (nargs + 1 > 8) {
+      big.resize(nargs + 1);
+      full = big.data();
+    }
+    full[0] = m->self;
+    for (size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
+    return Call(m->func, full, nargs + 1, kwnames);
+  }
+  if (t->IsSubtypeOf(g_types.type) && callable.as_object() != nullptr) {
+    return CallType(As<TypeObject>(callable), args, nargs, kwnames);
+  }
+  static StrObject* call = Intern("__call__");
+  Value m = t->Lookup(call);
+  if (m.is_null()) {
+    return RaiseF(g_exc.TypeError, "'%s' object is not callable", t->name());
+  }
+  std::vector<Value> full;
+  full.reserve(nargs + 1);
+  full.push_back(callable);
+  for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
+  return Call(m, full.data(), full.size(), kwnames);
+}
+
+Value CallNoArgs(const Value& callable) { return Call(callable, nullptr, 0); }
+
+Value CallOneArg(const Value& callable, Value arg) {
+  return Call(callable, &arg, 1);
+}
+
+Value CallTwoArgs(const Value& callable, Value a, Value b) {
+  Value args[2] = {std::move(a), std::move(b)};
+  return Call(callable, args, 2);
+}
+
+}  // namespace minidynamo

@@ -1,0 +1,102 @@
+#ifndef MINIDYNAMO_VM_INTERP_OPS_H_
+#define MINIDYNAMO_VM_INTERP_OPS_H_
+
+// The object protocol: what Python's operators, builtins and statements do to
+// any value, with the special-method dispatch rules of CPython (reflected
+// operands, NotImplemented, subclass priority, __getattr__ fallback,
+// descriptors). The interpreter calls these after its fast paths; native
+// modules call them freely. Every function follows the error convention of
+// vm/core/errors.h.
+
+#include <cstdint>
+#include <string>
+
+#include "vm/compile/opcodes.h"
+#include "vm/core/value.h"
+
+namespace minidynamo {
+
+class StrObject;
+class TupleObject;
+class TypeObject;
+
+TypeObject* TypeOf(const Value& v);
+bool IsInstance(const Value& v,
+                TypeObject* type);  // Exact or subclass, no hooks.
+
+// Attributes.
+Value GetAttr(const Value& obj, StrObject* name);
+Value GetAttr(const Value& obj, const char* name);
+// Like GetAttr, but a missing attribute is a null Value with no exception.
+Value GetAttrOptional(const Value& obj, StrObject* name);
+bool SetAttr(const Value& obj, StrObject* name, Value value);
+bool DelAttr(const Value& obj, StrObject* name);
+// For `obj.name(...)`: when the attribute is a plain method found on the type,
+// returns the unbound function and sets *is_method, so no bound method is
+// allocated.
+Value LoadMethod(const Value& obj, StrObject* name, bool* is_method);
+// The default attribute lookup (object.__getattribute__).
+Value GenericGetAttr(const Value& obj, StrObject* name, bool suppress_missing);
+bool GenericSetAttr(const Value& obj, StrObject* name, Value value);
+
+// Conversions. Repr and Str return StrObject values.
+Value Repr(const Value& v);
+Value Str(const Value& v);
+std::string ReprString(
+    const Value& v);         // Empty on error (check ErrorOccurred).
+int IsTrue(const Value& v);  // 1, 0, or -1 on error.
+bool Hash(const Value& v, int64_t* out);
+// len(v); -1 on error.
+int64_t Length(const Value& v);
+// An int index from a value (int, bool or __index__); false on error.
+bool AsIndex(const Value& v, int64_t* out);
+
+// Comparisons.
+Value RichCompare(const Value& a, const Value& b, CompareOp op);
+// 1 / 0 / -1 on error; `a is b` counts as equal for kEq (as CPython's
+// containers do).
+int RichCompareBool(const Value& a, const Value& b, CompareOp op);
+inline int Equals(const Value& a, const Value& b) {
+  return RichCompareBool(a, b, CompareOp::kEq);
+}
+
+// Arithmetic. `op` is BINARY_OP's argument (in-place forms try __iop__ first).
+Value BinaryOp(const Value& a, const Value& b, BinOp op);
+Value Negative(const Value& v);
+Value Positive(const Value& v);
+Value Invert(const Value& v);
+
+// Containers.
+Value GetItem(const Value& obj, const Value& key);
+bool SetItem(const Value& obj, const Value& key, Value value);
+bool DelItem(const Value& obj, const Value& key);
+int Contains(const Value& container, const Value& item);  // -1 on error.
+
+// Iteration. IterNext returns null with no exception when the iterator is
+// exhausted.
+Value GetIter(const Value& v);
+Value IterNext(const Value& iter);
+
+// Calls, with CPython's vectorcall convention (see NativeFn).
+Value Call(const Value& callable, Value* args, size_t nargs,
+           TupleObject* kwnames = nullptr);
+Value CallNoArgs(const Value& callable);
+Value CallOneArg(const Value& callable, Value arg);
+Value CallTwoArgs(const Value& callable, Value a, Value b);
+// Calls type(obj).name(obj, args...): special-method calls that skip the
+// instance dict. A null Value with no exception when the type has no such
+// method.
+Value CallSpecial(const Value& obj, StrObject* name, Value* args, size_t nargs);
+// obj.name(args...) through ordinary attribute lookup.
+Value CallMethod(const Value& obj, const char* name, Value* args, size_t nargs);
+
+// type(...) / calling a class: __new__ then __init__ (object_type.cc).
+Value CallType(TypeObject* type, Value* args, size_t nargs,
+               TupleObject* kwnames);
+
+// The interned string for an identifier used by the runtime (a static cache).
+StrObject* Intern(const char* s);
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_INTERP_OPS_H_

@@ -1,0 +1,253 @@
+#include "vm/objects/dict.h"
+
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/interp/ops.h"
+#include "vm/objects/str.h"
+
+namespace minidynamo {
+namespace {
+
+constexpr int32_t kEmpty = -1;
+constexpr int32_t kDummy = -2;
+
+bool IsExactStr(const Value& v) {
+  return v.is_object() && v.as_object()->type() == g_types.str;
+}
+
+}  // namespace
+
+DictObject::DictObject(TypeObject* type) : Object(type) {}
+
+Value DictObject::New() { return Value::Steal(new DictObject(g_types.dict)); }
+
+int64_t DictObject::FindStr(StrObject* key, int64_t hash) const {
+  if (index_.empty()) return -1;
+  size_t mask = index_.size() - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  while (true) {
+    int32_t ix = index_[i];
+    if (ix == kEmpty) return -1;
+    if (ix >= 0) {
+      const Entry& e = entries_[ix];
+      if (e.hash == hash && IsExactStr(e.key) &&
+          As<StrObject>(e.key)->Equals(key)) {
+        return ix;
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+int64_t DictObject::Find(const Value& key, int64_t hash) const {
+  if (index_.empty()) return -1;
+  size_t mask = index_.size() - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  while (true) {
+    int32_t ix = index_[i];
+    if (ix == kEmpty) return -1;
+    if (ix >= 0) {
+      const Entry& e = entries_[ix];
+      if (e.key.Is(key)) return ix;
+      if (e.hash == hash) {
+        // __eq__ may run Python code that mutates this dict; keep the entry
+        // alive and restart if the table changed under us.
+        Value other = e.key;
+        uint64_t version = version_;
+        int eq = Equals(other, key);
+        if (eq < 0) return -2;
+        if (version != version_) return Find(key, hash);
+        if (eq) return ix;
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+void DictObject::Rebuild(size_t min_capacity) {
+  // Compact live entries and size the index to keep it at most 2/3 full.
+  std::vector<Entry> live;
+  live.reserve(used_);
+  for (Entry& e : entries_) {
+    if (!e.key.is_null()) live.push_back(std::move(e));
+  }
+  entries_ = std::move(live);
+  size_t size = 8;
+  while (size * 2 < min_capacity * 3) size <<= 1;
+  index_.assign(size, kEmpty);
+  size_t mask = size - 1;
+  for (size_t n = 0; n < entries_.size(); ++n) {
+    uint64_t perturb = static_cast<uint64_t>(entries_[n].hash);
+    size_t i = static_cast<size_t>(entries_[n].hash) & mask;
+    while (index_[i] != kEmpty) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    index_[i] = static_cast<int32_t>(n);
+  }
+}
+
+void DictObject::Insert(int64_t hash, Value key, Value value) {
+  if ((entries_.size() + 1) * 3 >= index_.size() * 2) {
+    Rebuild(used_ * 2 + 1);
+  }
+  size_t mask = index_.size() - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  while (index_[i] >= 0) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  index_[i] = static_cast<int32_t>(entries_.size());
+  entries_.push_back(Entry{hash, std::move(key), std::move(value)});
+  ++used_;
+  ++version_;
+}
+
+Value DictObject::Get(const Value& key) {
+  int64_t hash;
+  if (IsExactStr(key)) {
+    int64_t ix = FindStr(As<StrObject>(key), As<StrObject>(key)->hash());
+    return ix >= 0 ? entries_[ix].value : Value();
+  }
+  if (!Hash(key, &hash)) return Value();
+  int64_t ix = Find(key, hash);
+  return ix >= 0 ? entries_[ix].value : Value();
+}
+
+bool DictObject::Set(const Value& key, Value value) {
+  int64_t hash;
+  int64_t ix;
+  if (IsExactStr(key)) {
+    hash = As<StrObject>(key)->hash();
+    ix = FindStr(As<StrObject>(key), hash);
+  } else {
+    if (!Hash(key, &hash)) return false;
+    ix = Find(key, hash);
+    if (ix == -2) return false;
+  }
+  if (ix >= 0) {
+    entries_[ix].value = std::move(value);
+    ++version_;
+    return true;
+  }
+  Insert(hash, key, std::move(value));
+  return true;
+}
+
+Value DictObject::Pop(const Value& key, bool* found) {
+  *found = false;
+  int64_t hash;
+  if (!Hash(key, &hash)) return Value();
+  int64_t ix = Find(key, hash);
+  if (ix == -2) return Value();
+  if (ix < 0) return Value();
+  // Find the index slot pointing at ix and mark it deleted.
+  size_t mask = index_.size() - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  while (index_[i] != ix) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  index_[i] = kDummy;
+  Value old = std::move(entries_[ix].value);
+  entries_[ix].key = Value();
+  --used_;
+  ++version_;
+  *found = true;
+  return old;
+}
+
+bool DictObject::Contains(const Value& key, bool* result) {
+  int64_t hash;
+  if (IsExactStr(key)) {
+    *result = FindStr(As<StrObject>(key), As<StrObject>(key)->hash()) >= 0;
+    return true;
+  }
+  if (!Hash(key, &hash)) return false;
+  int64_t ix = Find(key, hash);
+  if (ix == -2) return false;
+  *result = ix >= 0;
+  return true;
+}
+
+Value DictObject::GetStr(StrObject* key) const {
+  int64_t ix = FindStr(key, key->hash());
+  return ix >= 0 ? entries_[ix].value : Value();
+}
+
+void DictObject::SetStr(StrObject* key, Value value) {
+  int64_t hash = key->hash();
+  int64_t ix = FindStr(key, hash);
+  if (ix >= 0) {
+    entries_[ix].value = std::move(value);
+    ++version_;
+    return;
+  }
+  Insert(hash, Value::FromObject(key), std::move(value));
+}
+
+bool DictObject::DelStr(StrObject* key) {
+  bool found;
+  Pop(Value::FromObject(key), &found);
+  return found;
+}
+
+void DictObject::Clear() {
+  // Move the entries out first: destructors may run Python code that reads us.
+  std::vector<Entry> old;
+  old.swap(entries_);
+  index_.clear();
+  used_ = 0;
+  ++version_;
+}
+
+bool DictObject::Next(size_t* pos, const Entry** entry) const {
+  while (*pos < entries_.size()) {
+    const Entry& e = entries_[(*pos)++];
+    if (!e.key.is_null()) {
+      *entry = &e;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DictObject::PopLast(Value* key, Value* value) {
+  for (size_t n = entries_.size(); n > 0; --n) {
+    Entry& e = entries_[n - 1];
+    if (e.key.is_null()) continue;
+    *key = e.key;
+    bool found;
+    *value = Pop(*key, &found);
+    return found;
+  }
+  return false;
+}
+
+bool DictObject::MoveToEnd(const Value& key, bool last, bool* found) {
+  Value value = Pop(key, found);
+  if (!*found) return !ErrorOccurred();
+  int64_t hash;
+  if (!Hash(key, &hash)) return false;
+  if (last) {
+    Insert(hash, key, std::move(value));
+    return true;
+  }
+  std::vector<Entry> old;
+  old.swap(entries_);
+  used_ = 0;
+  index_.clear();
+  Insert(hash, key, std::move(value));
+  for (Entry& e : old) {
+    if (!e.key.is_null()) Insert(e.hash, std::move(e.key), std::move(e.value));
+  }
+  return true;
+}
+
+}  // namespace minidynamo

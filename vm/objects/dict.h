@@ -1,0 +1,76 @@
+#ifndef MINIDYNAMO_VM_OBJECTS_DICT_H_
+#define MINIDYNAMO_VM_OBJECTS_DICT_H_
+
+// DictObject: an insertion-ordered hash map with Python key semantics (hash and
+// == from the keys' types), laid out like CPython's compact dict: a dense array
+// of entries in insertion order, and a sparse open-addressing index into it.
+// Deleted entries leave holes that the next resize compacts.
+//
+// `version()` changes on every mutation; inline caches for globals and the
+// tracer's guards read it.
+
+#include <cstdint>
+#include <vector>
+
+#include "vm/core/object.h"
+
+namespace minidynamo {
+
+class StrObject;
+
+class DictObject : public Object {
+ public:
+  struct Entry {
+    int64_t hash;
+    Value key;  // Null for a deleted entry.
+    Value value;
+  };
+
+  static Value New();
+  explicit DictObject(TypeObject* type);
+
+  // All of these may run Python code (__hash__, __eq__) and so may fail: they
+  // return false / a null Value with an exception raised. A missing key is not
+  // an error for Get (null Value, no exception).
+  Value Get(const Value& key);
+  bool Set(const Value& key, Value value);
+  // Removes `key`; *found tells whether it was there. The old value is
+  // returned.
+  Value Pop(const Value& key, bool* found);
+  bool Contains(const Value& key, bool* result);
+
+  // Fast paths for interned or other str keys: never run Python code.
+  Value GetStr(StrObject* key) const;
+  void SetStr(StrObject* key, Value value);
+  bool DelStr(StrObject* key);
+
+  void Clear();
+  size_t size() const { return used_; }
+  uint64_t version() const { return version_; }
+
+  // Iteration in insertion order over live entries: for (i = 0; Next(&i, &e);)
+  bool Next(size_t* pos, const Entry** entry) const;
+  const std::vector<Entry>& entries() const { return entries_; }
+
+  // Entry access for popitem / ordering operations.
+  bool PopLast(Value* key, Value* value);
+  // Moves an existing key to the end (OrderedDict.move_to_end) or the front.
+  bool MoveToEnd(const Value& key, bool last, bool* found);
+
+ private:
+  // Index of the entry holding `key` or -1; -2 on error (exception raised).
+  int64_t Find(const Value& key, int64_t hash) const;
+  int64_t FindStr(StrObject* key, int64_t hash) const;
+  void Insert(int64_t hash, Value key, Value value);
+  void Rebuild(size_t min_capacity);
+
+  std::vector<Entry> entries_;
+  std::vector<int32_t>
+      index_;  // -1 empty, -2 dummy (deleted), else entry number.
+  size_t used_ = 0;
+  uint64_t version_ = 0;
+};
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_OBJECTS_DICT_H_

@@ -1,0 +1,36 @@
+#ifndef MINIDYNAMO_VM_OBJECTS_EXCEPTION_H_
+#define MINIDYNAMO_VM_OBJECTS_EXCEPTION_H_
+
+// Exception instances and traceback entries.
+
+#include "vm/core/object.h"
+
+namespace minidynamo {
+
+class ExceptionObject : public Object {
+ public:
+  explicit ExceptionObject(TypeObject* type);
+  Value args;       // Tuple.
+  Value traceback;  // TracebackObject or None.
+  Value cause;      // __cause__: exception or None.
+  Value context;    // __context__: exception or None.
+  bool suppress_context = false;
+  // StopIteration.value / SystemExit.code / SyntaxError details live in the
+  // instance dict as attributes, set by the types' __init__.
+};
+
+// One level of a traceback: where an exception passed through (tb_lineno),
+// newest last when following `next` from the outermost frame.
+class TracebackObject : public Object {
+ public:
+  TracebackObject(TypeObject* type, Value code, int lineno, int lasti,
+                  Value next);
+  Value code;  // The CodeObject that was running.
+  int lineno;
+  int lasti;
+  Value next;  // TracebackObject or None.
+};
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_OBJECTS_EXCEPTION_H_

@@ -1,0 +1,239 @@
+// BaseException and its subclasses' methods: construction, args, str/repr,
+// __cause__/__context__/__traceback__, and the extra attributes of
+// StopIteration, SystemExit, KeyError, SyntaxError and ImportError.
+
+#include "absl/strings/str_cat.h"
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/interp/ops.h"
+#include "vm/objects/descriptor.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
+#include "vm/objects/native.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type_inits.h"
+
+namespace minidynamo {
+namespace {
+
+size_t NumKw(TupleObject* kw) { return kw ? kw->size() : 0; }
+
+ExceptionObject* Exc(const Value& v) { return As<ExceptionObject>(v); }
+
+void AddGetSet(TypeObject* type, const char* name, NativeFn getter,
+               NativeFn setter) {
+  auto* p = new PropertyObject(g_types.property);
+  p->fget = NativeFunction::New(name, getter, nullptr);
+  p->fset = setter ? NativeFunction::New(name, setter, nullptr) : Value::None();
+  p->fdel = Value::None();
+  p->doc = Value::None();
+  type->SetAttribute(name, Value::Steal(p));
+}
+
+Value ExceptionNewFn(TypeObject* type, Value* args, size_t nargs,
+                     TupleObject* kw) {
+  auto* e = new ExceptionObject(type);
+  Value result = Value::Steal(e);
+  e->args = TupleObject::FromValues(args, nargs - NumKw(kw));
+  return result;
+}
+
+Value ExceptionInit(Value* args, size_t nargs, TupleObject* kw) {
+  if (NumKw(kw) > 0 && TypeOf(args[0])->is_heap_type() == false) {
+    return RaiseF(g_exc.TypeError, "%s() takes no keyword arguments",
+                  TypeName(args[0]));
+  }
+  Exc(args[0])->args = TupleObject::FromValues(args + 1, nargs - 1 - NumKw(kw));
+  return Value::None();
+}
+
+Value ExceptionStr(Value* args, size_t, TupleObject*) {
+  auto* t = As<TupleObject>(Exc(args[0])->args);
+  if (t->size() == 0) return StrObject::New("");
+  if (t->size() == 1) return Str(t->get(0));
+  return Str(Exc(args[0])->args);
+}
+
+Value ExceptionRepr(Value* args, size_t, TupleObject*) {
+  auto* t = As<TupleObject>(Exc(args[0])->args);
+  std::string name = TypeOf(args[0])->name();
+  if (t->size() == 1) {
+    Value r = Repr(t->get(0));
+    if (r.is_null()) return r;
+    return StrObject::New(
+        absl::StrCat(name, "(", As<StrObject>(r)->str(), ")"));
+  }
+  Value r = Repr(Exc(args[0])->args);
+  if (r.is_null()) return r;
+  return StrObject::New(absl::StrCat(name, As<StrObject>(r)->str()));
+}
+
+Value KeyErrorStr(Value* args, size_t, TupleObject*) {
+  auto* t = As<TupleObject>(Exc(args[0])->args);
+  if (t->size() == 1) return Repr(t->get(0));
+  return ExceptionStr(args, 1, nullptr);
+}
+
+Value GetArgs(Value* a, size_t, TupleObject*) { return Exc(a[0])->args; }
+Value SetArgs(Value* a, size_t, TupleObject*) {
+  if (!IsInstance(a[1], g_types.tuple)) {
+    Value it = GetIter(a[1]);
+    if (it.is_null()) return Value();
+    std::vector<Value> items;
+    while (true) {
+      Value x = IterNext(it);
+      if (x.is_null()) break;
+      items.push_back(std::move(x));
+    }
+    if (ErrorOccurred()) return Value();
+    Exc(a[0])->args = TupleObject::FromValues(items.data(), items.size());
+  } else {
+    Exc(a[0])->args = a[1];
+  }
+  return Value::None();
+}
+Value GetTraceback(Value* a, size_t, TupleObject*) {
+  return Exc(a[0])->traceback;
+}
+Value SetTraceback(Value* a, size_t, TupleObject*) {
+  Exc(a[0])->traceback = a[1];
+  return Value::None();
+}
+Value GetCause(Value* a, size_t, TupleObject*) { return Exc(a[0])->cause; }
+Value SetCause(Value* a, size_t, TupleObject*) {
+  Exc(a[0])->cause = a[1];
+  Exc(a[0])->suppress_context = true;
+  return Value::None();
+}
+Value GetContext(Value* a, size_t, TupleObject*) { return Exc(a[0])->context; }
+Value SetContext(Value* a, size_t, TupleObject*) {
+  Exc(a[0])->context = a[1];
+  return Value::None();
+}
+Value GetSuppress(Value* a, size_t, TupleObject*) {
+  return Value::Bool(Exc(a[0])->suppress_context);
+}
+Value SetSuppress(Value* a, size_t, TupleObject*) {
+  int t = IsTrue(a[1]);
+  if (t < 0) return Value();
+  Exc(a[0])->suppress_context = t;
+  return Value::None();
+}
+Value WithTraceback(Value* a, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("with_traceback", nargs - 1, kw, 1, 1)) return Value();
+  Exc(a[0])->traceback = a[1];
+  return a[0];
+}
+
+// StopIteration.value, SystemExit.code: the first argument (or None), kept in
+// the instance dict so assignment works as for any attribute.
+Value FirstArgInit(Value* args, size_t nargs, TupleObject* kw,
+                   const char* attr) {
+  Value r = ExceptionInit(args, nargs, kw);
+  if (r.is_null()) return r;
+  auto* t = As<TupleObject>(Exc(args[0])->args);
+  Value v = t->size() == 0 ? Value::None()
+            : t->size() == 1 || std::string(attr) == "value"
+                ? t->get(0)
+                : Exc(args[0])->args;
+  args[0].as_object()->EnsureDict()->SetStr(Intern(attr), std::move(v));
+  return Value::None();
+}
+Value StopIterationInit(Value* a, size_t n, TupleObject* kw) {
+  return FirstArgInit(a, n, kw, "value");
+}
+Value SystemExitInit(Value* a, size_t n, TupleObject* kw) {
+  return FirstArgInit(a, n, kw, "code");
+}
+
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+Value SyntaxErrorInit(Value* args, size_t nargs, TupleObject* kw) {
+  Value r = ExceptionInit(args, nargs, kw);
+  if (r.is_null()) return r;
+  DictObject* d = args[0].as_object()->EnsureDict();
+  auto* t = As<TupleObject>(Exc(args[0])->args);
+  const char* fields[] = {"filename", "lineno",     "offset",
+                          "text",     "end_lineno", "end_offset"};
+  d->SetStr(Intern("msg"), t->size() >= 1 ? t->get(0) : Value::None());
+  for (const char* f : fields) d->SetStr(Intern(f), Value::None());
+  d->SetStr(Intern("print_file_and_line"), Value::None());
+  if (t->size() == 2 && IsInstance(t->get(1), g_types.tuple)) {
+    auto* info = As<TupleObject>(t->get(1));
+    for (size_t i = 0; i < info->size() && i < 6; ++i) {
+      d->SetStr(Intern(fields[i]), info->get(i));
+    }
+  }
+  return Value::None();
+}
+
+Value SyntaxErrorStr(Value* args, size_t, TupleObject*) {
+  DictObject* d = args[0].as_object()->EnsureDict();
+  Value msg = d->GetStr(Intern("msg"));
+  Value filename = d->GetStr(Intern("filename"));
+  Value lineno = d->GetStr(Intern("lineno"));
+  Value text = msg.is_null() || msg.is_none() ? Value() : Str(msg);
+  if (text.is_null()) return ExceptionStr(args, 1, nullptr);
+  std::string out = As<StrObject>(text)->str();
+  std::string file;
+  if (!filename.is_null() && IsInstance(filename, g_types.str)) {
+    file = As<StrObject>(filename)->str();
+    size_t slash = file.rfind('/');
+    if (slash != std::string::npos) file = file.substr(slash + 1);
+  }
+  bool has_line = !lineno.is_null() && lineno.is_int();
+  if (!file.empty() && has_line) {
+    out = absl::StrCat(out, " (", file, ", line ", lineno.as_int(), ")");
+  } else if (!file.empty()) {
+    out = absl::StrCat(out, " (", file, ")");
+  } else if (has_line) {
+    out = absl::StrCat(out, " (line ", lineno.as_int(), ")");
+  }
+  return StrObject::New(out);
+}
+
+Value ImportErrorInit(Value* args, size_t nargs, TupleObject* kw) {
+  // name= and path= keywords are accepted here (and only here).
+  size_t nkw = NumKw(kw);
+  Value base = ExceptionInit(args, nargs - nkw, nullptr);
+  if (base.is_null()) return base;
+  DictObject* d = args[0].as_object()->EnsureDict();
+  d->SetStr(Intern("name"), Value::None());
+  d->SetStr(Intern("path"), Value::None());
+  auto* t = As<TupleObject>(Exc(args[0])->args);
+  d->SetStr(Intern("msg"), t->size() == 1 ? t->get(0) : Value::None());
+  for (size_t i = 0; i < nkw; ++i) {
+    const std::string& k = As<StrObject>(kw->get(i))->str();
+    if (k != "name" && k != "path") {
+      return RaiseF(g_exc.TypeError,
+                    "'%s' is an invalid keyword argument for %s()", k,
+                    TypeName(args[0]));
+    }
+    d->SetStr(Intern(k.c_str()), args[nargs - nkw + i]);
+  }
+  return Value::None();
+}
+
+}  // namespace
+
+void InitExceptionTypes() {
+  TypeObject* b = g_exc.BaseException;
+  b->set_new_fn(ExceptionNewFn);
+  AddMethod(b, "__init__", ExceptionInit);
+  AddMethod(b, "__str__", ExceptionStr);
+  AddMethod(b, "__repr__", ExceptionRepr);
+  AddMethod(b, "with_traceback", WithTraceback);
+  AddGetSet(b, "args", GetArgs, SetArgs);
+  AddGetSet(b, "__traceback__", GetTraceback, SetTraceback);
+  AddGetSet(b, "__cause__", GetCause, SetCause);
+  AddGetSet(b, "__context__", GetContext, SetContext);
+  AddGetSet(b, "__suppress_context__", GetSuppress, SetSuppress);
+  AddMethod(g_exc.KeyError, "__str__", KeyErrorStr);
+  AddMethod(g_exc.StopIteration, "__init__", StopIterationInit);
+  AddMethod(g_exc.SystemExit, "__init__", SystemExitInit);
+  AddMethod(g_exc.SyntaxError, "__init__", SyntaxErrorInit);
+  AddMethod(g_exc.SyntaxError, "__str__", SyntaxErrorStr);
+  AddMethod(g_exc.ImportError, "__init__", ImportErrorInit);
+}
+
+}  // namespace minidynamo

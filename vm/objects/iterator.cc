@@ -1,0 +1,197 @@
+#include "vm/objects/iterator.h"
+
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/interp/ops.h"
+#include "vm/objects/container_iterators.h"
+#include "vm/objects/list.h"
+#include "vm/objects/native.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type_inits.h"
+
+namespace minidynamo {
+
+IteratorObject::IteratorObject(TypeObject* type, Kind kind)
+    : Object(type), kind(kind) {}
+
+Value NewIterator(IteratorObject::Kind kind, Value source) {
+  auto* it = new IteratorObject(g_types.iterator, kind);
+  it->source = std::move(source);
+  return Value::Steal(it);
+}
+
+Value NewSequenceIterator(const Value& seq) {
+  return NewIterator(IteratorObject::Kind::kSequence, seq);
+}
+
+bool IsBuiltinIterator(const Value& v) {
+  return v.is_object() && v.as_object()->type() == g_types.iterator;
+}
+
+namespace {
+
+Value Exhaust(IteratorObject* it) {
+  it->exhausted = true;
+  it->source = Value();
+  it->sources.clear();
+  it->func = Value();
+  return Value();
+}
+
+Value ZipNext(IteratorObject* it) {
+  std::vector<Value> items;
+  items.reserve(it->sources.size());
+  for (size_t i = 0; i < it->sources.size(); ++i) {
+    Value x = IterNext(it->sources[i]);
+    if (x.is_null()) {
+      if (ErrorOccurred()) return Value();
+      if (it->strict) {
+        if (i > 0) {
+          return RaiseF(g_exc.ValueError,
+                        "zip() argument %d is shorter than argument%s%d", i + 1,
+                        i == 1 ? " " : "s 1-", i);
+        }
+        for (size_t j = 1; j < it->sources.size(); ++j) {
+          Value y = IterNext(it->sources[j]);
+          if (!y.is_null()) {
+            return RaiseF(g_exc.ValueError,
+                          "zip() argument %d is longer than argument%s%d",
+                          j + 1, j == 1 ? " " : "s 1-", j);
+          }
+          if (ErrorOccurred()) return Value();
+        }
+      }
+      return Exhaust(it);
+    }
+    items.push_back(std::move(x));
+  }
+  return TupleObject::FromValues(items.data(), items.size());
+}
+
+}  // namespace
+
+Value FastIterNext(const Value& iter) {
+  if (!IsBuiltinIterator(iter)) return Value();
+  auto* it = As<IteratorObject>(iter);
+  if (it->exhausted) return Value();
+  using Kind = IteratorObject::Kind;
+  switch (it->kind) {
+    case Kind::kList: {
+      auto& items = As<ListObject>(it->source)->items();
+      if (it->index < static_cast<int64_t>(items.size()))
+        return items[it->index++];
+      return Exhaust(it);
+    }
+    case Kind::kListReverse: {
+      auto& items = As<ListObject>(it->source)->items();
+      if (it->index >= 0 && it->index < static_cast<int64_t>(items.size())) {
+        return items[it->index--];
+      }
+      return Exhaust(it);
+    }
+    case Kind::kTuple: {
+      auto* t = As<TupleObject>(it->source);
+      if (it->index < static_cast<int64_t>(t->size()))
+        return t->get(it->index++);
+      return Exhaust(it);
+    }
+    case Kind::kRange: {
+      // index: next value; aux: step; count: items left.
+      if (it->count <= 0) return Exhaust(it);
+      --it->count;
+      int64_t v = it->index;
+      it->index += it->aux;
+      return Value::Int(v);
+    }
+    case Kind::kSequence: {
+      Value r = GetItem(it->source, Value::Int(it->index));
+      if (r.is_null()) {
+        if (ErrorMatches(g_exc.IndexError) ||
+            ErrorMatches(g_exc.StopIteration)) {
+          ClearError();
+          return Exhaust(it);
+        }
+        return Value();
+      }
+      ++it->index;
+      return r;
+    }
+    case Kind::kEnumerate: {
+      Value x = IterNext(it->sources[0]);
+      if (x.is_null()) return ErrorOccurred() ? Value() : Exhaust(it);
+      Value n = Value::Int(it->count++);
+      return TupleObject::Of({std::move(n), std::move(x)});
+    }
+    case Kind::kZip:
+      return ZipNext(it);
+    case Kind::kMap: {
+      std::vector<Value> args;
+      for (const Value& src : it->sources) {
+        Value x = IterNext(src);
+        if (x.is_null()) return ErrorOccurred() ? Value() : Exhaust(it);
+        args.push_back(std::move(x));
+      }
+      return Call(it->func, args.data(), args.size());
+    }
+    case Kind::kFilter: {
+      while (true) {
+        Value x = IterNext(it->sources[0]);
+        if (x.is_null()) return ErrorOccurred() ? Value() : Exhaust(it);
+        int t;
+        if (it->func.is_none()) {
+          t = IsTrue(x);
+        } else {
+          Value r = CallOneArg(it->func, x);
+          if (r.is_null()) return r;
+          t = IsTrue(r);
+        }
+        if (t < 0) return Value();
+        if (t) return x;
+      }
+    }
+    case Kind::kCallable: {
+      Value r = CallNoArgs(it->func);
+      if (r.is_null()) {
+        if (ErrorMatches(g_exc.StopIteration)) {
+          ClearError();
+          return Exhaust(it);
+        }
+        return r;
+      }
+      int eq = Equals(r, it->sentinel);
+      if (eq < 0) return Value();
+      if (eq) return Exhaust(it);
+      return r;
+    }
+    case Kind::kStr:
+      return StrIteratorNext(it);
+    case Kind::kDictKeys:
+    case Kind::kDictValues:
+    case Kind::kDictItems:
+      return DictIteratorNext(it);
+    case Kind::kSet:
+      return SetIteratorNext(it);
+    case Kind::kBytes:
+      return BytesIteratorNext(it);
+  }
+  return Value();
+}
+
+void InitIteratorTypes() {
+  TypeObject* t = g_types.iterator;
+  AddMethod(t, "__iter__", [](Value* a, size_t, TupleObject*) { return a[0]; });
+  AddMethod(t, "__next__", [](Value* a, size_t, TupleObject*) -> Value {
+    Value r = FastIterNext(a[0]);
+    if (r.is_null() && !ErrorOccurred())
+      return RaiseValue(Value::FromObject(g_exc.StopIteration));
+    return r;
+  });
+  AddMethod(t, "__length_hint__", [](Value* a, size_t, TupleObject*) -> Value {
+    auto* it = As<IteratorObject>(a[0]);
+    if (it->kind == IteratorObject::Kind::kRange) return Value::Int(it->count);
+    return NotImplemented();
+  });
+}
+
+}  // namespace minidynamo

@@ -1,0 +1,63 @@
+#ifndef MINIDYNAMO_VM_OBJECTS_ITERATOR_H_
+#define MINIDYNAMO_VM_OBJECTS_ITERATOR_H_
+
+// Builtin iterators. One C++ class with a kind tag covers the iterators of the
+// builtin containers and the lazy builtins (enumerate, zip, map, filter,
+// reversed), so FOR_ITER can step them without a method call (FastIterNext).
+
+#include <cstdint>
+#include <vector>
+
+#include "vm/core/object.h"
+
+namespace minidynamo {
+
+class IteratorObject : public Object {
+ public:
+  enum class Kind : uint8_t {
+    kList,         // source: list, index
+    kListReverse,  // source: list, index counting down
+    kTuple,        // source: tuple, index
+    kStr,          // source: str, index (code points), byte offset in `aux`
+    kRange,        // start/step/remaining in index/aux/count
+    kDictKeys,     // source: dict, index = entry position
+    kDictValues,
+    kDictItems,
+    kSet,        // source: set, index = table position
+    kSequence,   // source: any object with __getitem__, index
+    kEnumerate,  // sources[0]: iterator, count: next number (may grow big: aux)
+    kZip,        // sources: iterators; `strict` flag
+    kMap,        // func + sources
+    kFilter,     // func + sources[0]
+    kCallable,   // iter(callable, sentinel): func, sentinel
+    kBytes,
+  };
+  IteratorObject(TypeObject* type, Kind kind);
+
+  Kind kind;
+  Value source;
+  Value func;
+  Value sentinel;
+  std::vector<Value> sources;
+  int64_t index = 0;
+  int64_t aux = 0;
+  int64_t count = 0;
+  uint64_t expected_version = 0;  // Dict/set size-change detection.
+  size_t expected_size = 0;
+  bool strict = false;
+  bool exhausted = false;
+};
+
+Value NewIterator(IteratorObject::Kind kind, Value source);
+Value NewSequenceIterator(const Value& seq);
+
+// The next item of a builtin iterator: a value, or null (exhausted: no
+// exception; error: exception raised). Returns null with no exception and no
+// effect for objects that are not builtin iterators; check IsBuiltinIterator to
+// tell.
+Value FastIterNext(const Value& iter);
+bool IsBuiltinIterator(const Value& v);
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_OBJECTS_ITERATOR_H_

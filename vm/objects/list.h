@@ -1,0 +1,28 @@
+#ifndef MINIDYNAMO_VM_OBJECTS_LIST_H_
+#define MINIDYNAMO_VM_OBJECTS_LIST_H_
+
+// ListObject: a mutable sequence over a std::vector<Value>.
+
+#include <vector>
+
+#include "vm/core/object.h"
+
+namespace minidynamo {
+
+class ListObject : public Object {
+ public:
+  static Value New();
+  static Value FromValues(const Value* items, size_t n);
+  explicit ListObject(TypeObject* type) : Object(type) {}
+
+  std::vector<Value>& items() { return items_; }
+  const std::vector<Value>& items() const { return items_; }
+  size_t size() const { return items_.size(); }
+
+ private:
+  std::vector<Value> items_;
+};
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_OBJECTS_LIST_H_

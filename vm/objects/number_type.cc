@@ -1,0 +1,435 @@
+// The methods of int, bool and float, and their constructors.
+
+#include <cmath>
+
+#include "absl/strings/str_cat.h"
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/format/float_parse.h"
+#include "vm/format/float_to_string.h"
+#include "vm/format/format_float.h"
+#include "vm/format/format_int.h"
+#include "vm/interp/ops.h"
+#include "vm/objects/native.h"
+#include "vm/objects/number.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type_inits.h"
+
+namespace minidynamo {
+namespace {
+
+size_t NumKw(TupleObject* kw) { return kw ? kw->size() : 0; }
+
+// Binary operator methods: self op other, and the reflected other op self.
+template <BinOp kOp>
+Value NumOp(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("op", nargs - 1, kw, 1, 1)) return Value();
+  return NumberBinaryOp(args[0], args[1], kOp);
+}
+template <BinOp kOp>
+Value NumROp(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("op", nargs - 1, kw, 1, 1)) return Value();
+  return NumberBinaryOp(args[1], args[0], kOp);
+}
+template <CompareOp kOp>
+Value NumCmp(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("cmp", nargs - 1, kw, 1, 1)) return Value();
+  return NumberCompare(args[0], args[1], kOp);
+}
+
+Value NumNeg(Value* args, size_t, TupleObject*) {
+  return NumberNegative(args[0]);
+}
+Value NumPos(Value* args, size_t, TupleObject*) {
+  return args[0].is_bool() ? Value::Int(args[0].as_int()) : args[0];
+}
+Value NumAbs(Value* args, size_t, TupleObject*) { return NumberAbs(args[0]); }
+Value IntInvert(Value* args, size_t, TupleObject*) {
+  return NumberInvert(args[0]);
+}
+Value NumBool(Value* args, size_t, TupleObject*) {
+  int t = IsTrue(args[0]);
+  return t < 0 ? Value() : Value::Bool(t);
+}
+Value NumHash(Value* args, size_t, TupleObject*) {
+  int64_t h;
+  if (!Hash(args[0], &h)) return Value();
+  return Value::Int(h);
+}
+
+Value IntRepr(Value* args, size_t, TupleObject*) {
+  return StrObject::New(IntToString(args[0]));
+}
+Value BoolRepr(Value* args, size_t, TupleObject*) {
+  return StrObject::New(args[0].as_bool() ? "True" : "False");
+}
+Value FloatReprFn(Value* args, size_t, TupleObject*) {
+  return StrObject::New(FloatRepr(args[0].as_float()));
+}
+
+Value IntIndex(Value* args, size_t, TupleObject*) {
+  if (args[0].is_bool()) return Value::Int(args[0].as_int());
+  return args[0];
+}
+Value IntFloat(Value* args, size_t, TupleObject*) {
+  double d;
+  if (!ToDouble(args[0], &d)) return Value();
+  return Value::Float(d);
+}
+Value IntBitLength(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("bit_length", nargs - 1, kw, 0, 0)) return Value();
+  return Value::Int(static_cast<int64_t>(ToBigInt(args[0]).BitLength()));
+}
+Value IntBitCount(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("bit_count", nargs - 1, kw, 0, 0)) return Value();
+  return Value::Int(static_cast<int64_t>(ToBigInt(args[0]).BitCount()));
+}
+Value IntConjugate(Value* args, size_t, TupleObject*) { return args[0]; }
+Value IntReal(Value* args, size_t, TupleObject*) {
+  return IntIndex(args, 1, nullptr);
+}
+Value IntImag(Value*, size_t, TupleObject*) { return Value::Int(0); }
+Value IntDenominator(Value*, size_t, TupleObject*) { return Value::Int(1); }
+
+Value NumDivmod(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__divmod__", nargs - 1, kw, 1, 1)) return Value();
+  if (!IsNumber(args[1])) return NotImplemented();
+  if (!IsIntValue(args[0]) || !IsIntValue(args[1])) {
+    double y;
+    if (!ToDouble(args[1], &y)) return Value();
+    if (y == 0.0) return Raise(g_exc.ZeroDivisionError, "float divmod()");
+  }
+  Value q = NumberBinaryOp(args[0], args[1], BinOp::kFloorDivide);
+  if (q.is_null()) return q;
+  Value r = NumberBinaryOp(args[0], args[1], BinOp::kRemainder);
+  if (r.is_null()) return r;
+  return TupleObject::Of({std::move(q), std::move(r)});
+}
+Value NumRDivmod(Value* args, size_t nargs, TupleObject* kw) {
+  Value swapped[2] = {args[1], args[0]};
+  return NumDivmod(swapped, 2, kw);
+}
+
+Value NumPow(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__pow__", nargs - 1, kw, 1, 2)) return Value();
+  if (nargs == 3 && !args[2].is_none())
+    return NumberPowMod(args[0], args[1], args[2]);
+  return NumberBinaryOp(args[0], args[1], BinOp::kPower);
+}
+
+Value NumRound(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__round__", nargs - 1, kw, 0, 1)) return Value();
+  bool has_nd = nargs == 2 && !args[1].is_none();
+  if (IsIntValue(args[0])) {
+    if (!has_nd) return IntIndex(args, 1, nullptr);
+    int64_t nd;
+    if (!AsIndex(args[1], &nd)) return Value();
+    if (nd >= 0) return IntIndex(args, 1, nullptr);
+    // Round to a multiple of 10**-nd, half to even.
+    BigInt p = *BigInt::Pow(BigInt(10), BigInt(-nd));
+    BigInt x = ToBigInt(args[0]);
+    auto qr = *BigInt::DivMod(x, p);
+    BigInt twice = BigInt::Mul(qr.second, BigInt(2));
+    int c = BigInt::Compare(twice, p);
+    BigInt q = qr.first;
+    if (c > 0 || (c == 0 && q.IsOdd())) q = q + BigInt(1);
+    return MakeInt(q * p);
+  }
+  double x = args[0].as_float();
+  if (!has_nd) {
+    if (std::isnan(x))
+      return Raise(g_exc.ValueError, "cannot convert float NaN to integer");
+    if (std::isinf(x)) {
+      return Raise(g_exc.OverflowError,
+                   "cannot convert float infinity to integer");
+    }
+    double r =
+        std::nearbyint(x);  // Round half to even (default rounding mode).
+    auto b = BigInt::FromDouble(r);
+    return MakeInt(*b);
+  }
+  int64_t nd;
+  if (!AsIndex(args[1], &nd)) return Value();
+  if (!std::isfinite(x)) return args[0];
+  // Correctly rounded, as CPython: format with nd digits, then parse back.
+  if (nd > 323) return args[0];
+  if (nd >= 0) {
+    auto r = ParseFloat(DoubleToString(x, 'f', static_cast<int>(nd), 0));
+    return r.ok() ? Value::Float(*r) : Value();
+  }
+  if (nd < -308) return Value::Float(std::copysign(0.0, x));
+  double p = std::pow(10.0, static_cast<double>(-nd));
+  double y = std::nearbyint(x / p) * p;
+  if (std::isinf(y))
+    return Raise(g_exc.OverflowError, "rounded value too large to represent");
+  return Value::Float(y);
+}
+
+Value FloatTrunc(Value* args, size_t, TupleObject*) {
+  double x = args[0].as_float();
+  auto b = BigInt::FromDouble(x);
+  if (!b.ok()) {
+    return Raise(std::isnan(x) ? g_exc.ValueError : g_exc.OverflowError,
+                 std::string(b.status().message()));
+  }
+  return MakeInt(*std::move(b));
+}
+Value FloatFloor(Value* args, size_t, TupleObject*) {
+  Value f = Value::Float(std::floor(args[0].as_float()));
+  return FloatTrunc(&f, 1, nullptr);
+}
+Value FloatCeil(Value* args, size_t, TupleObject*) {
+  Value f = Value::Float(std::ceil(args[0].as_float()));
+  return FloatTrunc(&f, 1, nullptr);
+}
+Value FloatIsInteger(Value* args, size_t, TupleObject*) {
+  double x = args[0].as_float();
+  return Value::Bool(std::isfinite(x) && x == std::floor(x));
+}
+Value FloatAsIntegerRatio(Value* args, size_t, TupleObject*) {
+  double x = args[0].as_float();
+  if (std::isinf(x)) {
+    return Raise(g_exc.OverflowError,
+                 "cannot convert Infinity to integer ratio");
+  }
+  if (std::isnan(x))
+    return Raise(g_exc.ValueError, "cannot convert NaN to integer ratio");
+  int e;
+  double m = std::frexp(x, &e);
+  for (int i = 0; i < 300 && m != std::floor(m); ++i) {
+    m *= 2.0;
+    --e;
+  }
+  BigInt num = *BigInt::FromDouble(m);
+  BigInt den(1);
+  if (e > 0) {
+    num = *BigInt::LeftShift(num, e);
+  } else {
+    den = *BigInt::LeftShift(den, -e);
+  }
+  BigInt g = BigInt::Gcd(num, den);
+  num = *BigInt::FloorDiv(num, g);
+  den = *BigInt::FloorDiv(den, g);
+  return TupleObject::Of({MakeInt(num), MakeInt(den)});
+}
+
+Value NumFormat(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__format__", nargs - 1, kw, 1, 1)) return Value();
+  if (!IsInstance(args[1], g_types.str)) {
+    return RaiseF(g_exc.TypeError, "__format__() argument must be str, not %s",
+                  TypeName(args[1]));
+  }
+  const std::string& spec = As<StrObject>(args[1])->str();
+  absl::StatusOr<std::string> r;
+  if (args[0].is_float()) {
+    r = FormatFloat(args[0].as_float(), spec);
+  } else if (args[0].is_bool() && spec.empty()) {
+    return Str(args[0]);
+  } else if (args[0].is_int() || args[0].is_bool()) {
+    r = FormatInt64(args[0].as_int(), spec);
+  } else {
+    BigInt b = ToBigInt(args[0]);
+    r = FormatBigInt(b.IsNegative(), b.Abs().ToString(10), 10, spec);
+  }
+  if (!r.ok())
+    return Raise(g_exc.ValueError, std::string(r.status().message()));
+  return StrObject::New(*r);
+}
+
+// int(x), int(str, base).
+Value IntNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
+  Value parsed[2];
+  if (!ParseArgs("int", args, nargs, kw, {"x", "base"}, 0, parsed))
+    return Value();
+  Value result;
+  if (parsed[0].is_null()) {
+    if (!parsed[1].is_null())
+      return Raise(g_exc.TypeError, "int() missing string argument");
+    result = Value::Int(0);
+  } else if (!parsed[1].is_null() || IsInstance(parsed[0], g_types.str)) {
+    if (!IsInstance(parsed[0], g_types.str)) {
+      return Raise(g_exc.TypeError,
+                   "int() can't convert non-string with explicit base");
+    }
+    int64_t base = 10;
+    if (!parsed[1].is_null() && !AsIndex(parsed[1], &base)) return Value();
+    if (base != 0 && (base < 2 || base > 36)) {
+      return Raise(g_exc.ValueError, "int() base must be >= 2 and <= 36, or 0");
+    }
+    auto b = BigInt::FromString(As<StrObject>(parsed[0])->str(),
+                                static_cast<int>(base), 4300);
+    if (!b.ok())
+      return Raise(g_exc.ValueError, std::string(b.status().message()));
+    result = MakeInt(*std::move(b));
+  } else if (IsIntValue(parsed[0])) {
+    result = parsed[0].is_bool() ? Value::Int(parsed[0].as_int()) : parsed[0];
+    if (result.is_object() && result.as_object()->type() != g_types.int_) {
+      result = MakeInt(ToBigInt(result));
+    }
+  } else if (parsed[0].is_float()) {
+    result = FloatTrunc(&parsed[0], 1, nullptr);
+  } else {
+    static StrObject* int_name = Intern("__int__");
+    static StrObject* index_name = Intern("__index__");
+    static StrObject* trunc_name = Intern("__trunc__");
+    result = CallSpecial(parsed[0], int_name, nullptr, 0);
+    if (result.is_null() && !ErrorOccurred()) {
+      result = CallSpecial(parsed[0], index_name, nullptr, 0);
+    }
+    if (result.is_null() && !ErrorOccurred()) {
+      result = CallSpecial(parsed[0], trunc_name, nullptr, 0);
+    }
+    if (result.is_null()) {
+      if (ErrorOccurred()) return Value();
+      return RaiseF(g_exc.TypeError,
+                    "int() argument must be a string, a bytes-like object or a "
+                    "real number, not '%s'",
+                    TypeName(parsed[0]));
+    }
+    if (!IsIntValue(result)) {
+      return RaiseF(g_exc.TypeError, "__int__ returned non-int (type %s)",
+                    TypeName(result));
+    }
+  }
+  if (result.is_null() || type == g_types.int_) return result;
+  return Value::Steal(new IntObject(type, ToBigInt(result)));
+}
+
+Value BoolNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("bool", nargs, kw, 0, 1)) return Value();
+  if (nargs == 0) return Value::Bool(false);
+  int t = IsTrue(args[0]);
+  return t < 0 ? Value() : Value::Bool(t);
+}
+
+Value FloatNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("float", nargs, kw, 0, 1)) return Value();
+  if (nargs == 0) return Value::Float(0.0);
+  const Value& x = args[0];
+  if (x.is_float()) return x;
+  if (IsIntValue(x)) {
+    double d;
+    if (!ToDouble(x, &d)) return Value();
+    return Value::Float(d);
+  }
+  if (IsInstance(x, g_types.str)) {
+    auto r = ParseFloat(As<StrObject>(x)->str());
+    if (!r.ok())
+      return Raise(g_exc.ValueError, std::string(r.status().message()));
+    return Value::Float(*r);
+  }
+  static StrObject* float_name = Intern("__float__");
+  static StrObject* index_name = Intern("__index__");
+  Value r = CallSpecial(x, float_name, nullptr, 0);
+  if (r.is_null() && !ErrorOccurred()) {
+    r = CallSpecial(x, index_name, nullptr, 0);
+    if (!r.is_null()) {
+      double d;
+      if (!ToDouble(r, &d)) return Value();
+      return Value::Float(d);
+    }
+  }
+  if (r.is_null()) {
+    if (ErrorOccurred()) return Value();
+    return RaiseF(
+        g_exc.TypeError,
+        "float() argument must be a string or a real number, not '%s'",
+        TypeName(x));
+  }
+  if (!r.is_float()) {
+    return RaiseF(g_exc.TypeError, "%s.__float__ returned non-float (type %s)",
+                  TypeName(x), TypeName(r));
+  }
+  return r;
+}
+
+void AddArithmetic(TypeObject* t, bool is_int) {
+  AddMethod(t, "__add__", NumOp<BinOp::kAdd>);
+  AddMethod(t, "__radd__", NumROp<BinOp::kAdd>);
+  AddMethod(t, "__sub__", NumOp<BinOp::kSubtract>);
+  AddMethod(t, "__rsub__", NumROp<BinOp::kSubtract>);
+  AddMethod(t, "__mul__", NumOp<BinOp::kMultiply>);
+  AddMethod(t, "__rmul__", NumROp<BinOp::kMultiply>);
+  AddMethod(t, "__truediv__", NumOp<BinOp::kTrueDivide>);
+  AddMethod(t, "__rtruediv__", NumROp<BinOp::kTrueDivide>);
+  AddMethod(t, "__floordiv__", NumOp<BinOp::kFloorDivide>);
+  AddMethod(t, "__rfloordiv__", NumROp<BinOp::kFloorDivide>);
+  AddMethod(t, "__mod__", NumOp<BinOp::kRemainder>);
+  AddMethod(t, "__rmod__", NumROp<BinOp::kRemainder>);
+  AddMethod(t, "__pow__", NumPow);
+  AddMethod(t, "__rpow__", NumROp<BinOp::kPower>);
+  AddMethod(t, "__divmod__", NumDivmod);
+  AddMethod(t, "__rdivmod__", NumRDivmod);
+  AddMethod(t, "__neg__", NumNeg);
+  AddMethod(t, "__pos__", NumPos);
+  AddMethod(t, "__abs__", NumAbs);
+  AddMethod(t, "__bool__", NumBool);
+  AddMethod(t, "__hash__", NumHash);
+  AddMethod(t, "__round__", NumRound);
+  AddMethod(t, "__format__", NumFormat);
+  AddMethod(t, "__lt__", NumCmp<CompareOp::kLt>);
+  AddMethod(t, "__le__", NumCmp<CompareOp::kLe>);
+  AddMethod(t, "__eq__", NumCmp<CompareOp::kEq>);
+  AddMethod(t, "__ne__", NumCmp<CompareOp::kNe>);
+  AddMethod(t, "__gt__", NumCmp<CompareOp::kGt>);
+  AddMethod(t, "__ge__", NumCmp<CompareOp::kGe>);
+  if (is_int) {
+    AddMethod(t, "__and__", NumOp<BinOp::kAnd>);
+    AddMethod(t, "__rand__", NumROp<BinOp::kAnd>);
+    AddMethod(t, "__or__", NumOp<BinOp::kOr>);
+    AddMethod(t, "__ror__", NumROp<BinOp::kOr>);
+    AddMethod(t, "__xor__", NumOp<BinOp::kXor>);
+    AddMethod(t, "__rxor__", NumROp<BinOp::kXor>);
+    AddMethod(t, "__lshift__", NumOp<BinOp::kLshift>);
+    AddMethod(t, "__rlshift__", NumROp<BinOp::kLshift>);
+    AddMethod(t, "__rshift__", NumOp<BinOp::kRshift>);
+    AddMethod(t, "__rrshift__", NumROp<BinOp::kRshift>);
+    AddMethod(t, "__invert__", IntInvert);
+  }
+}
+
+}  // namespace
+
+void InitNumberTypes() {
+  TypeObject* i = g_types.int_;
+  i->set_new_fn(IntNewFn);
+  AddArithmetic(i, true);
+  AddMethod(i, "__repr__", IntRepr);
+  AddMethod(i, "__index__", IntIndex);
+  AddMethod(i, "__int__", IntIndex);
+  AddMethod(i, "__float__", IntFloat);
+  AddMethod(i, "__trunc__", IntIndex);
+  AddMethod(i, "__floor__", IntIndex);
+  AddMethod(i, "__ceil__", IntIndex);
+  AddMethod(i, "bit_length", IntBitLength);
+  AddMethod(i, "bit_count", IntBitCount);
+  AddMethod(i, "conjugate", IntConjugate);
+  AddGetter(i, "real", IntReal);
+  AddGetter(i, "imag", IntImag);
+  AddGetter(i, "numerator", IntReal);
+  AddGetter(i, "denominator", IntDenominator);
+
+  TypeObject* b = g_types.bool_;
+  b->set_new_fn(BoolNewFn);
+  AddMethod(b, "__repr__", BoolRepr);
+
+  TypeObject* f = g_types.float_;
+  f->set_new_fn(FloatNewFn);
+  AddArithmetic(f, false);
+  AddMethod(f, "__repr__", FloatReprFn);
+  AddMethod(f, "__int__", FloatTrunc);
+  AddMethod(f, "__trunc__", FloatTrunc);
+  AddMethod(f, "__floor__", FloatFloor);
+  AddMethod(f, "__ceil__", FloatCeil);
+  AddMethod(f, "__float__",
+            [](Value* a, size_t, TupleObject*) { return a[0]; });
+  AddMethod(f, "is_integer", FloatIsInteger);
+  AddMethod(f, "as_integer_ratio", FloatAsIntegerRatio);
+  AddMethod(f, "conjugate", IntConjugate);
+  AddGetter(f, "real", IntConjugate);
+  AddGetter(f, "imag",
+            [](Value*, size_t, TupleObject*) { return Value::Float(0.0); });
+}
+
+}  // namespace minidynamo

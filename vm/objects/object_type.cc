@@ -1,0 +1,412 @@
+// `object` and `type`: instance creation (type.__call__, __new__/__init__),
+// class creation (type(name, bases, ns)), and object's default methods.
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/interp/ops.h"
+#include "vm/objects/descriptor.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/function.h"
+#include "vm/objects/list.h"
+#include "vm/objects/native.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+#include "vm/objects/type_inits.h"
+
+namespace minidynamo {
+
+Value CallType(TypeObject* type, Value* args, size_t nargs,
+               TupleObject* kwnames);
+
+namespace {
+
+size_t NumKw(TupleObject* kw) { return kw ? kw->size() : 0; }
+
+// The NewFn of the nearest builtin ancestor (the instance layout's
+// constructor).
+NewFn SolidNew(TypeObject* type) {
+  for (TypeObject* t : type->mro()) {
+    if (t->new_fn() != nullptr) return t->new_fn();
+  }
+  return nullptr;
+}
+
+Value ObjectNewFn(TypeObject* type, Value* args, size_t nargs,
+                  TupleObject* kw) {
+  return Value::Steal(new Object(type));
+}
+
+// object.__new__(cls, ...): dispatches to the solid base's constructor, so
+// `super().__new__(cls)` in a subclass of list makes a list.
+Value ObjectDunderNew(Value* args, size_t nargs, TupleObject* kw) {
+  if (nargs - NumKw(kw) < 1) {
+    return Raise(g_exc.TypeError, "object.__new__(): not enough arguments");
+  }
+  if (!IsInstance(args[0], g_types.type)) {
+    return RaiseF(g_exc.TypeError,
+                  "object.__new__(X): X is not a type object (%s)",
+                  TypeName(args[0]));
+  }
+  auto* type = As<TypeObject>(args[0]);
+  NewFn fn = SolidNew(type);
+  if (fn == nullptr) {
+    return RaiseF(g_exc.TypeError, "cannot create '%s' instances",
+                  type->name());
+  }
+  return fn(type, args + 1, nargs - 1, kw);
+}
+
+Value ObjectInit(Value* args, size_t nargs, TupleObject* kw) {
+  return Value::None();
+}
+
+Value ObjectRepr(Value* args, size_t nargs, TupleObject* kw) {
+  TypeObject* t = TypeOf(args[0]);
+  const void* addr = args[0].is_object()
+                         ? static_cast<const void*>(args[0].as_object())
+                         : nullptr;
+  if (t->module_name() == "builtins") {
+    return StrObject::New(
+        absl::StrFormat("<%s object at %p>", t->name(), addr));
+  }
+  return StrObject::New(absl::StrFormat("<%s.%s object at %p>",
+                                        t->module_name(), t->qualname(), addr));
+}
+
+Value ObjectStr(Value* args, size_t nargs, TupleObject* kw) {
+  return Repr(args[0]);
+}
+
+Value ObjectEq(Value* args, size_t nargs, TupleObject* kw) {
+  if (args[0].Is(args[1])) return Value::Bool(true);
+  return NotImplemented();
+}
+
+Value ObjectNe(Value* args, size_t nargs, TupleObject* kw) {
+  // __ne__ inverts __eq__ unless that is NotImplemented.
+  static StrObject* eq = Intern("__eq__");
+  Value r = CallSpecial(args[0], eq, &args[1], 1);
+  if (r.is_null() || r.Is(NotImplemented())) return r;
+  int t = IsTrue(r);
+  if (t < 0) return Value();
+  return Value::Bool(!t);
+}
+
+Value ObjectHash(Value* args, size_t nargs, TupleObject* kw) {
+  auto p = reinterpret_cast<uintptr_t>(args[0].as_object());
+  return Value::Int(static_cast<int64_t>((p >> 4) | (p << 60)) & INT64_MAX);
+}
+
+Value ObjectSetattr(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__setattr__", nargs - 1, kw, 2, 2)) return Value();
+  if (!IsInstance(args[1], g_types.str)) {
+    return RaiseF(g_exc.TypeError, "attribute name must be string, not '%s'",
+                  TypeName(args[1]));
+  }
+  if (!GenericSetAttr(args[0], StrObject::Intern(As<StrObject>(args[1])->str()),
+                      args[2])) {
+    return Value();
+  }
+  return Value::None();
+}
+
+Value ObjectDelattr(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__delattr__", nargs - 1, kw, 1, 1)) return Value();
+  if (!GenericSetAttr(args[0], StrObject::Intern(As<StrObject>(args[1])->str()),
+                      Value())) {
+    return Value();
+  }
+  return Value::None();
+}
+
+Value ObjectGetattribute(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__getattribute__", nargs - 1, kw, 1, 1)) return Value();
+  if (!IsInstance(args[1], g_types.str)) {
+    return RaiseF(g_exc.TypeError, "attribute name must be string, not '%s'",
+                  TypeName(args[1]));
+  }
+  return GenericGetAttr(
+      args[0], StrObject::Intern(As<StrObject>(args[1])->str()), false);
+}
+
+Value ObjectFormat(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__format__", nargs - 1, kw, 1, 1)) return Value();
+  if (!IsInstance(args[1], g_types.str)) {
+    return RaiseF(g_exc.TypeError, "__format__() argument must be str, not %s",
+                  TypeName(args[1]));
+  }
+  if (As<StrObject>(args[1])->length() > 0) {
+    return RaiseF(g_exc.TypeError,
+                  "unsupported format string passed to %s.__format__",
+                  TypeName(args[0]));
+  }
+  return Str(args[0]);
+}
+
+Value ObjectInitSubclass(Value* args, size_t nargs, TupleObject* kw) {
+  if (NumKw(kw) > 0) {
+    return RaiseF(g_exc.TypeError,
+                  "%s.__init_subclass__() takes no keyword arguments",
+                  As<TypeObject>(args[0])->name());
+  }
+  return Value::None();
+}
+
+Value TypeRepr(Value* args, size_t nargs, TupleObject* kw) {
+  auto* t = As<TypeObject>(args[0]);
+  if (t->module_name() == "builtins") {
+    return StrObject::New(absl::StrCat("<class '", t->qualname(), "'>"));
+  }
+  return StrObject::New(
+      absl::StrCat("<class '", t->module_name(), ".", t->qualname(), "'>"));
+}
+
+Value TypeCall(Value* args, size_t nargs, TupleObject* kw) {
+  return CallType(As<TypeObject>(args[0]), args + 1, nargs - 1, kw);
+}
+
+Value TypeMro(Value* args, size_t nargs, TupleObject* kw) {
+  auto* t = As<TypeObject>(args[0]);
+  Value l = ListObject::New();
+  for (TypeObject* m : t->mro())
+    As<ListObject>(l)->items().push_back(Value::FromObject(m));
+  return l;
+}
+
+Value TypeSubclassCheck(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__subclasscheck__", nargs - 1, kw, 1, 1)) return Value();
+  if (!IsInstance(args[1], g_types.type)) {
+    return Raise(g_exc.TypeError, "issubclass() arg 1 must be a class");
+  }
+  return Value::Bool(
+      As<TypeObject>(args[1])->IsSubtypeOf(As<TypeObject>(args[0])));
+}
+
+Value TypeInstanceCheck(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__instancecheck__", nargs - 1, kw, 1, 1)) return Value();
+  return Value::Bool(TypeOf(args[1])->IsSubtypeOf(As<TypeObject>(args[0])));
+}
+
+Value TypePrepare(Value* args, size_t nargs, TupleObject* kw) {
+  return DictObject::New();
+}
+
+// Finds the layout instances of a new class get, from its bases.
+bool SolidLayout(const std::vector<TypeObject*>& bases, Layout* out) {
+  Layout layout = Layout::kObject;
+  for (TypeObject* b : bases) {
+    Layout l = b->layout();
+    if (l == Layout::kObject) continue;
+    if (layout != Layout::kObject && layout != l) {
+      Raise(g_exc.TypeError, "multiple bases have instance lay-out conflict");
+      return false;
+    }
+    layout = l;
+  }
+  *out = layout;
+  return true;
+}
+
+}  // namespace
+
+// type(name, bases, namespace, **kwds).
+Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
+                TupleObject* kw) {
+  size_t npos = nargs - NumKw(kw);
+  if (npos == 1 && metatype == g_types.type && NumKw(kw) == 0) {
+    return Value::FromObject(TypeOf(args[0]));
+  }
+  if (npos != 3) return Raise(g_exc.TypeError, "type() takes 1 or 3 arguments");
+  if (!IsInstance(args[0], g_types.str)) {
+    return RaiseF(g_exc.TypeError,
+                  "type.__new__() argument 1 must be str, not %s",
+                  TypeName(args[0]));
+  }
+  if (!IsInstance(args[1], g_types.tuple)) {
+    return RaiseF(g_exc.TypeError,
+                  "type.__new__() argument 2 must be tuple, not %s",
+                  TypeName(args[1]));
+  }
+  if (!IsInstance(args[2], g_types.dict)) {
+    return RaiseF(g_exc.TypeError,
+                  "type.__new__() argument 3 must be dict, not %s",
+                  TypeName(args[2]));
+  }
+  const std::string& name = As<StrObject>(args[0])->str();
+  auto* bases_tuple = As<TupleObject>(args[1]);
+  std::vector<TypeObject*> bases;
+  for (size_t i = 0; i < bases_tuple->size(); ++i) {
+    const Value& b = bases_tuple->get(i);
+    if (!IsInstance(b, g_types.type)) {
+      return RaiseF(g_exc.TypeError, "bases must be types");
+    }
+    auto* bt = As<TypeObject>(b);
+    if (!bt->is_base_type()) {
+      return RaiseF(g_exc.TypeError, "type '%s' is not an acceptable base type",
+                    bt->name());
+    }
+    bases.push_back(bt);
+  }
+  if (bases.empty()) bases.push_back(g_types.object);
+  Layout layout;
+  if (!SolidLayout(bases, &layout)) return Value();
+
+  auto* t = new TypeObject(metatype, name, layout);
+  Value result = Value::Steal(t);
+  t->set_heap_type(true);
+  // Copy the namespace, handling the entries type.__new__ treats specially.
+  auto* ns = As<DictObject>(args[2]);
+  Value classcell;
+  size_t pos = 0;
+  const DictObject::Entry* e;
+  while (ns->Next(&pos, &e)) {
+    if (!IsInstance(e->key, g_types.str)) continue;
+    const std::string& k = As<StrObject>(e->key)->str();
+    if (k == "__qualname__") {
+      if (!IsInstance(e->value, g_types.str)) {
+        return RaiseF(g_exc.TypeError,
+                      "type __qualname__ must be a str, not %s",
+                      TypeName(e->value));
+      }
+      t->set_qualname(As<StrObject>(e->value)->str());
+      continue;
+    }
+    if (k == "__classcell__") {
+      classcell = e->value;
+      continue;
+    }
+    Value v = e->value;
+    if ((k == "__new__") && IsInstance(v, g_types.function)) {
+      v = Value::Steal(new MethodWrapperObject(g_types.staticmethod, v));
+    } else if ((k == "__init_subclass__" || k == "__class_getitem__") &&
+               IsInstance(v, g_types.function)) {
+      v = Value::Steal(new MethodWrapperObject(g_types.classmethod, v));
+    }
+    if (k == "__module__" && IsInstance(v, g_types.str)) {
+      t->set_module_name(As<StrObject>(v)->str());
+    }
+    t->dict()->SetStr(StrObject::Intern(k), std::move(v));
+  }
+  if (!t->SetBases(bases)) return Value();
+  t->Modified();
+  if (!classcell.is_null() && IsInstance(classcell, g_types.cell)) {
+    As<CellObject>(classcell)->contents = result;
+  }
+  // __set_name__ on descriptors, then the parent's __init_subclass__.
+  static StrObject* set_name = Intern("__set_name__");
+  pos = 0;
+  std::vector<std::pair<Value, Value>> items;
+  while (t->dict()->Next(&pos, &e)) items.emplace_back(e->key, e->value);
+  for (auto& [k, v] : items) {
+    Value m = TypeOf(v)->Lookup(set_name);
+    if (m.is_null()) continue;
+    Value a[3] = {v, result, k};
+    if (Call(m, a, 3).is_null()) return Value();
+  }
+  static StrObject* init_subclass = Intern("__init_subclass__");
+  if (t->mro().size() > 1) {
+    Value sup_attr;
+    for (size_t i = 1; i < t->mro().size(); ++i) {
+      sup_attr = t->mro()[i]->dict()->GetStr(init_subclass);
+      if (!sup_attr.is_null()) break;
+    }
+    if (!sup_attr.is_null()) {
+      Value callee = sup_attr;
+      if (IsInstance(sup_attr, g_types.classmethod)) {
+        callee = As<MethodWrapperObject>(sup_attr)->callable;
+      }
+      std::vector<Value> call_args;
+      call_args.push_back(result);
+      size_t nkw = NumKw(kw);
+      for (size_t i = 0; i < nkw; ++i) call_args.push_back(args[npos + i]);
+      if (Call(callee, call_args.data(), call_args.size(), kw).is_null()) {
+        return Value();
+      }
+    }
+  }
+  return result;
+}
+
+Value CallType(TypeObject* type, Value* args, size_t nargs,
+               TupleObject* kwnames) {
+  static StrObject* new_name = Intern("__new__");
+  static StrObject* init_name = Intern("__init__");
+  if (type == g_types.type && nargs == 1 && NumKw(kwnames) == 0) {
+    return Value::FromObject(TypeOf(args[0]));
+  }
+  Value new_attr = type->Lookup(new_name);
+  Value obj;
+  Value init_attr = type->Lookup(init_name);
+  Value object_init = g_types.object->dict()->GetStr(init_name);
+  Value object_new = g_types.object->dict()->GetStr(new_name);
+  if (new_attr.Is(object_new)) {
+    NewFn fn = SolidNew(type);
+    if (fn == nullptr) {
+      return RaiseF(g_exc.TypeError, "cannot create '%s' instances",
+                    type->name());
+    }
+    if (fn == ObjectNewFn && nargs > 0 && init_attr.Is(object_init)) {
+      return RaiseF(g_exc.TypeError, "%s() takes no arguments", type->name());
+    }
+    obj = fn(type, args, nargs, kwnames);
+  } else {
+    Value callee = new_attr;
+    if (IsInstance(new_attr, g_types.staticmethod)) {
+      callee = As<MethodWrapperObject>(new_attr)->callable;
+    }
+    std::vector<Value> full;
+    full.reserve(nargs + 1);
+    full.push_back(Value::FromObject(type));
+    for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
+    obj = Call(callee, full.data(), full.size(), kwnames);
+  }
+  if (obj.is_null()) return obj;
+  // __init__ runs only when __new__ returned an instance of the type.
+  if (!TypeOf(obj)->IsSubtypeOf(type)) return obj;
+  if (type == g_types.type) return obj;
+  init_attr = TypeOf(obj)->Lookup(init_name);
+  if (init_attr.is_null() || init_attr.Is(object_init)) return obj;
+  std::vector<Value> full;
+  full.reserve(nargs + 1);
+  full.push_back(obj);
+  for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
+  Value r = Call(init_attr, full.data(), full.size(), kwnames);
+  if (r.is_null()) return r;
+  if (!r.is_none()) {
+    return RaiseF(g_exc.TypeError, "__init__() should return None, not '%s'",
+                  TypeName(r));
+  }
+  return obj;
+}
+
+void InitObjectAndTypeTypes() {
+  TypeObject* o = g_types.object;
+  o->set_new_fn(ObjectNewFn);
+  AddStaticMethod(o, "__new__", ObjectDunderNew);
+  AddMethod(o, "__init__", ObjectInit);
+  AddMethod(o, "__repr__", ObjectRepr);
+  AddMethod(o, "__str__", ObjectStr);
+  AddMethod(o, "__eq__", ObjectEq);
+  AddMethod(o, "__ne__", ObjectNe);
+  AddMethod(o, "__hash__", ObjectHash);
+  AddMethod(o, "__setattr__", ObjectSetattr);
+  AddMethod(o, "__delattr__", ObjectDelattr);
+  AddMethod(o, "__getattribute__", ObjectGetattribute);
+  AddMethod(o, "__format__", ObjectFormat);
+  AddClassMethod(o, "__init_subclass__", ObjectInitSubclass);
+
+  TypeObject* t = g_types.type;
+  t->set_new_fn(TypeNewFn);
+  AddMethod(t, "__repr__", TypeRepr);
+  AddMethod(t, "__call__", TypeCall);
+  AddMethod(t, "mro", TypeMro);
+  AddMethod(t, "__subclasscheck__", TypeSubclassCheck);
+  AddMethod(t, "__instancecheck__", TypeInstanceCheck);
+  AddClassMethod(t, "__prepare__", TypePrepare);
+  // Refresh the hook flags now that object's generic methods exist.
+  for (TypeObject* ty : {g_types.object, g_types.type}) ty->Modified();
+}
+
+}  // namespace minidynamo

@@ -1,0 +1,121 @@
+#include "vm/objects/str.h"
+
+#include "absl/container/flat_hash_map.h"
+#include "vm/core/builtin_types.h"
+
+namespace minidynamo {
+
+uint32_t DecodeUtf8(std::string_view s, size_t* i) {
+  unsigned char c = static_cast<unsigned char>(s[*i]);
+  if (c < 0x80) {
+    ++*i;
+    return c;
+  }
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  uint32_t cp = c & (0x3F >> extra);
+  ++*i;
+  for (int k = 0; k < extra && *i < s.size(); ++k, ++*i) {
+    cp = (cp << 6) | (static_cast<unsigned char>(s[*i]) & 0x3F);
+  }
+  return cp;
+}
+
+void AppendUtf8(std::string* out, uint32_t cp) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+int64_t Utf8Length(std::string_view s) {
+  int64_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+StrObject::StrObject(TypeObject* type, std::string data)
+    : Object(type), data_(std::move(data)) {
+  length_ = Utf8Length(data_);
+  is_ascii_ = length_ == static_cast<int64_t>(data_.size());
+}
+
+Value StrObject::New(std::string_view utf8) {
+  return Value::Steal(new StrObject(g_types.str, std::string(utf8)));
+}
+
+StrObject* StrObject::Intern(std::string_view utf8) {
+  // Interned strings are immortal: the table holds one reference forever.
+  static auto* table = new absl::flat_hash_map<std::string, StrObject*>();
+  // Debian's Abseil has its own string_view type, distinct from std's.
+  auto it = table->find(absl::string_view(utf8.data(), utf8.size()));
+  if (it != table->end()) return it->second;
+  auto* s = new StrObject(g_types.str, std::string(utf8));
+  s->interned_ = true;
+  table->emplace(std::string(utf8), s);
+  return s;
+}
+
+int64_t StrObject::ComputeHash() const {
+  // FNV-1a over the bytes. CPython randomizes str hashes per process, so no
+  // program can depend on their values; -1 is reserved for "not computed".
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : data_) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  int64_t r = static_cast<int64_t>(h >> 1);
+  return r == -1 ? -2 : r;
+}
+
+size_t StrObject::ByteOffset(int64_t index) const {
+  if (is_ascii_) return static_cast<size_t>(index);
+  size_t i = 0;
+  for (int64_t k = 0; k < index; ++k) DecodeUtf8(data_, &i);
+  return i;
+}
+
+Value StrObject::CharAt(int64_t index) const {
+  if (is_ascii_) {
+    return Value::FromObject(Intern(std::string_view(&data_[index], 1)));
+  }
+  size_t start = ByteOffset(index);
+  size_t end = start;
+  DecodeUtf8(data_, &end);
+  return New(std::string_view(data_).substr(start, end - start));
+}
+
+Value StrObject::Slice(int64_t start, int64_t stop, int64_t step) const {
+  if (step == 1) {
+    if (start >= stop) return New("");
+    size_t b = ByteOffset(start);
+    size_t e = is_ascii_ ? static_cast<size_t>(stop) : ByteOffset(stop);
+    return New(std::string_view(data_).substr(b, e - b));
+  }
+  std::string out;
+  if (is_ascii_) {
+    for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) {
+      out.push_back(data_[i]);
+    }
+    return New(out);
+  }
+  // Decode once into code points, then pick.
+  std::vector<uint32_t> cps;
+  for (size_t i = 0; i < data_.size();) cps.push_back(DecodeUtf8(data_, &i));
+  for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) {
+    AppendUtf8(&out, cps[i]);
+  }
+  return New(out);
+}
+
+}  // namespace minidynamo

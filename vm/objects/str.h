@@ -1,0 +1,70 @@
+#ifndef MINIDYNAMO_VM_OBJECTS_STR_H_
+#define MINIDYNAMO_VM_OBJECTS_STR_H_
+
+// StrObject: Python's str, stored as UTF-8.
+//
+// Python indexes strings by code point. Most strings in practice are ASCII,
+// where a byte index is a code point index; for the others, indexing walks the
+// UTF-8 (the length is computed once at creation). Hashes are cached; interned
+// strings (identifiers, attribute names) compare by pointer first.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "vm/core/object.h"
+
+namespace minidynamo {
+
+class StrObject : public Object {
+ public:
+  // A new string (not interned).
+  static Value New(std::string_view utf8);
+  // The interned string with this text; lives for the whole run.
+  static StrObject* Intern(std::string_view utf8);
+
+  const std::string& str() const { return data_; }
+  std::string_view view() const { return data_; }
+  int64_t length() const { return length_; }  // In code points.
+  bool is_ascii() const { return is_ascii_; }
+  bool is_interned() const { return interned_; }
+  int64_t hash() const {
+    if (hash_ == -1) hash_ = ComputeHash();
+    return hash_;
+  }
+
+  // Byte offset of code point `index` (0 <= index <= length()).
+  size_t ByteOffset(int64_t index) const;
+  // The code point at `index`, as a new one-character string.
+  Value CharAt(int64_t index) const;
+  // Code points [start, stop) with step (already clamped by the caller).
+  Value Slice(int64_t start, int64_t stop, int64_t step) const;
+
+  bool Equals(const StrObject* other) const {
+    return this == other ||
+           (length_ == other->length_ && data_ == other->data_);
+  }
+
+  StrObject(TypeObject* type, std::string data);
+
+ private:
+  int64_t ComputeHash() const;
+
+  std::string data_;
+  int64_t length_ = 0;
+  mutable int64_t hash_ = -1;
+  bool is_ascii_ = true;
+  bool interned_ = false;
+};
+
+// Decodes one UTF-8 code point at s[*i], advancing *i. The VM only holds valid
+// UTF-8 (the lexer and decoders check), so this does not validate.
+uint32_t DecodeUtf8(std::string_view s, size_t* i);
+// Appends the UTF-8 encoding of `cp`.
+void AppendUtf8(std::string* out, uint32_t cp);
+// Number of code points in valid UTF-8.
+int64_t Utf8Length(std::string_view s);
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_OBJECTS_STR_H_

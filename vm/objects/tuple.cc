@@ -1,0 +1,48 @@
+#include "vm/objects/tuple.h"
+
+#include <new>
+
+#include "vm/core/builtin_types.h"
+
+namespace minidynamo {
+
+void* TupleObject::operator new(size_t base, size_t items) {
+  // `base` already counts one item.
+  return ::operator new(base + (items > 0 ? items - 1 : 0) * sizeof(Value));
+}
+
+void TupleObject::operator delete(void* p) { ::operator delete(p); }
+
+TupleObject::TupleObject(TypeObject* type, size_t size)
+    : Object(type), size_(size) {
+  for (size_t i = 1; i < size; ++i) new (&items_[i]) Value();
+}
+
+TupleObject::~TupleObject() {
+  for (size_t i = 1; i < size_; ++i) items_[i].~Value();
+}
+
+Value TupleObject::New(size_t size) {
+  return Value::Steal(new (size) TupleObject(g_types.tuple, size));
+}
+
+Value TupleObject::FromValues(const Value* items, size_t n) {
+  Value t = New(n);
+  auto* tuple = As<TupleObject>(t);
+  for (size_t i = 0; i < n; ++i) tuple->items_[i] = items[i];
+  return t;
+}
+
+Value TupleObject::Of(std::initializer_list<Value> items) {
+  return FromValues(items.begin(), items.size());
+}
+
+TupleObject* TupleObject::Empty() {
+  static TupleObject* empty = [] {
+    Value t = New(0);
+    return static_cast<TupleObject*>(t.Release());
+  }();
+  return empty;
+}
+
+}  // namespace minidynamo

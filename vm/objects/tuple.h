@@ -1,0 +1,42 @@
+#ifndef MINIDYNAMO_VM_OBJECTS_TUPLE_H_
+#define MINIDYNAMO_VM_OBJECTS_TUPLE_H_
+
+// TupleObject: an immutable sequence. Items are stored inline after the header,
+// as in CPython, so a tuple is one allocation.
+
+#include <cstddef>
+#include <initializer_list>
+
+#include "vm/core/object.h"
+
+namespace minidynamo {
+
+class TupleObject : public Object {
+ public:
+  static Value New(size_t size);  // Items start as null; fill them with set().
+  static Value FromValues(const Value* items, size_t n);
+  static Value Of(std::initializer_list<Value> items);
+  static TupleObject* Empty();
+
+  size_t size() const { return size_; }
+  const Value& get(size_t i) const { return items_[i]; }
+  void set(size_t i, Value v) { items_[i] = std::move(v); }
+  Value* data() { return items_; }
+  const Value* data() const { return items_; }
+
+  // Cached hash (-1: not computed); tuples of hashable items only.
+  int64_t cached_hash = -1;
+
+  ~TupleObject() override;
+  static void* operator new(size_t base, size_t items);
+  static void operator delete(void* p);
+
+ private:
+  TupleObject(TypeObject* type, size_t size);
+  size_t size_;
+  Value items_[1];  // Really `size_` items (allocated with the object).
+};
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_OBJECTS_TUPLE_H_

@@ -1,0 +1,4 @@
+*a, b = c
+a, *b, c = d
+x = *a, *b
+first, *rest = items

@@ -1,0 +1,10 @@
+a = x and y
+b = x or y
+c = x and y and z
+d = x or y or z
+e = x and y or z
+f = x or y and z
+g = not x
+h = not not x
+i = (x or y) and z
+j = x and not y

@@ -1,0 +1,5 @@
+def f():
+    global x, y
+    x = 1
+    def g():
+        nonlocal y

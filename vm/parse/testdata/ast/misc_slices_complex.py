@@ -1,0 +1,7 @@
+a[1:2, ::3, ...]
+a[lambda: 0 : 1]
+a[x if y else z : w]
+a[::-1]
+a[-1:]
+a[:, None]
+a[b, c:d]

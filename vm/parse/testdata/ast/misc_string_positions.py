@@ -1,0 +1,7 @@
+x = ("abc"
+     "def")
+y = """multi
+line
+string"""
+z = f"""{a}
+{b}"""

@@ -1,0 +1,8 @@
+"""Module docstring."""
+import os
+def f():
+    """Function docstring."""
+class C:
+    """Class docstring."""
+    def m(self):
+        "Single quoted."

@@ -1,0 +1,13 @@
+a = r'\n'
+b = R'\d+'
+c = u'text'
+d = U'text'
+e = b'bytes'
+f = B'\x00\xff'
+g = rb'\x'
+h = bR'raw'
+i = Rb'\n'
+j = BR'x'
+k = br'\\'
+l = b'\n\t\\\'\"\a\b\f\v\r\0\101\777\q'
+m = b"it's"

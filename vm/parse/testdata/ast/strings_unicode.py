@@ -1,0 +1,6 @@
+s = 'héllo wörld'
+t = '日本語'
+u = '😀'
+v = 'tab\there'
+w = '\u200b'
+x = '\U0010ffff'

@@ -1,0 +1,1 @@
+print(*args, sep='', **kw)

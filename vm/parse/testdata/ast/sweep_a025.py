@@ -1,0 +1,2 @@
+def f(x: dict[str, list[int]]) -> tuple[int, ...]:
+    pass

@@ -1,0 +1,1 @@
+x = '\N{DEGREE SIGN}\N{SNOWMAN}'

@@ -1,0 +1,5 @@
+def f(
+    a,  # comment
+    b=2,
+):
+    return a

@@ -1,0 +1,9 @@
+class A:
+
+    def f(self):
+
+        return 1
+
+
+
+x = 1

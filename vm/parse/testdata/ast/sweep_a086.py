@@ -1,0 +1,1 @@
+x = (a for b in c for d in e if f)

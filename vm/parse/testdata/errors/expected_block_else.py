@@ -1,0 +1,4 @@
+if x:
+ z
+else:
+z

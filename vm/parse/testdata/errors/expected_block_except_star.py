@@ -1,0 +1,4 @@
+try:
+ z
+except* E:
+z

@@ -1,0 +1,4 @@
+try:
+ z
+finally:
+z

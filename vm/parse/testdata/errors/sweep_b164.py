@@ -1,0 +1,1 @@
+x = [i for in range(10)]

@@ -1,0 +1,2 @@
+with a x:
+ pass
