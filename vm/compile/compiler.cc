@@ -674,6 +674,9 @@ class Compiler {
     for (expr* d : decorators) Visit(d);
     SetPos(node);
     uint32_t flags = MakeDefaults(args);
+    flags |= MakeAnnotations(args, node->kind == StmtKind::FunctionDef
+                                       ? Cast<FunctionDef>(node)->returns
+                                       : Cast<AsyncFunctionDef>(node)->returns);
     Scope* scope = u_->scope->ChildFor(node);
     int firstlineno = node->lineno;
     if (!decorators.empty()) firstlineno = decorators[0]->lineno;
@@ -737,6 +740,31 @@ class Compiler {
       flags |= 2;
     }
     return flags;
+  }
+
+  // Pushes (name, annotation, ...) for annotated parameters and the return, as
+  // MAKE_FUNCTION's annotations (flag 4); the function turns it into a dict.
+  uint32_t MakeAnnotations(arguments* args, expr* returns) {
+    size_t n = 0;
+    auto add = [&](const arg* a) {
+      if (a == nullptr || a->annotation == nullptr) return;
+      LoadConst(MakeStr(a->arg));
+      Visit(a->annotation);
+      n += 2;
+    };
+    for (const arg* a : args->posonlyargs) add(a);
+    for (const arg* a : args->args) add(a);
+    add(args->vararg);
+    for (const arg* a : args->kwonlyargs) add(a);
+    add(args->kwarg);
+    if (returns != nullptr) {
+      LoadConst(MakeStr("return"));
+      Visit(returns);
+      n += 2;
+    }
+    if (n == 0) return 0;
+    Emit(Opcode::BUILD_TUPLE, static_cast<uint32_t>(n));
+    return 4;
   }
 
   // Pushes the closure tuple (when the code has free variables), the code, and

@@ -77,6 +77,38 @@ void MakeExceptionHierarchy() {
   e.UserWarning = MakeExceptionType("UserWarning", e.Warning);
   e.DeprecationWarning = MakeExceptionType("DeprecationWarning", e.Warning);
   e.RuntimeWarning = MakeExceptionType("RuntimeWarning", e.Warning);
+  TypeObject* connection = MakeExceptionType("ConnectionError", e.OSError);
+  const std::pair<const char*, TypeObject*> others[] = {
+      {"ConnectionError", nullptr},
+      {"BrokenPipeError", connection},
+      {"ConnectionAbortedError", connection},
+      {"ConnectionRefusedError", connection},
+      {"ConnectionResetError", connection},
+      {"BlockingIOError", e.OSError},
+      {"ChildProcessError", e.OSError},
+      {"FileExistsError", e.OSError},
+      {"InterruptedError", e.OSError},
+      {"IsADirectoryError", e.OSError},
+      {"NotADirectoryError", e.OSError},
+      {"PermissionError", e.OSError},
+      {"ProcessLookupError", e.OSError},
+      {"TimeoutError", e.OSError},
+      {"UnicodeTranslateError", e.UnicodeError},
+      {"SyntaxWarning", e.Warning},
+      {"FutureWarning", e.Warning},
+      {"PendingDeprecationWarning", e.Warning},
+      {"ImportWarning", e.Warning},
+      {"UnicodeWarning", e.Warning},
+      {"BytesWarning", e.Warning},
+      {"ResourceWarning", e.Warning},
+      {"EncodingWarning", e.Warning},
+  };
+  size_t k = 0;
+  for (const auto& [name, base] : others) {
+    e.Others[k++] =
+        base == nullptr ? connection : MakeExceptionType(name, base);
+  }
+  while (k < sizeof(e.Others) / sizeof(e.Others[0])) e.Others[k++] = nullptr;
 }
 
 }  // namespace

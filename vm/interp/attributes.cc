@@ -75,7 +75,36 @@ Value BindDescriptor(const Value& attr, const Value& obj, TypeObject* owner) {
   return attr;
 }
 
+// Attributes every type has, computed rather than stored: in CPython they are
+// data descriptors on `type`, so they win over anything in the class's own MRO
+// (the
+// `__name__` property that function instances use must not shadow
+// `function.__name__`).
+Value TypeSpecialAttr(TypeObject* type, const std::string& n) {
+  if (n == "__name__") return StrObject::New(type->name());
+  if (n == "__qualname__") return StrObject::New(type->qualname());
+  if (n == "__mro__" || n == "__bases__") {
+    const auto& v = n == "__mro__" ? type->mro() : type->bases();
+    Value t = TupleObject::New(v.size());
+    for (size_t i = 0; i < v.size(); ++i) {
+      As<TupleObject>(t)->set(i, Value::FromObject(v[i]));
+    }
+    return t;
+  }
+  if (n == "__base__") {
+    return type->bases().empty() ? Value::None()
+                                 : Value::FromObject(type->bases()[0]);
+  }
+  if (n == "__dict__") return Value::FromObject(type->dict());
+  if (n == "__module__" && !type->is_heap_type()) {
+    return StrObject::New(type->module_name());
+  }
+  return Value();
+}
+
 Value TypeGetAttr(TypeObject* type, StrObject* name, bool suppress_missing) {
+  Value special = TypeSpecialAttr(type, name->str());
+  if (!special.is_null()) return special;
   TypeObject* meta = type->type();
   Value meta_attr = meta->Lookup(name);
   if (!meta_attr.is_null() && IsDataDescriptor(meta_attr)) {
@@ -86,29 +115,7 @@ Value TypeGetAttr(TypeObject* type, StrObject* name, bool suppress_missing) {
   if (!meta_attr.is_null()) {
     return BindDescriptor(meta_attr, Value::FromObject(type), meta);
   }
-  // Attributes every type has, computed rather than stored.
-  if (name->str() == "__name__") return StrObject::New(type->name());
-  if (name->str() == "__qualname__") return StrObject::New(type->qualname());
   if (name->str() == "__module__") return StrObject::New(type->module_name());
-  if (name->str() == "__mro__") {
-    Value t = TupleObject::New(type->mro().size());
-    for (size_t i = 0; i < type->mro().size(); ++i) {
-      As<TupleObject>(t)->set(i, Value::FromObject(type->mro()[i]));
-    }
-    return t;
-  }
-  if (name->str() == "__bases__") {
-    Value t = TupleObject::New(type->bases().size());
-    for (size_t i = 0; i < type->bases().size(); ++i) {
-      As<TupleObject>(t)->set(i, Value::FromObject(type->bases()[i]));
-    }
-    return t;
-  }
-  if (name->str() == "__base__") {
-    return type->bases().empty() ? Value::None()
-                                 : Value::FromObject(type->bases()[0]);
-  }
-  if (name->str() == "__dict__") return Value::FromObject(type->dict());
   if (name->str() == "__doc__") return Value::None();
   if (suppress_missing) return Value();
   return RaiseF(g_exc.AttributeError, "type object '%s' has no attribute '%s'",
@@ -153,6 +160,7 @@ Value GenericGetAttr(const Value& obj, StrObject* name, bool suppress_missing) {
   if (name->str() == "__class__") return Value::FromObject(type);
   if (name->str() == "__dict__" && obj.is_object() &&
       (type->is_heap_type() || type->layout() == Layout::kFunction ||
+       type->layout() == Layout::kException ||
        type->layout() == Layout::kModule)) {
     return Value::FromObject(obj.as_object()->EnsureDict());
   }
@@ -178,6 +186,11 @@ Value GetAttrOptional(const Value& obj, StrObject* name) {
     r = GenericGetAttr(obj, name, true);
   }
   if (!r.is_null() || ErrorOccurred()) return r;
+  if (type == g_types.method) {
+    // A bound method forwards unknown attributes (__name__, __doc__, ...) to
+    // its function, as CPython's method objects do.
+    return GetAttrOptional(As<BoundMethod>(obj)->func, name);
+  }
   if (type->has_getattr_hook()) {
     static StrObject* getattr = Intern("__getattr__");
     Value arg = Value::FromObject(name);

@@ -84,9 +84,7 @@ Value ReprFn(Value* args, size_t nargs, TupleObject* kw) {
 
 Value AsciiFn(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("ascii", nargs, kw, 1, 1)) return Value();
-  Value r = Repr(args[0]);
-  if (r.is_null()) return r;
-  return StrObject::New(AsciiRepr(As<StrObject>(r)->str()));
+  return Ascii(args[0]);
 }
 
 Value Abs(Value* args, size_t nargs, TupleObject* kw) {
@@ -906,6 +904,7 @@ void InitBuiltinsModule(DictObject* d) {
     d->SetStr(Intern(t.name), Value::FromObject(t.type));
   TypeObject* const* excs = reinterpret_cast<TypeObject* const*>(&g_exc);
   for (size_t i = 0; i < sizeof(ExceptionTypes) / sizeof(TypeObject*); ++i) {
+    if (excs[i] == nullptr) continue;
     d->SetStr(Intern(excs[i]->name().c_str()), Value::FromObject(excs[i]));
   }
   d->SetStr(Intern("EnvironmentError"), Value::FromObject(g_exc.OSError));

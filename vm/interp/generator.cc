@@ -5,6 +5,7 @@
 #include "vm/core/errors.h"
 #include "vm/interp/eval.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/support.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
 #include "vm/objects/native.h"
@@ -152,6 +153,31 @@ Value GenRepr(Value* a, size_t, TupleObject*) {
                       static_cast<void*>(a[0].as_object())));
 }
 
+// When the generator is suspended inside `yield from`/`await` (the instruction
+// after its YIELD_VALUE is RESUME with argument 2 or 3, as the compiler emits
+// for those loops), returns the sub-iterator it delegates to (on top of its
+// stack).
+Value Delegate(GeneratorObject* gen) {
+  Frame* f = gen->frame;
+  if (f == nullptr || !gen->started || f->pc >= f->code->code.size())
+    return Value();
+  Instruction next = f->code->code[f->pc];
+  if (next.op() != Opcode::RESUME || next.arg() < 2) return Value();
+  return f->sp[-1];
+}
+
+// Ends the delegation loop with the sub-iterator's return value: resumes after
+// the SEND loop (at its exit, END_SEND) as if SEND had seen the sub-iterator
+// finish.
+Value FinishDelegation(GeneratorObject* gen, Value value) {
+  Frame* f = gen->frame;
+  // YIELD_VALUE, RESUME, JUMP_BACKWARD to SEND; SEND's target is the exit.
+  Instruction jump = f->code->code[f->pc + 1];
+  Instruction send = f->code->code[jump.arg()];
+  f->pc = send.arg();
+  return Resume(gen, std::move(value), nullptr);
+}
+
 }  // namespace
 
 Value GeneratorSend(GeneratorObject* gen, Value value, Value* returned) {
@@ -167,6 +193,48 @@ Value GeneratorThrow(GeneratorObject* gen, Value exc) {
       gen->frame = nullptr;
     }
     return RaiseValue(std::move(exc));
+  }
+  Value yf = Delegate(gen);
+  if (!yf.is_null()) {
+    bool is_exit = IsInstance(exc, g_exc.GeneratorExit);
+    Value r;
+    if (is_exit) {
+      // close() the sub-iterator first, then raise GeneratorExit here.
+      if (IsInstance(yf, g_types.generator) ||
+          IsInstance(yf, g_types.coroutine)) {
+        r = GeneratorClose(As<GeneratorObject>(yf));
+      } else {
+        Value close = GetAttrOptional(yf, Intern("close"));
+        r = close.is_null() ? (ErrorOccurred() ? Value() : Value::None())
+                            : CallNoArgs(close);
+      }
+      if (r.is_null())
+        return Resume(gen, Value(), nullptr);  // Its error, raised here.
+      RestoreError(std::move(exc));
+      return Resume(gen, Value(), nullptr);
+    }
+    gen->running = true;
+    if (IsInstance(yf, g_types.generator) ||
+        IsInstance(yf, g_types.coroutine)) {
+      r = GeneratorThrow(As<GeneratorObject>(yf), exc);
+    } else {
+      Value thrower = GetAttrOptional(yf, Intern("throw"));
+      if (thrower.is_null()) {
+        gen->running = false;
+        if (ErrorOccurred()) return Resume(gen, Value(), nullptr);
+        RestoreError(std::move(exc));
+        return Resume(gen, Value(), nullptr);
+      }
+      r = CallOneArg(thrower, exc);
+    }
+    gen->running = false;
+    if (!r.is_null()) return r;  // The sub-iterator yielded: so does this one.
+    if (ErrorMatches(g_exc.StopIteration)) {
+      Value stop = FetchError();
+      return FinishDelegation(gen, StopIterationValue(stop));
+    }
+    return Resume(gen, Value(),
+                  nullptr);  // Its exception, raised at our yield.
   }
   RestoreError(std::move(exc));
   return Resume(gen, Value(), nullptr);

@@ -31,6 +31,9 @@
 namespace minidynamo {
 namespace {
 
+Value LoadModuleFromSource(const std::string& name, const std::string& path,
+                           const std::string& source, bool is_package);
+
 ModuleObject* g_builtins = nullptr;
 ModuleObject* g_sys = nullptr;
 TypeObject* g_file_type = nullptr;
@@ -45,6 +48,16 @@ class FileObject : public Object {
   FILE* file;
   std::string name;
 };
+
+struct EmbeddedModule {
+  const char* source;
+  bool is_package;
+};
+
+absl::flat_hash_map<std::string, EmbeddedModule>& EmbeddedModules() {
+  static auto* m = new absl::flat_hash_map<std::string, EmbeddedModule>();
+  return *m;
+}
 
 absl::flat_hash_map<std::string, ModuleInitFn>& NativeModules() {
   static auto* m = new absl::flat_hash_map<std::string, ModuleInitFn>();
@@ -239,6 +252,11 @@ Value LoadSourceModule(const std::string& name, const std::string& path,
   if (!ReadFile(path, &source)) {
     return RaiseF(g_exc.ImportError, "cannot read '%s'", path);
   }
+  return LoadModuleFromSource(name, path, source, is_package);
+}
+
+Value LoadModuleFromSource(const std::string& name, const std::string& path,
+                           const std::string& source, bool is_package) {
   SyntaxErrorInfo err;
   auto code = CompileSource(source, path, CompileMode::kExec, &err);
   if (!code.ok()) return RaiseSyntaxError(err);
@@ -252,6 +270,7 @@ Value LoadSourceModule(const std::string& name, const std::string& path,
   size_t dot = name.rfind('.');
   if (is_package) {
     d->SetStr(Intern("__package__"), StrObject::New(name));
+    // Embedded packages have no directory; their submodules are found by name.
     d->SetStr(Intern("__path__"), MakeStrList({DirName(path)}));
   } else {
     d->SetStr(
@@ -287,6 +306,12 @@ Value FindAndLoad(const std::string& fullname, const Value& search) {
       return Value();
     }
     return mod;
+  }
+  auto embedded = EmbeddedModules().find(fullname);
+  if (embedded != EmbeddedModules().end()) {
+    return LoadModuleFromSource(
+        fullname, absl::StrCat("<frozen ", fullname, ">"),
+        embedded->second.source, embedded->second.is_package);
   }
   std::string leaf = fullname.substr(fullname.rfind('.') + 1);
   if (IsInstance(search, g_types.list)) {
@@ -540,6 +565,11 @@ DictObject* BuiltinsDict() { return g_builtins->dict(); }
 
 void RegisterNativeModule(const char* name, ModuleInitFn init) {
   NativeModules()[name] = init;
+}
+
+void RegisterEmbeddedModule(const char* name, const char* source,
+                            bool is_package) {
+  EmbeddedModules()[name] = EmbeddedModule{source, is_package};
 }
 
 void InitRuntime(const std::vector<std::string>& argv) {

@@ -28,6 +28,13 @@ void InitBuiltinsModule(DictObject* d);  // builtins_module.cc
 using ModuleInitFn = bool (*)(ModuleObject* module);
 void RegisterNativeModule(const char* name, ModuleInitFn init);
 
+// A module written in Python and embedded in the binary (runtime/ embeds its
+// standard-library subset this way). `source` must outlive the program (a
+// string literal); `is_package` gives it a __path__ so submodules can be
+// registered as "pkg.sub". Found after native modules and before sys.path.
+void RegisterEmbeddedModule(const char* name, const char* source,
+                            bool is_package);
+
 // sys.stdout / sys.stderr and writing to a file-like object.
 Value SysStdout();
 Value SysStderr();

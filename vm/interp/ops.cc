@@ -7,6 +7,7 @@
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/interp/eval.h"
+#include "vm/interp/frame.h"
 #include "vm/interp/generator.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
@@ -154,6 +155,7 @@ int IsTrue(const Value& v) {
       break;
   }
   TypeObject* t = v.as_object()->type();
+  if (t == g_types.int_) return !As<IntObject>(v)->value.IsZero();
   if (t == g_types.str) return As<StrObject>(v)->length() != 0;
   if (t == g_types.list) return As<ListObject>(v)->size() != 0;
   if (t == g_types.tuple) return As<TupleObject>(v)->size() != 0;
@@ -202,6 +204,10 @@ bool Hash(const Value& v, int64_t* out) {
   TypeObject* t = v.as_object()->type();
   if (t == g_types.str) {
     *out = As<StrObject>(v)->hash();
+    return true;
+  }
+  if (t == g_types.int_) {
+    *out = As<IntObject>(v)->value.Hash();
     return true;
   }
   static StrObject* hashname = Intern("__hash__");
@@ -559,6 +565,17 @@ Value Call(const Value& callable, Value* args, size_t nargs,
     return CallFunction(As<FunctionObject>(callable), args, nargs, kwnames);
   }
   if (t == g_types.native_function) {
+    // Native code calling back into Python (or itself) recurses on the C++
+    // stack; count it against the recursion limit so it ends in RecursionError.
+    ThreadState* ts = ThreadState::Get();
+    if (++ts->depth > ts->recursion_limit + 50) {
+      --ts->depth;
+      return Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
+    }
+    struct DepthRelease {
+      ThreadState* ts;
+      ~DepthRelease() { --ts->depth; }
+    } release{ts};
     auto* nf = As<NativeFunction>(callable);
     if (!nf->bound_self.is_null()) {
       std::vector<Value> full;

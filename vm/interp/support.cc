@@ -7,6 +7,7 @@
 #include "vm/format/str_repr.h"
 #include "vm/interp/generator.h"
 #include "vm/interp/ops.h"
+#include "vm/objects/container_api.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
@@ -24,7 +25,18 @@ Value MakeFunction(Value code, DictObject* globals, Value defaults,
   Value result = Value::Steal(f);
   if (!defaults.is_null()) f->defaults = std::move(defaults);
   if (!kwdefaults.is_null()) f->kwdefaults = std::move(kwdefaults);
-  if (!annotations.is_null()) f->annotations = std::move(annotations);
+  if (!annotations.is_null()) {
+    // The compiler passes (name, value, name, value, ...).
+    if (IsInstance(annotations, g_types.tuple)) {
+      auto* t = As<TupleObject>(annotations);
+      Value d = DictObject::New();
+      for (size_t i = 0; i + 1 < t->size(); i += 2) {
+        if (!As<DictObject>(d)->Set(t->get(i), t->get(i + 1))) return Value();
+      }
+      annotations = std::move(d);
+    }
+    f->annotations = std::move(annotations);
+  }
   if (!closure.is_null()) f->closure = std::move(closure);
   Value modname = globals->GetStr(Intern("__name__"));
   if (!modname.is_null()) f->module = modname;
@@ -89,17 +101,7 @@ bool UnpackSequence(const Value& seq, size_t n, Value* out) {
     return false;
   }
   if (items.size() > n) {
-    int64_t len = -1;
-    if (IsInstance(seq, g_types.list) || IsInstance(seq, g_types.tuple) ||
-        IsInstance(seq, g_types.str) || IsInstance(seq, g_types.dict)) {
-      len = Length(seq);
-    }
-    if (len >= 0) {
-      RaiseF(g_exc.ValueError,
-             "too many values to unpack (expected %d, got %d)", n, len);
-    } else {
-      RaiseF(g_exc.ValueError, "too many values to unpack (expected %d)", n);
-    }
+    RaiseF(g_exc.ValueError, "too many values to unpack (expected %d)", n);
     return false;
   }
   for (size_t i = 0; i < n; ++i) out[i] = std::move(items[n - 1 - i]);
@@ -171,12 +173,9 @@ Value FormatValue(const Value& v, int conversion, const Value& spec) {
     case 2:
       x = Repr(v);
       break;
-    case 3: {
-      Value r = Repr(v);
-      if (r.is_null()) return r;
-      x = StrObject::New(AsciiRepr(As<StrObject>(r)->str()));
+    case 3:
+      x = Ascii(v);
       break;
-    }
     default:
       x = v;
   }

@@ -49,8 +49,10 @@ Value IntInvert(Value* args, size_t, TupleObject*) {
   return NumberInvert(args[0]);
 }
 Value NumBool(Value* args, size_t, TupleObject*) {
-  int t = IsTrue(args[0]);
-  return t < 0 ? Value() : Value::Bool(t);
+  const Value& v = args[0];
+  if (v.is_float()) return Value::Bool(v.as_float() != 0.0);
+  if (v.is_int() || v.is_bool()) return Value::Bool(v.as_int() != 0);
+  return Value::Bool(!ToBigInt(v).IsZero());
 }
 Value NumHash(Value* args, size_t, TupleObject*) {
   int64_t h;

@@ -83,9 +83,10 @@ Value RangeGetItem(Value* a, size_t nargs, TupleObject* kw) {
     int64_t start, stop, step, len;
     if (!As<SliceObject>(a[1])->Indices(n, &start, &stop, &step, &len))
       return Value();
+    (void)len;
     int64_t new_start = r->start + start * r->step;
     int64_t new_step = r->step * step;
-    int64_t new_stop = new_start + len * new_step;
+    int64_t new_stop = r->start + stop * r->step;
     return Value::Steal(
         new RangeObject(g_types.range, new_start, new_stop, new_step));
   }

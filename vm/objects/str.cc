@@ -2,6 +2,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "vm/core/builtin_types.h"
+#include "vm/objects/py_hash.h"
 
 namespace minidynamo {
 
@@ -67,15 +68,9 @@ StrObject* StrObject::Intern(std::string_view utf8) {
 }
 
 int64_t StrObject::ComputeHash() const {
-  // FNV-1a over the bytes. CPython randomizes str hashes per process, so no
-  // program can depend on their values; -1 is reserved for "not computed".
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : data_) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  int64_t r = static_cast<int64_t>(h >> 1);
-  return r == -1 ? -2 : r;
+  // CPython's str hash with PYTHONHASHSEED=0, so sets of strings iterate in the
+  // order CPython prints them when run that way (the conformance suite does).
+  return PyHashStrUtf8(data_, is_ascii_);
 }
 
 size_t StrObject::ByteOffset(int64_t index) const {

@@ -9,7 +9,13 @@ if [[ $# -ne 1 ]]; then
   exit 2
 fi
 vm="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# Under `bazel test` the script runs as vm/container_scripts_test, so find the
+# programs through the runfiles tree.
+if [[ -n "${TEST_SRCDIR:-}" && -d "$TEST_SRCDIR/minidynamo/vm/objects/testdata" ]]; then
+  here="$TEST_SRCDIR/minidynamo/vm/objects/testdata"
+else
+  here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+fi
 cd "$here"
 failed=0
 for prog in *.py; do
