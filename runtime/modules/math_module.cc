@@ -107,9 +107,36 @@ MATH_UNARY(degrees, Degrees, false)
 MATH_UNARY(radians, Radians, false)
 #undef MATH_UNARY
 
-// Exact factorials for gamma() at small positive integers (libm's tgamma is
-// within an ulp or two; CPython returns these exactly).
-constexpr double kFactorials[] = {
+// gamma and lgamma follow CPython's own Lanczos approximation (g = 6.0247,
+// N = 13) rather than libm's, whose last bits differ (lgamma(10) is
+// 12.801827480081467 in CPython, ...470 in glibc).
+constexpr int kLanczosN = 13;
+constexpr double kLanczosG = 6.024680040776729583740234375;
+constexpr double kLanczosGMinusHalf = 5.524680040776729583740234375;
+constexpr double kLanczosNum[kLanczosN] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+// The denominator is x(x+1)...(x+11) expanded: exact small integers.
+constexpr double kLanczosDen[kLanczosN] = {
+    0.0,        39916800.0, 120543840.0, 150917976.0, 105258076.0,
+    45995730.0, 13339535.0, 2637558.0,   357423.0,    32670.0,
+    1925.0,     66.0,       1.0};
+constexpr double kLogPi = 1.144729885849400174143427351353058711647;
+
+// gamma(n) = (n-1)! exactly for n = 1..23 (all representable).
+constexpr int kExactGammas = 23;
+constexpr double kGammaIntegral[kExactGammas] = {
     1.0,
     1.0,
     2.0,
@@ -135,37 +162,155 @@ constexpr double kFactorials[] = {
     1124000727777607680000.0,
 };
 
-Value Gamma(Value* args, size_t nargs, TupleObject* kw) {
-  if (!CheckArgs("gamma", nargs, kw, 1, 1)) return Value();
-  double x;
-  if (!ArgToDouble(args[0], &x)) return Value();
-  if (std::isnan(x)) return Value::Float(x);
-  if (std::isinf(x)) {
-    if (x > 0) return Value::Float(x);
-    return DomainError();
+// The rational part of the approximation; Horner's rule in 1/x for large x
+// keeps it from overflowing.
+double LanczosSum(double x) {
+  double num = 0.0, den = 0.0;
+  if (x < 5.0) {
+    for (int i = kLanczosN; --i >= 0;) {
+      num = num * x + kLanczosNum[i];
+      den = den * x + kLanczosDen[i];
+    }
+  } else {
+    for (int i = 0; i < kLanczosN; i++) {
+      num = num / x + kLanczosNum[i];
+      den = den / x + kLanczosDen[i];
+    }
+  }
+  return num / den;
+}
+
+// sin(pi * x), accurate near the integers (the reflection formula needs it).
+double SinPi(double x) {
+  double y = std::fmod(std::fabs(x), 2.0);
+  int n = static_cast<int>(std::round(2.0 * y));
+  double r;
+  switch (n) {
+    case 0:
+      r = std::sin(M_PI * y);
+      break;
+    case 1:
+      r = std::cos(M_PI * (y - 0.5));
+      break;
+    case 2:
+      r = std::sin(M_PI * (1.0 - y));
+      break;
+    case 3:
+      r = -std::cos(M_PI * (y - 1.5));
+      break;
+    default:
+      r = std::sin(M_PI * (y - 2.0));
+      break;
+  }
+  return std::copysign(1.0, x) * r;
+}
+
+enum class MathErr { kNone, kDomain, kRange };
+
+double GammaImpl(double x, MathErr* err) {
+  if (!std::isfinite(x)) {
+    if (std::isnan(x) || x > 0.0) return x;
+    *err = MathErr::kDomain;
+    return NAN;
+  }
+  if (x == 0.0) {
+    *err = MathErr::kDomain;
+    return std::copysign(HUGE_VAL, x);
   }
   if (x == std::floor(x)) {
-    if (x <= 0) return DomainError();
-    if (x <= 23) return Value::Float(kFactorials[static_cast<int>(x) - 1]);
+    if (x < 0.0) {
+      *err = MathErr::kDomain;
+      return NAN;
+    }
+    if (x <= kExactGammas) return kGammaIntegral[static_cast<int>(x) - 1];
   }
-  double r = std::tgamma(x);
-  if (std::isinf(r)) return RangeError();
+  double absx = std::fabs(x);
+  if (absx < 1e-20) {
+    double r = 1.0 / x;
+    if (std::isinf(r)) *err = MathErr::kRange;
+    return r;
+  }
+  if (absx > 200.0) {
+    if (x < 0.0) return 0.0 / SinPi(x);
+    *err = MathErr::kRange;
+    return HUGE_VAL;
+  }
+  double y = absx + kLanczosGMinusHalf;
+  // z is the rounding error of y, carried into the result.
+  double z;
+  if (absx > kLanczosGMinusHalf) {
+    volatile double q = y - absx;
+    z = q - kLanczosGMinusHalf;
+  } else {
+    volatile double q = y - kLanczosGMinusHalf;
+    z = q - absx;
+  }
+  z = z * kLanczosG / y;
+  double r;
+  if (x < 0.0) {
+    r = -M_PI / SinPi(absx) / absx * std::exp(y) / LanczosSum(absx);
+    r -= z * r;
+    if (absx < 140.0) {
+      r /= std::pow(y, absx - 0.5);
+    } else {
+      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = LanczosSum(absx) / std::exp(y);
+    r += z * r;
+    if (absx < 140.0) {
+      r *= std::pow(y, absx - 0.5);
+    } else {
+      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
+  if (std::isinf(r)) *err = MathErr::kRange;
+  return r;
+}
+
+double LgammaImpl(double x, MathErr* err) {
+  if (!std::isfinite(x)) return std::isnan(x) ? x : HUGE_VAL;
+  if (x == std::floor(x) && x <= 2.0) {
+    if (x <= 0.0) {
+      *err = MathErr::kDomain;
+      return HUGE_VAL;
+    }
+    return 0.0;
+  }
+  double absx = std::fabs(x);
+  if (absx < 1e-20) return -std::log(absx);
+  double r = std::log(LanczosSum(absx)) - kLanczosG;
+  r += (absx - 0.5) * (std::log(absx + kLanczosG - 0.5) - 1);
+  if (x < 0.0) {
+    r = kLogPi - std::log(std::fabs(SinPi(absx))) - std::log(absx) - r;
+  }
+  if (std::isinf(r)) *err = MathErr::kRange;
+  return r;
+}
+
+// CPython's math_1a: errors come from the implementation, and a "range" error
+// with a small result is an underflow, which is not reported.
+Value GammaLike(const char* name, Value* args, size_t nargs, TupleObject* kw,
+                double (*f)(double, MathErr*)) {
+  if (!CheckArgs(name, nargs, kw, 1, 1)) return Value();
+  double x;
+  if (!ArgToDouble(args[0], &x)) return Value();
+  MathErr err = MathErr::kNone;
+  double r = f(x, &err);
+  if (err == MathErr::kDomain) return DomainError();
+  if (err == MathErr::kRange && std::fabs(r) >= 1.5) return RangeError();
   return Value::Float(r);
 }
 
+Value Gamma(Value* args, size_t nargs, TupleObject* kw) {
+  return GammaLike("math.gamma", args, nargs, kw, GammaImpl);
+}
 Value Lgamma(Value* args, size_t nargs, TupleObject* kw) {
-  if (!CheckArgs("lgamma", nargs, kw, 1, 1)) return Value();
-  double x;
-  if (!ArgToDouble(args[0], &x)) return Value();
-  if (!std::isfinite(x)) return Value::Float(std::isnan(x) ? x : INFINITY);
-  if (x == std::floor(x) && x <= 2) {
-    if (x <= 0) return DomainError();
-    return Value::Float(0.0);  // lgamma(1) == lgamma(2) == 0 exactly.
-  }
-  int sign;
-  double r = lgamma_r(x, &sign);
-  if (std::isinf(r)) return RangeError();
-  return Value::Float(r);
+  return GammaLike("math.lgamma", args, nargs, kw, LgammaImpl);
 }
 
 // log of a positive int of any size: an int too big for a double is

@@ -75,7 +75,7 @@ bool TypeObject::SetBases(std::vector<TypeObject*> bases) {
     for (TypeObject* b : bases) names.push_back(b->name());
     Raise(
         g_exc.TypeError,
-        "Cannot create a consistent method resolution order (MRO) for bases " +
+        "Cannot create a consistent method resolution\norder (MRO) for bases " +
             absl::StrJoin(names, ", "));
     return false;
   }

@@ -281,13 +281,11 @@ Value Run(Frame* frame, bool throwing) {
       MINIDYNAMO_OPCODES(MINIDYNAMO_OPCODE_LABEL)
 #undef MINIDYNAMO_OPCODE_LABEL
   };
-#define DISPATCH()                            \
-  do {                                        \
-    f->lasti = pc;                            \
-    Instruction in = instrs[pc++];            \
-    oparg = static_cast<int>(in.arg());       \
-    goto* kLabels[static_cast<int>(in.op())]; \
-  } while (0)
+// Handlers leave through a plain goto to `dispatch`, which runs the destructors
+// of their local Values; a computed goto straight out of a handler's scope
+// would skip them and leak references. The computed goto happens at `dispatch`,
+// outside every handler.
+#define DISPATCH() goto dispatch
 #define TARGET(name) op_##name:
 #else
 #define DISPATCH() goto dispatch
@@ -297,7 +295,14 @@ Value Run(Frame* frame, bool throwing) {
   if (throwing) goto error;
   DISPATCH();
 
-#ifndef MINIDYNAMO_COMPUTED_GOTO
+#ifdef MINIDYNAMO_COMPUTED_GOTO
+dispatch : {
+  f->lasti = pc;
+  Instruction in = instrs[pc++];
+  oparg = static_cast<int>(in.arg());
+  goto* kLabels[static_cast<int>(in.op())];
+}
+#else
 dispatch : {
   f->lasti = pc;
   Instruction in = instrs[pc++];
@@ -305,804 +310,799 @@ dispatch : {
   switch (in.op()) {
 #endif
 
-    TARGET(NOP) { DISPATCH(); }
-    TARGET(RESUME) { DISPATCH(); }
-    TARGET(POP_TOP) {
-      DROP();
-      DISPATCH();
-    }
-    TARGET(PUSH_NULL) {
-      PUSH(Value());
-      DISPATCH();
-    }
-    TARGET(COPY) {
-      Value v = PEEK(oparg);
-      PUSH(std::move(v));
-      DISPATCH();
-    }
-    TARGET(SWAP) {
-      TOP().Swap(PEEK(oparg));
-      DISPATCH();
-    }
-    TARGET(LOAD_CONST) {
-      PUSH(code->consts[oparg]);
-      DISPATCH();
-    }
-    TARGET(LOAD_FAST) {
-      const Value& v = locals[oparg];
-      if (v.is_null()) {
-        RaiseUnboundLocal(code->varnames[oparg]);
-        goto error;
-      }
-      PUSH(v);
-      DISPATCH();
-    }
-    TARGET(STORE_FAST) {
-      locals[oparg] = POP();
-      DISPATCH();
-    }
-    TARGET(DELETE_FAST) {
-      if (locals[oparg].is_null()) {
-        RaiseUnboundLocal(code->varnames[oparg]);
-        goto error;
-      }
-      locals[oparg] = Value();
-      DISPATCH();
-    }
-    TARGET(LOAD_NAME) {
-      Value v = LoadName(f, NAME(oparg));
-      if (v.is_null()) goto error;
-      PUSH(std::move(v));
-      DISPATCH();
-    }
-    TARGET(STORE_NAME) {
-      Value v = POP();
-      if (IsExact(f->locals, g_types.dict)) {
-        As<DictObject>(f->locals)->SetStr(NAME(oparg), std::move(v));
-      } else if (!SetItem(f->locals, code->names[oparg], std::move(v))) {
-        goto error;
-      }
-      DISPATCH();
-    }
-    TARGET(DELETE_NAME) {
-      if (!DelItem(f->locals, code->names[oparg])) {
-        if (ErrorMatches(g_exc.KeyError)) {
-          ClearError();
-          RaiseNameError(code->names[oparg]);
-        }
-        goto error;
-      }
-      DISPATCH();
-    }
-    TARGET(LOAD_GLOBAL) {
-      Value v = LoadGlobal(f, NAME(oparg >> 1));
-      if (v.is_null()) goto error;
-      if (oparg & 1) PUSH(Value());
-      PUSH(std::move(v));
-      DISPATCH();
-    }
-    TARGET(STORE_GLOBAL) {
-      f->globals->SetStr(NAME(oparg), POP());
-      DISPATCH();
-    }
-    TARGET(DELETE_GLOBAL) {
-      if (!f->globals->DelStr(NAME(oparg))) {
-        RaiseNameError(code->names[oparg]);
-        goto error;
-      }
-      DISPATCH();
-    }
-    TARGET(LOAD_CLOSURE) {
-      PUSH(locals[code->nlocals() + oparg]);
-      DISPATCH();
-    }
-    TARGET(LOAD_DEREF) {
-      auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
-      if (cell->contents.is_null()) {
-        RaiseUnboundFree(code->LocalsplusName(code->nlocals() + oparg));
-        goto error;
-      }
-      PUSH(cell->contents);
-      DISPATCH();
-    }
-    TARGET(LOAD_CLASSDEREF) {
-      // A class body reading a variable of an enclosing function: the class
-      // namespace wins if it has the name.
-      const Value& name = code->LocalsplusName(code->nlocals() + oparg);
-      Value v = As<DictObject>(f->locals)->Get(name);
-      if (v.is_null()) {
-        if (ErrorOccurred()) goto error;
-        auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
-        if (cell->contents.is_null()) {
-          RaiseUnboundFree(name);
-          goto error;
-        }
-        v = cell->contents;
-      }
-      PUSH(std::move(v));
-      DISPATCH();
-    }
-    TARGET(STORE_DEREF) {
-      As<CellObject>(locals[code->nlocals() + oparg])->contents = POP();
-      DISPATCH();
-    }
-    TARGET(DELETE_DEREF) {
-      auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
-      if (cell->contents.is_null()) {
-        RaiseUnboundFree(code->LocalsplusName(code->nlocals() + oparg));
-        goto error;
-      }
-      cell->contents = Value();
-      DISPATCH();
-    }
-    TARGET(LOAD_ATTR) {
-      Value owner = POP();
-      Value v = GetAttr(owner, NAME(oparg));
-      if (v.is_null()) goto error;
-      PUSH(std::move(v));
-      DISPATCH();
-    }
-    TARGET(LOAD_METHOD) {
-      Value owner = POP();
-      bool is_method = false;
-      Value v = LoadMethod(owner, NAME(oparg), &is_method);
-      if (v.is_null()) goto error;
-      if (is_method) {
-        PUSH(std::move(v));
-        PUSH(std::move(owner));
-      } else {
-        PUSH(Value());
-        PUSH(std::move(v));
-      }
-      DISPATCH();
-    }
-    TARGET(STORE_ATTR) {
-      Value owner = POP();
-      Value v = POP();
-      if (!SetAttr(owner, NAME(oparg), std::move(v))) goto error;
-      DISPATCH();
-    }
-    TARGET(DELETE_ATTR) {
-      Value owner = POP();
-      if (!DelAttr(owner, NAME(oparg))) goto error;
-      DISPATCH();
-    }
-    TARGET(LOAD_ASSERTION_ERROR) {
-      PUSH(Value::FromObject(g_exc.AssertionError));
-      DISPATCH();
-    }
-    TARGET(LOAD_BUILD_CLASS) {
-      PUSH(BuildClassFunction());
-      DISPATCH();
-    }
-    TARGET(UNARY_POSITIVE) {
-      Value v = POP();
-      Value r = Positive(v);
-      if (r.is_null()) goto error;
-      PUSH(std::move(r));
-      DISPATCH();
-    }
-    TARGET(UNARY_NEGATIVE) {
-      Value v = POP();
-      Value r;
-      if (v.is_int() && v.as_int() != INT64_MIN) {
-        r = Value::Int(-v.as_int());
-      } else if (v.is_float()) {
-        r = Value::Float(-v.as_float());
-      } else {
-        r = Negative(v);
-        if (r.is_null()) goto error;
-      }
-      PUSH(std::move(r));
-      DISPATCH();
-    }
-    TARGET(UNARY_NOT) {
-      Value v = POP();
-      int t = Truth(v);
-      if (t < 0) goto error;
-      PUSH(Value::Bool(!t));
-      DISPATCH();
-    }
-    TARGET(UNARY_INVERT) {
-      Value v = POP();
-      Value r = Invert(v);
-      if (r.is_null()) goto error;
-      PUSH(std::move(r));
-      DISPATCH();
-    }
-    TARGET(BINARY_OP) {
-      Value r;
-      if (!FastBinary(SECOND(), TOP(), oparg, &r)) {
-        r = BinaryOp(SECOND(), TOP(), static_cast<BinOp>(oparg));
-        if (r.is_null()) goto error;
-      }
-      DROP();
-      TOP() = std::move(r);
-      DISPATCH();
-    }
-    TARGET(COMPARE_OP) {
-      Value r;
-      if (!FastCompare(SECOND(), TOP(), oparg, &r)) {
-        r = RichCompare(SECOND(), TOP(), static_cast<CompareOp>(oparg));
-        if (r.is_null()) goto error;
-      }
-      DROP();
-      TOP() = std::move(r);
-      DISPATCH();
-    }
-    TARGET(IS_OP) {
-      bool r = SECOND().Is(TOP()) != (oparg == 1);
-      DROP();
-      TOP() = Value::Bool(r);
-      DISPATCH();
-    }
-    TARGET(CONTAINS_OP) {
-      int r = Contains(TOP(), SECOND());
-      if (r < 0) goto error;
-      DROP();
-      TOP() = Value::Bool((r == 1) != (oparg == 1));
-      DISPATCH();
-    }
-    TARGET(BINARY_SUBSCR) {
-      Value r;
-      const Value& container = SECOND();
-      const Value& key = TOP();
-      if (key.is_int() && IsExact(container, g_types.list)) {
-        auto& items = As<ListObject>(container)->items();
-        int64_t i = key.as_int();
-        if (i < 0) i += static_cast<int64_t>(items.size());
-        if (i >= 0 && i < static_cast<int64_t>(items.size())) r = items[i];
-      }
-      if (r.is_null()) {
-        r = GetItem(container, key);
-        if (r.is_null()) goto error;
-      }
-      DROP();
-      TOP() = std::move(r);
-      DISPATCH();
-    }
-    TARGET(STORE_SUBSCR) {
-      // value container key
-      const Value& container = SECOND();
-      const Value& key = TOP();
-      bool done = false;
-      if (key.is_int() && IsExact(container, g_types.list)) {
-        auto& items = As<ListObject>(container)->items();
-        int64_t i = key.as_int();
-        if (i < 0) i += static_cast<int64_t>(items.size());
-        if (i >= 0 && i < static_cast<int64_t>(items.size())) {
-          items[i] = std::move(PEEK(3));
-          done = true;
-        }
-      }
-      if (!done && !SetItem(container, key, std::move(PEEK(3)))) goto error;
-      DROP();
-      DROP();
-      DROP();
-      DISPATCH();
-    }
-    TARGET(DELETE_SUBSCR) {
-      if (!DelItem(SECOND(), TOP())) goto error;
-      DROP();
-      DROP();
-      DISPATCH();
-    }
-    TARGET(BUILD_SLICE) {
-      Value step = oparg == 3 ? POP() : Value::None();
-      Value stop = POP();
-      Value start = POP();
-      Value s = NewSlice(std::move(start), std::move(stop), std::move(step));
-      PUSH(std::move(s));
-      DISPATCH();
-    }
-    TARGET(BUILD_TUPLE) {
-      Value t = TupleObject::FromValues(sp - oparg, oparg);
-      for (int i = 0; i < oparg; ++i) DROP();
-      PUSH(std::move(t));
-      DISPATCH();
-    }
-    TARGET(BUILD_LIST) {
-      Value l = ListObject::New();
-      auto& items = As<ListObject>(l)->items();
-      items.reserve(oparg);
-      for (int i = 0; i < oparg; ++i) items.push_back(std::move(sp[i - oparg]));
-      for (int i = 0; i < oparg; ++i) DROP();
-      PUSH(std::move(l));
-      DISPATCH();
-    }
-    TARGET(BUILD_SET) {
-      Value s = NewSet(sp - oparg, oparg);
-      if (s.is_null()) goto error;
-      for (int i = 0; i < oparg; ++i) DROP();
-      PUSH(std::move(s));
-      DISPATCH();
-    }
-    TARGET(BUILD_MAP) {
-      Value d = DictObject::New();
-      auto* dict = As<DictObject>(d);
-      for (int i = 0; i < oparg; ++i) {
-        Value* pair = sp - 2 * oparg + 2 * i;
-        if (!dict->Set(pair[0], std::move(pair[1]))) goto error;
-      }
-      for (int i = 0; i < 2 * oparg; ++i) DROP();
-      PUSH(std::move(d));
-      DISPATCH();
-    }
-    TARGET(BUILD_CONST_KEY_MAP) {
-      Value keys = POP();
-      auto* kt = As<TupleObject>(keys);
-      Value d = DictObject::New();
-      auto* dict = As<DictObject>(d);
-      for (int i = 0; i < oparg; ++i) {
-        if (!dict->Set(kt->get(i), std::move(sp[i - oparg]))) goto error;
-      }
-      for (int i = 0; i < oparg; ++i) DROP();
-      PUSH(std::move(d));
-      DISPATCH();
-    }
-    TARGET(BUILD_STRING) {
-      std::string s;
-      for (int i = 0; i < oparg; ++i) {
-        s += As<StrObject>(sp[i - oparg])->str();
-      }
-      for (int i = 0; i < oparg; ++i) DROP();
-      PUSH(StrObject::New(s));
-      DISPATCH();
-    }
-    TARGET(LIST_APPEND) {
-      Value v = POP();
-      As<ListObject>(PEEK(oparg))->items().push_back(std::move(v));
-      DISPATCH();
-    }
-    TARGET(SET_ADD) {
-      Value v = POP();
-      if (!SetAdd(PEEK(oparg), v)) goto error;
-      DISPATCH();
-    }
-    TARGET(MAP_ADD) {
-      Value v = POP();
-      Value k = POP();
-      if (!As<DictObject>(PEEK(oparg))->Set(k, std::move(v))) goto error;
-      DISPATCH();
-    }
-    TARGET(LIST_EXTEND) {
-      Value iterable = POP();
-      if (!ListExtend(PEEK(oparg), iterable)) {
-        if (ErrorMatches(g_exc.TypeError) && !HasIter(iterable)) {
-          ClearError();
-          RaiseF(g_exc.TypeError, "Value after * must be an iterable, not %s",
-                 TypeName(iterable));
-        }
-        goto error;
-      }
-      DISPATCH();
-    }
-    TARGET(SET_UPDATE) {
-      Value iterable = POP();
-      if (!SetUpdate(PEEK(oparg), iterable)) goto error;
-      DISPATCH();
-    }
-    TARGET(DICT_UPDATE) {
-      Value other = POP();
-      if (!DictUpdate(PEEK(oparg), other, /*merge=*/false, Value())) goto error;
-      DISPATCH();
-    }
-    TARGET(DICT_MERGE) {
-      Value other = POP();
-      // The function being called sits below the dict: NULL|meth, f, args,
-      // kwargs.
-      if (!DictUpdate(PEEK(oparg), other, /*merge=*/true, PEEK(oparg + 2))) {
-        goto error;
-      }
-      DISPATCH();
-    }
-    TARGET(LIST_TO_TUPLE) {
-      Value l = POP();
-      auto& items = As<ListObject>(l)->items();
-      PUSH(TupleObject::FromValues(items.data(), items.size()));
-      DISPATCH();
-    }
-    TARGET(UNPACK_SEQUENCE) {
-      Value seq = POP();
-      if (IsExact(seq, g_types.tuple) &&
-          As<TupleObject>(seq)->size() == oparg) {
-        auto* t = As<TupleObject>(seq);
-        for (int i = 0; i < oparg; ++i) PUSH(t->get(oparg - 1 - i));
-        DISPATCH();
-      }
-      if (!UnpackSequence(seq, oparg, sp)) goto error;
-      sp += oparg;
-      DISPATCH();
-    }
-    TARGET(UNPACK_EX) {
-      Value seq = POP();
-      size_t before = oparg & 0xFF, after = oparg >> 8;
-      if (!UnpackEx(seq, before, after, sp)) goto error;
-      sp += before + after + 1;
-      DISPATCH();
-    }
-    TARGET(FORMAT_VALUE) {
-      Value spec = (oparg & 4) ? POP() : Value();
-      Value v = POP();
-      Value r = FormatValue(v, oparg & 3, spec);
-      if (r.is_null()) goto error;
-      PUSH(std::move(r));
-      DISPATCH();
-    }
-    TARGET(JUMP_FORWARD) {
-      pc = oparg;
-      DISPATCH();
-    }
-    TARGET(JUMP_BACKWARD) {
-      pc = oparg;
-      DISPATCH();
-    }
-    TARGET(POP_JUMP_IF_FALSE) {
-      Value v = POP();
-      int t = Truth(v);
-      if (t < 0) goto error;
-      if (!t) pc = oparg;
-      DISPATCH();
-    }
-    TARGET(POP_JUMP_IF_TRUE) {
-      Value v = POP();
-      int t = Truth(v);
-      if (t < 0) goto error;
-      if (t) pc = oparg;
-      DISPATCH();
-    }
-    TARGET(POP_JUMP_IF_NONE) {
-      Value v = POP();
-      if (v.is_none()) pc = oparg;
-      DISPATCH();
-    }
-    TARGET(POP_JUMP_IF_NOT_NONE) {
-      Value v = POP();
-      if (!v.is_none()) pc = oparg;
-      DISPATCH();
-    }
-    TARGET(JUMP_IF_FALSE_OR_POP) {
-      int t = Truth(TOP());
-      if (t < 0) goto error;
-      if (!t) {
-        pc = oparg;
-      } else {
-        DROP();
-      }
-      DISPATCH();
-    }
-    TARGET(JUMP_IF_TRUE_OR_POP) {
-      int t = Truth(TOP());
-      if (t < 0) goto error;
-      if (t) {
-        pc = oparg;
-      } else {
-        DROP();
-      }
-      DISPATCH();
-    }
-    TARGET(GET_ITER) {
-      Value v = POP();
-      Value it = GetIter(v);
-      if (it.is_null()) goto error;
-      PUSH(std::move(it));
-      DISPATCH();
-    }
-    TARGET(FOR_ITER) {
-      Value next = IterNext(TOP());
-      if (next.is_null()) {
-        if (ErrorOccurred()) goto error;
-        DROP();
-        pc = oparg;
-        DISPATCH();
-      }
-      PUSH(std::move(next));
-      DISPATCH();
-    }
-    TARGET(KW_NAMES) {
-      kwnames = As<TupleObject>(code->consts[oparg]);
-      DISPATCH();
-    }
-    TARGET(CALL) {
-      // Stack: NULL|method, callable|self, args...
-      Value* base = sp - oparg - 2;
-      Value* args = base + 2;
-      size_t nargs = oparg;
-      Value* callable = base + 1;
-      if (!base[0]
-               .is_null()) {  // A method and its self: self is the first arg.
-        callable = base;
-        args = base + 1;
-        ++nargs;
-      }
-      TupleObject* kw = kwnames;
-      kwnames = nullptr;
-      if (IsExact(*callable, g_types.function)) {
-        auto* func = As<FunctionObject>(*callable);
-        Value gen;
-        Frame* callee = PrepareCall(func, args, nargs, kw, &gen);
-        while (sp > base) DROP();
-        if (callee == nullptr) {
-          if (gen.is_null()) goto error;
-          PUSH(std::move(gen));
-          DISPATCH();
-        }
-        SAVE_STATE();
-        if (++ts->depth > ts->recursion_limit) {
-          --ts->depth;
-          ts->PopFrame(callee);
-          Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
-          goto error;
-        }
-        callee->previous = f;
-        ts->current = callee;
-        f = callee;
-        LOAD_STATE();
-        DISPATCH();
-      }
-      Value r = Call(*callable, args, nargs, kw);
-      while (sp > base) DROP();
-      if (r.is_null()) goto error;
-      PUSH(std::move(r));
-      DISPATCH();
-    }
-    TARGET(CALL_FUNCTION_EX) {
-      Value kwargs = (oparg & 1) ? POP() : Value();
-      Value callargs = POP();
-      Value func = POP();
-      DROP();  // The NULL below the callable.
-      Value r = CallWithTupleAndDict(func, callargs, kwargs);
-      if (r.is_null()) goto error;
-      PUSH(std::move(r));
-      DISPATCH();
-    }
-    TARGET(MAKE_FUNCTION) {
-      Value fcode = POP();
-      Value closure = (oparg & 8) ? POP() : Value();
-      Value annotations = (oparg & 4) ? POP() : Value();
-      Value kwdefaults = (oparg & 2) ? POP() : Value();
-      Value defaults = (oparg & 1) ? POP() : Value();
-      Value fn = MakeFunction(std::move(fcode), f->globals, std::move(defaults),
-                              std::move(kwdefaults), std::move(annotations),
-                              std::move(closure));
-      if (fn.is_null()) goto error;
-      PUSH(std::move(fn));
-      DISPATCH();
-    }
-    TARGET(RETURN_VALUE) {
-      retval = POP();
-      goto do_return;
-    }
-    TARGET(IMPORT_NAME) {
-      Value fromlist = POP();
-      Value level = POP();
-      Value m = ImportName(code->names[oparg], f->globals, fromlist, level);
-      if (m.is_null()) goto error;
-      PUSH(std::move(m));
-      DISPATCH();
-    }
-    TARGET(IMPORT_FROM) {
-      Value v = ImportFrom(TOP(), code->names[oparg]);
-      if (v.is_null()) goto error;
-      PUSH(std::move(v));
-      DISPATCH();
-    }
-    TARGET(IMPORT_STAR) {
-      Value m = POP();
-      if (!ImportStar(m, f->locals)) goto error;
-      DISPATCH();
-    }
-    TARGET(RAISE_VARARGS) {
-      Value cause = oparg == 2 ? POP() : Value();
-      Value exc = oparg >= 1 ? POP() : Value();
-      if (oparg == 0) {
-        // Bare `raise`: re-raise the exception being handled, traceback as is.
-        if (ts->handled_exception.is_null() ||
-            ts->handled_exception.is_none()) {
-          Raise(g_exc.RuntimeError, "No active exception to reraise");
-          goto error;
-        }
-        RestoreError(ts->handled_exception);
-        goto exception_unwind;
-      }
-      DoRaise(exc, cause);
+  TARGET(NOP) { DISPATCH(); }
+  TARGET(RESUME) { DISPATCH(); }
+  TARGET(POP_TOP) {
+    DROP();
+    DISPATCH();
+  }
+  TARGET(PUSH_NULL) {
+    PUSH(Value());
+    DISPATCH();
+  }
+  TARGET(COPY) {
+    Value v = PEEK(oparg);
+    PUSH(std::move(v));
+    DISPATCH();
+  }
+  TARGET(SWAP) {
+    TOP().Swap(PEEK(oparg));
+    DISPATCH();
+  }
+  TARGET(LOAD_CONST) {
+    PUSH(code->consts[oparg]);
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST) {
+    const Value& v = locals[oparg];
+    if (v.is_null()) {
+      RaiseUnboundLocal(code->varnames[oparg]);
       goto error;
     }
-    TARGET(RERAISE) {
-      // With an argument, the instruction index saved below the exception (and
-      // oparg - 1 other items) becomes lasti again, so the traceback points at
-      // the original failing line.
-      if (oparg) f->lasti = static_cast<uint32_t>(PEEK(oparg + 1).as_int());
-      Value exc = POP();
-      RestoreError(std::move(exc));
-      goto exception_unwind;
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_FAST) {
+    locals[oparg] = POP();
+    DISPATCH();
+  }
+  TARGET(DELETE_FAST) {
+    if (locals[oparg].is_null()) {
+      RaiseUnboundLocal(code->varnames[oparg]);
+      goto error;
     }
-    TARGET(PUSH_EXC_INFO) {
-      Value exc = POP();
-      Value prev = ts->handled_exception.is_null() ? Value::None()
-                                                   : ts->handled_exception;
-      PUSH(std::move(prev));
-      ts->handled_exception = exc;
-      PUSH(std::move(exc));
-      DISPATCH();
+    locals[oparg] = Value();
+    DISPATCH();
+  }
+  TARGET(LOAD_NAME) {
+    Value v = LoadName(f, NAME(oparg));
+    if (v.is_null()) goto error;
+    PUSH(std::move(v));
+    DISPATCH();
+  }
+  TARGET(STORE_NAME) {
+    Value v = POP();
+    if (IsExact(f->locals, g_types.dict)) {
+      As<DictObject>(f->locals)->SetStr(NAME(oparg), std::move(v));
+    } else if (!SetItem(f->locals, code->names[oparg], std::move(v))) {
+      goto error;
     }
-    TARGET(POP_EXCEPT) {
-      Value prev = POP();
-      ts->handled_exception = std::move(prev);
-      DISPATCH();
+    DISPATCH();
+  }
+  TARGET(DELETE_NAME) {
+    if (!DelItem(f->locals, code->names[oparg])) {
+      if (ErrorMatches(g_exc.KeyError)) {
+        ClearError();
+        RaiseNameError(code->names[oparg]);
+      }
+      goto error;
     }
-    TARGET(CHECK_EXC_MATCH) {
-      Value type = POP();
-      int r = ExceptionMatches(TOP(), type);
-      if (r < 0) goto error;
-      PUSH(Value::Bool(r));
-      DISPATCH();
+    DISPATCH();
+  }
+  TARGET(LOAD_GLOBAL) {
+    Value v = LoadGlobal(f, NAME(oparg >> 1));
+    if (v.is_null()) goto error;
+    if (oparg & 1) PUSH(Value());
+    PUSH(std::move(v));
+    DISPATCH();
+  }
+  TARGET(STORE_GLOBAL) {
+    f->globals->SetStr(NAME(oparg), POP());
+    DISPATCH();
+  }
+  TARGET(DELETE_GLOBAL) {
+    if (!f->globals->DelStr(NAME(oparg))) {
+      RaiseNameError(code->names[oparg]);
+      goto error;
     }
-    TARGET(BEFORE_WITH) {
-      Value mgr = POP();
-      static StrObject* enter_name = Intern("__enter__");
-      static StrObject* exit_name = Intern("__exit__");
-      Value enter = GetSpecialMethod(mgr, enter_name);
-      if (enter.is_null()) {
-        if (!ErrorOccurred()) {
-          RaiseF(g_exc.TypeError,
-                 "'%s' object does not support the context manager protocol",
-                 TypeName(mgr));
-        }
+    DISPATCH();
+  }
+  TARGET(LOAD_CLOSURE) {
+    PUSH(locals[code->nlocals() + oparg]);
+    DISPATCH();
+  }
+  TARGET(LOAD_DEREF) {
+    auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
+    if (cell->contents.is_null()) {
+      RaiseUnboundFree(code->LocalsplusName(code->nlocals() + oparg));
+      goto error;
+    }
+    PUSH(cell->contents);
+    DISPATCH();
+  }
+  TARGET(LOAD_CLASSDEREF) {
+    // A class body reading a variable of an enclosing function: the class
+    // namespace wins if it has the name.
+    const Value& name = code->LocalsplusName(code->nlocals() + oparg);
+    Value v = As<DictObject>(f->locals)->Get(name);
+    if (v.is_null()) {
+      if (ErrorOccurred()) goto error;
+      auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
+      if (cell->contents.is_null()) {
+        RaiseUnboundFree(name);
         goto error;
       }
-      Value exit = GetSpecialMethod(mgr, exit_name);
-      if (exit.is_null()) {
-        if (!ErrorOccurred()) {
-          RaiseF(g_exc.TypeError,
-                 "'%s' object does not support the context manager protocol "
-                 "(missed __exit__ method)",
-                 TypeName(mgr));
-        }
-        goto error;
-      }
-      PUSH(std::move(exit));
-      Value r = CallNoArgs(enter);
+      v = cell->contents;
+    }
+    PUSH(std::move(v));
+    DISPATCH();
+  }
+  TARGET(STORE_DEREF) {
+    As<CellObject>(locals[code->nlocals() + oparg])->contents = POP();
+    DISPATCH();
+  }
+  TARGET(DELETE_DEREF) {
+    auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
+    if (cell->contents.is_null()) {
+      RaiseUnboundFree(code->LocalsplusName(code->nlocals() + oparg));
+      goto error;
+    }
+    cell->contents = Value();
+    DISPATCH();
+  }
+  TARGET(LOAD_ATTR) {
+    Value owner = POP();
+    Value v = GetAttr(owner, NAME(oparg));
+    if (v.is_null()) goto error;
+    PUSH(std::move(v));
+    DISPATCH();
+  }
+  TARGET(LOAD_METHOD) {
+    Value owner = POP();
+    bool is_method = false;
+    Value v = LoadMethod(owner, NAME(oparg), &is_method);
+    if (v.is_null()) goto error;
+    if (is_method) {
+      PUSH(std::move(v));
+      PUSH(std::move(owner));
+    } else {
+      PUSH(Value());
+      PUSH(std::move(v));
+    }
+    DISPATCH();
+  }
+  TARGET(STORE_ATTR) {
+    Value owner = POP();
+    Value v = POP();
+    if (!SetAttr(owner, NAME(oparg), std::move(v))) goto error;
+    DISPATCH();
+  }
+  TARGET(DELETE_ATTR) {
+    Value owner = POP();
+    if (!DelAttr(owner, NAME(oparg))) goto error;
+    DISPATCH();
+  }
+  TARGET(LOAD_ASSERTION_ERROR) {
+    PUSH(Value::FromObject(g_exc.AssertionError));
+    DISPATCH();
+  }
+  TARGET(LOAD_BUILD_CLASS) {
+    PUSH(BuildClassFunction());
+    DISPATCH();
+  }
+  TARGET(UNARY_POSITIVE) {
+    Value v = POP();
+    Value r = Positive(v);
+    if (r.is_null()) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(UNARY_NEGATIVE) {
+    Value v = POP();
+    Value r;
+    if (v.is_int() && v.as_int() != INT64_MIN) {
+      r = Value::Int(-v.as_int());
+    } else if (v.is_float()) {
+      r = Value::Float(-v.as_float());
+    } else {
+      r = Negative(v);
       if (r.is_null()) goto error;
-      PUSH(std::move(r));
-      DISPATCH();
     }
-    TARGET(WITH_EXCEPT_START) {
-      // exit, lasti, prev_exc, exc -- exit, lasti, prev_exc, exc, result
-      const Value& exc = TOP();
-      Value args[3] = {Value::FromObject(TypeOf(exc)), exc,
-                       As<ExceptionObject>(exc)->traceback};
-      Value r = Call(PEEK(4), args, 3);
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(UNARY_NOT) {
+    Value v = POP();
+    int t = Truth(v);
+    if (t < 0) goto error;
+    PUSH(Value::Bool(!t));
+    DISPATCH();
+  }
+  TARGET(UNARY_INVERT) {
+    Value v = POP();
+    Value r = Invert(v);
+    if (r.is_null()) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(BINARY_OP) {
+    Value r;
+    if (!FastBinary(SECOND(), TOP(), oparg, &r)) {
+      r = BinaryOp(SECOND(), TOP(), static_cast<BinOp>(oparg));
       if (r.is_null()) goto error;
-      PUSH(std::move(r));
-      DISPATCH();
     }
-    TARGET(SETUP_ANNOTATIONS) {
-      static StrObject* ann = Intern("__annotations__");
-      if (IsExact(f->locals, g_types.dict)) {
-        auto* d = As<DictObject>(f->locals);
-        if (d->GetStr(ann).is_null()) d->SetStr(ann, DictObject::New());
+    DROP();
+    TOP() = std::move(r);
+    DISPATCH();
+  }
+  TARGET(COMPARE_OP) {
+    Value r;
+    if (!FastCompare(SECOND(), TOP(), oparg, &r)) {
+      r = RichCompare(SECOND(), TOP(), static_cast<CompareOp>(oparg));
+      if (r.is_null()) goto error;
+    }
+    DROP();
+    TOP() = std::move(r);
+    DISPATCH();
+  }
+  TARGET(IS_OP) {
+    bool r = SECOND().Is(TOP()) != (oparg == 1);
+    DROP();
+    TOP() = Value::Bool(r);
+    DISPATCH();
+  }
+  TARGET(CONTAINS_OP) {
+    int r = Contains(TOP(), SECOND());
+    if (r < 0) goto error;
+    DROP();
+    TOP() = Value::Bool((r == 1) != (oparg == 1));
+    DISPATCH();
+  }
+  TARGET(BINARY_SUBSCR) {
+    Value r;
+    const Value& container = SECOND();
+    const Value& key = TOP();
+    if (key.is_int() && IsExact(container, g_types.list)) {
+      auto& items = As<ListObject>(container)->items();
+      int64_t i = key.as_int();
+      if (i < 0) i += static_cast<int64_t>(items.size());
+      if (i >= 0 && i < static_cast<int64_t>(items.size())) r = items[i];
+    }
+    if (r.is_null()) {
+      r = GetItem(container, key);
+      if (r.is_null()) goto error;
+    }
+    DROP();
+    TOP() = std::move(r);
+    DISPATCH();
+  }
+  TARGET(STORE_SUBSCR) {
+    // value container key
+    const Value& container = SECOND();
+    const Value& key = TOP();
+    bool done = false;
+    if (key.is_int() && IsExact(container, g_types.list)) {
+      auto& items = As<ListObject>(container)->items();
+      int64_t i = key.as_int();
+      if (i < 0) i += static_cast<int64_t>(items.size());
+      if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+        items[i] = std::move(PEEK(3));
+        done = true;
       }
-      DISPATCH();
     }
-    TARGET(RETURN_GENERATOR) { DISPATCH(); }
-    TARGET(YIELD_VALUE) {
-      retval = POP();
-      SAVE_STATE();
-      f->yielded = true;
-      goto do_yield;
+    if (!done && !SetItem(container, key, std::move(PEEK(3)))) goto error;
+    DROP();
+    DROP();
+    DROP();
+    DISPATCH();
+  }
+  TARGET(DELETE_SUBSCR) {
+    if (!DelItem(SECOND(), TOP())) goto error;
+    DROP();
+    DROP();
+    DISPATCH();
+  }
+  TARGET(BUILD_SLICE) {
+    Value step = oparg == 3 ? POP() : Value::None();
+    Value stop = POP();
+    Value start = POP();
+    Value s = NewSlice(std::move(start), std::move(stop), std::move(step));
+    PUSH(std::move(s));
+    DISPATCH();
+  }
+  TARGET(BUILD_TUPLE) {
+    Value t = TupleObject::FromValues(sp - oparg, oparg);
+    for (int i = 0; i < oparg; ++i) DROP();
+    PUSH(std::move(t));
+    DISPATCH();
+  }
+  TARGET(BUILD_LIST) {
+    Value l = ListObject::New();
+    auto& items = As<ListObject>(l)->items();
+    items.reserve(oparg);
+    for (int i = 0; i < oparg; ++i) items.push_back(std::move(sp[i - oparg]));
+    for (int i = 0; i < oparg; ++i) DROP();
+    PUSH(std::move(l));
+    DISPATCH();
+  }
+  TARGET(BUILD_SET) {
+    Value s = NewSet(sp - oparg, oparg);
+    if (s.is_null()) goto error;
+    for (int i = 0; i < oparg; ++i) DROP();
+    PUSH(std::move(s));
+    DISPATCH();
+  }
+  TARGET(BUILD_MAP) {
+    Value d = DictObject::New();
+    auto* dict = As<DictObject>(d);
+    for (int i = 0; i < oparg; ++i) {
+      Value* pair = sp - 2 * oparg + 2 * i;
+      if (!dict->Set(pair[0], std::move(pair[1]))) goto error;
     }
-    TARGET(GET_YIELD_FROM_ITER) {
-      Value v = POP();
-      Value it;
-      if (v.is_object() && (v.as_object()->type() == g_types.generator ||
-                            v.as_object()->type() == g_types.coroutine)) {
-        it = std::move(v);
-      } else {
-        it = GetIter(v);
-        if (it.is_null()) goto error;
+    for (int i = 0; i < 2 * oparg; ++i) DROP();
+    PUSH(std::move(d));
+    DISPATCH();
+  }
+  TARGET(BUILD_CONST_KEY_MAP) {
+    Value keys = POP();
+    auto* kt = As<TupleObject>(keys);
+    Value d = DictObject::New();
+    auto* dict = As<DictObject>(d);
+    for (int i = 0; i < oparg; ++i) {
+      if (!dict->Set(kt->get(i), std::move(sp[i - oparg]))) goto error;
+    }
+    for (int i = 0; i < oparg; ++i) DROP();
+    PUSH(std::move(d));
+    DISPATCH();
+  }
+  TARGET(BUILD_STRING) {
+    std::string s;
+    for (int i = 0; i < oparg; ++i) {
+      s += As<StrObject>(sp[i - oparg])->str();
+    }
+    for (int i = 0; i < oparg; ++i) DROP();
+    PUSH(StrObject::New(s));
+    DISPATCH();
+  }
+  TARGET(LIST_APPEND) {
+    Value v = POP();
+    As<ListObject>(PEEK(oparg))->items().push_back(std::move(v));
+    DISPATCH();
+  }
+  TARGET(SET_ADD) {
+    Value v = POP();
+    if (!SetAdd(PEEK(oparg), v)) goto error;
+    DISPATCH();
+  }
+  TARGET(MAP_ADD) {
+    Value v = POP();
+    Value k = POP();
+    if (!As<DictObject>(PEEK(oparg))->Set(k, std::move(v))) goto error;
+    DISPATCH();
+  }
+  TARGET(LIST_EXTEND) {
+    Value iterable = POP();
+    if (!ListExtend(PEEK(oparg), iterable)) {
+      if (ErrorMatches(g_exc.TypeError) && !HasIter(iterable)) {
+        ClearError();
+        RaiseF(g_exc.TypeError, "Value after * must be an iterable, not %s",
+               TypeName(iterable));
       }
-      PUSH(std::move(it));
+      goto error;
+    }
+    DISPATCH();
+  }
+  TARGET(SET_UPDATE) {
+    Value iterable = POP();
+    if (!SetUpdate(PEEK(oparg), iterable)) goto error;
+    DISPATCH();
+  }
+  TARGET(DICT_UPDATE) {
+    Value other = POP();
+    if (!DictUpdate(PEEK(oparg), other, /*merge=*/false, Value())) goto error;
+    DISPATCH();
+  }
+  TARGET(DICT_MERGE) {
+    Value other = POP();
+    // The function being called sits below the dict: NULL|meth, f, args,
+    // kwargs.
+    if (!DictUpdate(PEEK(oparg), other, /*merge=*/true, PEEK(oparg + 2))) {
+      goto error;
+    }
+    DISPATCH();
+  }
+  TARGET(LIST_TO_TUPLE) {
+    Value l = POP();
+    auto& items = As<ListObject>(l)->items();
+    PUSH(TupleObject::FromValues(items.data(), items.size()));
+    DISPATCH();
+  }
+  TARGET(UNPACK_SEQUENCE) {
+    Value seq = POP();
+    if (IsExact(seq, g_types.tuple) && As<TupleObject>(seq)->size() == oparg) {
+      auto* t = As<TupleObject>(seq);
+      for (int i = 0; i < oparg; ++i) PUSH(t->get(oparg - 1 - i));
       DISPATCH();
     }
-    TARGET(GET_AWAITABLE) {
-      Value v = POP();
-      Value it = GetAwaitable(v);
-      if (it.is_null()) goto error;
-      PUSH(std::move(it));
+    if (!UnpackSequence(seq, oparg, sp)) goto error;
+    sp += oparg;
+    DISPATCH();
+  }
+  TARGET(UNPACK_EX) {
+    Value seq = POP();
+    size_t before = oparg & 0xFF, after = oparg >> 8;
+    if (!UnpackEx(seq, before, after, sp)) goto error;
+    sp += before + after + 1;
+    DISPATCH();
+  }
+  TARGET(FORMAT_VALUE) {
+    Value spec = (oparg & 4) ? POP() : Value();
+    Value v = POP();
+    Value r = FormatValue(v, oparg & 3, spec);
+    if (r.is_null()) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(JUMP_FORWARD) {
+    pc = oparg;
+    DISPATCH();
+  }
+  TARGET(JUMP_BACKWARD) {
+    pc = oparg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_FALSE) {
+    Value v = POP();
+    int t = Truth(v);
+    if (t < 0) goto error;
+    if (!t) pc = oparg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_TRUE) {
+    Value v = POP();
+    int t = Truth(v);
+    if (t < 0) goto error;
+    if (t) pc = oparg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_NONE) {
+    Value v = POP();
+    if (v.is_none()) pc = oparg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_NOT_NONE) {
+    Value v = POP();
+    if (!v.is_none()) pc = oparg;
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_FALSE_OR_POP) {
+    int t = Truth(TOP());
+    if (t < 0) goto error;
+    if (!t) {
+      pc = oparg;
+    } else {
+      DROP();
+    }
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_TRUE_OR_POP) {
+    int t = Truth(TOP());
+    if (t < 0) goto error;
+    if (t) {
+      pc = oparg;
+    } else {
+      DROP();
+    }
+    DISPATCH();
+  }
+  TARGET(GET_ITER) {
+    Value v = POP();
+    Value it = GetIter(v);
+    if (it.is_null()) goto error;
+    PUSH(std::move(it));
+    DISPATCH();
+  }
+  TARGET(FOR_ITER) {
+    Value next = IterNext(TOP());
+    if (next.is_null()) {
+      if (ErrorOccurred()) goto error;
+      DROP();
+      pc = oparg;
       DISPATCH();
     }
-    TARGET(SEND) {
-      // receiver value -- receiver result; jumps (keeping both) when the
-      // receiver returned, with its return value in place of `value`.
-      Value v = POP();
-      const Value& receiver = TOP();
-      Value returned;
-      Value r;
-      if (receiver.is_object() &&
-          (receiver.as_object()->type() == g_types.generator ||
-           receiver.as_object()->type() == g_types.coroutine)) {
-        r = GeneratorSend(As<GeneratorObject>(receiver), std::move(v),
-                          &returned);
-      } else if (v.is_none()) {
-        r = IterNext(receiver);
-        if (r.is_null() && !ErrorOccurred()) returned = Value::None();
-      } else {
-        Value arg = v;
-        r = CallMethod(receiver, "send", &arg, 1);
-        if (r.is_null() && ErrorMatches(g_exc.StopIteration)) {
-          returned = StopIterationValue(FetchError());
-        }
-      }
-      if (r.is_null()) {
-        if (returned.is_null()) goto error;
-        PUSH(std::move(returned));
-        pc = oparg;
+    PUSH(std::move(next));
+    DISPATCH();
+  }
+  TARGET(KW_NAMES) {
+    kwnames = As<TupleObject>(code->consts[oparg]);
+    DISPATCH();
+  }
+  TARGET(CALL) {
+    // Stack: NULL|method, callable|self, args...
+    Value* base = sp - oparg - 2;
+    Value* args = base + 2;
+    size_t nargs = oparg;
+    Value* callable = base + 1;
+    if (!base[0].is_null()) {  // A method and its self: self is the first arg.
+      callable = base;
+      args = base + 1;
+      ++nargs;
+    }
+    TupleObject* kw = kwnames;
+    kwnames = nullptr;
+    if (IsExact(*callable, g_types.function)) {
+      auto* func = As<FunctionObject>(*callable);
+      Value gen;
+      Frame* callee = PrepareCall(func, args, nargs, kw, &gen);
+      while (sp > base) DROP();
+      if (callee == nullptr) {
+        if (gen.is_null()) goto error;
+        PUSH(std::move(gen));
         DISPATCH();
       }
-      PUSH(std::move(r));
+      SAVE_STATE();
+      if (++ts->depth > ts->recursion_limit) {
+        --ts->depth;
+        ts->PopFrame(callee);
+        Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
+        goto error;
+      }
+      callee->previous = f;
+      ts->current = callee;
+      f = callee;
+      LOAD_STATE();
       DISPATCH();
     }
-    TARGET(END_SEND) {
-      Value v = POP();
-      DROP();
-      PUSH(std::move(v));
+    Value r = Call(*callable, args, nargs, kw);
+    while (sp > base) DROP();
+    if (r.is_null()) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(CALL_FUNCTION_EX) {
+    Value kwargs = (oparg & 1) ? POP() : Value();
+    Value callargs = POP();
+    Value func = POP();
+    DROP();  // The NULL below the callable.
+    Value r = CallWithTupleAndDict(func, callargs, kwargs);
+    if (r.is_null()) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(MAKE_FUNCTION) {
+    Value fcode = POP();
+    Value closure = (oparg & 8) ? POP() : Value();
+    Value annotations = (oparg & 4) ? POP() : Value();
+    Value kwdefaults = (oparg & 2) ? POP() : Value();
+    Value defaults = (oparg & 1) ? POP() : Value();
+    Value fn = MakeFunction(std::move(fcode), f->globals, std::move(defaults),
+                            std::move(kwdefaults), std::move(annotations),
+                            std::move(closure));
+    if (fn.is_null()) goto error;
+    PUSH(std::move(fn));
+    DISPATCH();
+  }
+  TARGET(RETURN_VALUE) {
+    retval = POP();
+    goto do_return;
+  }
+  TARGET(IMPORT_NAME) {
+    Value fromlist = POP();
+    Value level = POP();
+    Value m = ImportName(code->names[oparg], f->globals, fromlist, level);
+    if (m.is_null()) goto error;
+    PUSH(std::move(m));
+    DISPATCH();
+  }
+  TARGET(IMPORT_FROM) {
+    Value v = ImportFrom(TOP(), code->names[oparg]);
+    if (v.is_null()) goto error;
+    PUSH(std::move(v));
+    DISPATCH();
+  }
+  TARGET(IMPORT_STAR) {
+    Value m = POP();
+    if (!ImportStar(m, f->locals)) goto error;
+    DISPATCH();
+  }
+  TARGET(RAISE_VARARGS) {
+    Value cause = oparg == 2 ? POP() : Value();
+    Value exc = oparg >= 1 ? POP() : Value();
+    if (oparg == 0) {
+      // Bare `raise`: re-raise the exception being handled, traceback as is.
+      if (ts->handled_exception.is_null() || ts->handled_exception.is_none()) {
+        Raise(g_exc.RuntimeError, "No active exception to reraise");
+        goto error;
+      }
+      RestoreError(ts->handled_exception);
+      goto exception_unwind;
+    }
+    DoRaise(exc, cause);
+    goto error;
+  }
+  TARGET(RERAISE) {
+    // With an argument, the instruction index saved below the exception (and
+    // oparg - 1 other items) becomes lasti again, so the traceback points at
+    // the original failing line.
+    if (oparg) f->lasti = static_cast<uint32_t>(PEEK(oparg + 1).as_int());
+    Value exc = POP();
+    RestoreError(std::move(exc));
+    goto exception_unwind;
+  }
+  TARGET(PUSH_EXC_INFO) {
+    Value exc = POP();
+    Value prev =
+        ts->handled_exception.is_null() ? Value::None() : ts->handled_exception;
+    PUSH(std::move(prev));
+    ts->handled_exception = exc;
+    PUSH(std::move(exc));
+    DISPATCH();
+  }
+  TARGET(POP_EXCEPT) {
+    Value prev = POP();
+    ts->handled_exception = std::move(prev);
+    DISPATCH();
+  }
+  TARGET(CHECK_EXC_MATCH) {
+    Value type = POP();
+    int r = ExceptionMatches(TOP(), type);
+    if (r < 0) goto error;
+    PUSH(Value::Bool(r));
+    DISPATCH();
+  }
+  TARGET(BEFORE_WITH) {
+    Value mgr = POP();
+    static StrObject* enter_name = Intern("__enter__");
+    static StrObject* exit_name = Intern("__exit__");
+    Value enter = GetSpecialMethod(mgr, enter_name);
+    if (enter.is_null()) {
+      if (!ErrorOccurred()) {
+        RaiseF(g_exc.TypeError,
+               "'%s' object does not support the context manager protocol",
+               TypeName(mgr));
+      }
+      goto error;
+    }
+    Value exit = GetSpecialMethod(mgr, exit_name);
+    if (exit.is_null()) {
+      if (!ErrorOccurred()) {
+        RaiseF(g_exc.TypeError,
+               "'%s' object does not support the context manager protocol "
+               "(missed __exit__ method)",
+               TypeName(mgr));
+      }
+      goto error;
+    }
+    PUSH(std::move(exit));
+    Value r = CallNoArgs(enter);
+    if (r.is_null()) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(WITH_EXCEPT_START) {
+    // exit, lasti, prev_exc, exc -- exit, lasti, prev_exc, exc, result
+    const Value& exc = TOP();
+    Value args[3] = {Value::FromObject(TypeOf(exc)), exc,
+                     As<ExceptionObject>(exc)->traceback};
+    Value r = Call(PEEK(4), args, 3);
+    if (r.is_null()) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(SETUP_ANNOTATIONS) {
+    static StrObject* ann = Intern("__annotations__");
+    if (IsExact(f->locals, g_types.dict)) {
+      auto* d = As<DictObject>(f->locals);
+      if (d->GetStr(ann).is_null()) d->SetStr(ann, DictObject::New());
+    }
+    DISPATCH();
+  }
+  TARGET(RETURN_GENERATOR) { DISPATCH(); }
+  TARGET(YIELD_VALUE) {
+    retval = POP();
+    SAVE_STATE();
+    f->yielded = true;
+    goto do_yield;
+  }
+  TARGET(GET_YIELD_FROM_ITER) {
+    Value v = POP();
+    Value it;
+    if (v.is_object() && (v.as_object()->type() == g_types.generator ||
+                          v.as_object()->type() == g_types.coroutine)) {
+      it = std::move(v);
+    } else {
+      it = GetIter(v);
+      if (it.is_null()) goto error;
+    }
+    PUSH(std::move(it));
+    DISPATCH();
+  }
+  TARGET(GET_AWAITABLE) {
+    Value v = POP();
+    Value it = GetAwaitable(v);
+    if (it.is_null()) goto error;
+    PUSH(std::move(it));
+    DISPATCH();
+  }
+  TARGET(SEND) {
+    // receiver value -- receiver result; jumps (keeping both) when the
+    // receiver returned, with its return value in place of `value`.
+    Value v = POP();
+    const Value& receiver = TOP();
+    Value returned;
+    Value r;
+    if (receiver.is_object() &&
+        (receiver.as_object()->type() == g_types.generator ||
+         receiver.as_object()->type() == g_types.coroutine)) {
+      r = GeneratorSend(As<GeneratorObject>(receiver), std::move(v), &returned);
+    } else if (v.is_none()) {
+      r = IterNext(receiver);
+      if (r.is_null() && !ErrorOccurred()) returned = Value::None();
+    } else {
+      Value arg = v;
+      r = CallMethod(receiver, "send", &arg, 1);
+      if (r.is_null() && ErrorMatches(g_exc.StopIteration)) {
+        returned = StopIterationValue(FetchError());
+      }
+    }
+    if (r.is_null()) {
+      if (returned.is_null()) goto error;
+      PUSH(std::move(returned));
+      pc = oparg;
       DISPATCH();
     }
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(END_SEND) {
+    Value v = POP();
+    DROP();
+    PUSH(std::move(v));
+    DISPATCH();
+  }
 
 #ifndef MINIDYNAMO_COMPUTED_GOTO
-    case Opcode::kCount:
-      break;
-  }
-  RaiseF(g_exc.SystemError, "unknown opcode %d",
-         static_cast<int>(instrs[pc - 1].op()));
-  goto error;
+  case Opcode::kCount:
+    break;
+}
+RaiseF(g_exc.SystemError, "unknown opcode %d",
+       static_cast<int>(instrs[pc - 1].op()));
+goto error;
 }
 #endif
 
-error:
-  // A new exception from the instruction at f->lasti.
+error :
+// A new exception from the instruction at f->lasti.
+{
+  Value exc = FetchError();
+  ChainContext(exc);
+  AddTraceback(exc, f);
+  RestoreError(std::move(exc));
+}
+exception_unwind : while (true) {
+  // The handler covering the instruction that failed (pc - 1). f->lasti may
+  // differ: RERAISE restores the original instruction there for tracebacks.
+  const ExceptionTableEntry* h = code->HandlerFor(pc - 1);
+  if (h != nullptr) {
+    Value* target_sp = f->stack_base() + h->depth;
+    while (sp > target_sp) DROP();
+    if (h->push_lasti) PUSH(Value::Int(f->lasti));
+    PUSH(FetchError());
+    pc = h->target;
+    kwnames = nullptr;
+    DISPATCH();
+  }
+  // No handler here: leave the frame.
+  while (sp > f->stack_base()) DROP();
+  if (f->on_heap) {
+    f->sp = sp;
+    f->pc = static_cast<uint32_t>(code->code.size());
+  }
+  Frame* caller = f->previous;
+  bool entry = f->is_entry || f == frame;
+  --ts->depth;
+  ts->current = caller;
+  if (!f->on_heap) ts->PopFrame(f);
+  if (entry) return Value();
+  f = caller;
+  LOAD_STATE();
+  // The call instruction in the caller failed: record it there too.
   {
     Value exc = FetchError();
-    ChainContext(exc);
     AddTraceback(exc, f);
     RestoreError(std::move(exc));
   }
-exception_unwind:
-  while (true) {
-    // The handler covering the instruction that failed (pc - 1). f->lasti may
-    // differ: RERAISE restores the original instruction there for tracebacks.
-    const ExceptionTableEntry* h = code->HandlerFor(pc - 1);
-    if (h != nullptr) {
-      Value* target_sp = f->stack_base() + h->depth;
-      while (sp > target_sp) DROP();
-      if (h->push_lasti) PUSH(Value::Int(f->lasti));
-      PUSH(FetchError());
-      pc = h->target;
-      kwnames = nullptr;
-      DISPATCH();
-    }
-    // No handler here: leave the frame.
-    while (sp > f->stack_base()) DROP();
-    if (f->on_heap) {
-      f->sp = sp;
-      f->pc = static_cast<uint32_t>(code->code.size());
-    }
-    Frame* caller = f->previous;
-    bool entry = f->is_entry || f == frame;
-    --ts->depth;
-    ts->current = caller;
-    if (!f->on_heap) ts->PopFrame(f);
-    if (entry) return Value();
-    f = caller;
-    LOAD_STATE();
-    // The call instruction in the caller failed: record it there too.
-    {
-      Value exc = FetchError();
-      AddTraceback(exc, f);
-      RestoreError(std::move(exc));
-    }
-  }
+}
 
 do_return : {
   while (sp > f->stack_base()) DROP();
