@@ -12,8 +12,8 @@ namespace minidynamo {
 CliInvocation ParseCommandLine(const std::vector<std::string>& args) {
   CliInvocation inv;
   if (args.empty()) {
-    inv.action = CliInvocation::Action::kUsageError;
-    inv.error = "no command given (the interactive prompt is not built yet)";
+    inv.action = CliInvocation::Action::kInteractive;
+    inv.argv.push_back("");
     return inv;
   }
   const std::string& first = args[0];
@@ -95,6 +95,9 @@ int RunCli(const std::vector<std::string>& args) {
     case CliInvocation::Action::kRunFile:
       InitRuntime(inv.argv);
       return RunMainFile(inv.target);
+    case CliInvocation::Action::kInteractive:
+      InitRuntime(inv.argv);
+      return RunInteractive();
     case CliInvocation::Action::kDis:
       InitRuntime(inv.argv);
       return DisassembleFile(inv.target);

@@ -18,7 +18,8 @@ struct CliInvocation {
     kUsageError,
     kRunFile,
     kRunCommand,
-    kDis
+    kDis,
+    kInteractive
   };
   Action action = Action::kHelp;
   std::string error;  // For kUsageError: the message CPython would print first.

@@ -191,6 +191,7 @@ void InitBuiltinTypes() {
   InitFunctionTypes();
   InitExceptionTypes();
   InitGeneratorType();
+  InitUnionType();
 }
 
 }  // namespace minidynamo

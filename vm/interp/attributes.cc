@@ -96,6 +96,7 @@ Value TypeSpecialAttr(TypeObject* type, const std::string& n) {
                                  : Value::FromObject(type->bases()[0]);
   }
   if (n == "__dict__") return Value::FromObject(type->dict());
+  if (n == "__class__") return Value::FromObject(type->type());
   if (n == "__module__" && !type->is_heap_type()) {
     return StrObject::New(type->module_name());
   }
@@ -282,7 +283,8 @@ bool GenericSetAttr(const Value& obj, StrObject* name, Value value) {
   bool has_dict =
       obj.is_object() &&
       (type->is_heap_type() || type->layout() == Layout::kFunction ||
-       type->layout() == Layout::kModule || type->layout() == Layout::kType);
+       type->layout() == Layout::kModule || type->layout() == Layout::kType ||
+       type->layout() == Layout::kException);
   if (!has_dict) {
     if (attr.is_null()) {
       RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",

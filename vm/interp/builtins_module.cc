@@ -22,6 +22,7 @@
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/union_type.h"
 
 namespace minidynamo {
 namespace {
@@ -241,7 +242,9 @@ Value Id(Value* args, size_t nargs, TupleObject* kw) {
   return Value::Int((static_cast<int64_t>(v.tag()) << 56) ^ h);
 }
 
-Value IsinstanceImpl(const Value& obj, const Value& cls, bool subclass) {
+Value IsinstanceImpl(const Value& obj, const Value& cls_in, bool subclass) {
+  Value union_members = UnionMembers(cls_in);
+  const Value& cls = union_members.is_null() ? cls_in : union_members;
   if (IsInstance(cls, g_types.tuple)) {
     auto* t = As<TupleObject>(cls);
     for (size_t i = 0; i < t->size(); ++i) {
@@ -815,6 +818,39 @@ Value Input(Value* args, size_t nargs, TupleObject* kw) {
   return StrObject::New(line);
 }
 
+// enumerate, zip, map, filter and reversed are classes in Python; their
+// instances are builtin iterators retyped to the class, so isinstance() and
+// type() work.
+struct IteratorClass {
+  const char* name;
+  NativeFn make;
+  TypeObject* type;
+};
+
+IteratorClass g_iterator_classes[] = {
+    {"enumerate", Enumerate, nullptr},
+    {"zip", Zip, nullptr},
+    {"map", Map, nullptr},
+    {"filter", Filter, nullptr},
+    {"reversed", Reversed, nullptr},
+};
+
+Value IteratorClassNew(TypeObject* type, Value* args, size_t nargs,
+                       TupleObject* kw) {
+  for (IteratorClass& c : g_iterator_classes) {
+    if (!type->IsSubtypeOf(c.type)) continue;
+    Value it = c.make(args, nargs, kw);
+    // reversed() may return an object's own __reversed__ result: leave it as
+    // is.
+    if (!it.is_null() && IsBuiltinIterator(it) &&
+        it.as_object()->type() == g_types.iterator) {
+      it.as_object()->set_type(type);
+    }
+    return it;
+  }
+  return Raise(g_exc.SystemError, "unknown iterator class");
+}
+
 }  // namespace
 
 Value BuildClassFunction() {
@@ -876,6 +912,13 @@ void InitBuiltinsModule(DictObject* d) {
   };
   for (const Entry& e : fns) AddFunction(d, e.name, e.fn);
   d->SetStr(Intern("__build_class__"), BuildClassFunction());
+  for (IteratorClass& c : g_iterator_classes) {
+    c.type = new TypeObject(g_types.type, c.name, Layout::kIterator);
+    c.type->SetBases({g_types.object});
+    c.type->set_new_fn(IteratorClassNew);
+    AddIteratorMethods(c.type);
+    d->SetStr(Intern(c.name), Value::FromObject(c.type));
+  }
   struct TypeEntry {
     const char* name;
     TypeObject* type;

@@ -271,6 +271,29 @@ void InitGeneratorType() {
     AddGetter(t, "__qualname__", [](Value* a, size_t, TupleObject*) {
       return Gen(a[0])->qualname;
     });
+    bool gen = t == g_types.generator;
+    AddGetter(t, gen ? "gi_running" : "cr_running",
+              [](Value* a, size_t, TupleObject*) {
+                return Value::Bool(Gen(a[0])->running);
+              });
+    AddGetter(
+        t, gen ? "gi_suspended" : "cr_suspended",
+        [](Value* a, size_t, TupleObject*) {
+          GeneratorObject* g = Gen(a[0]);
+          return Value::Bool(g->frame != nullptr && g->started && !g->running);
+        });
+    AddGetter(t, gen ? "gi_code" : "cr_code",
+              [](Value* a, size_t, TupleObject*) {
+                GeneratorObject* g = Gen(a[0]);
+                return g->frame != nullptr ? g->frame->code_ref : Value::None();
+              });
+    // No frame objects exist; gi_frame tells only whether the generator is
+    // alive.
+    AddGetter(t, gen ? "gi_frame" : "cr_frame",
+              [](Value* a, size_t, TupleObject*) {
+                GeneratorObject* g = Gen(a[0]);
+                return g->frame != nullptr ? g->frame->code_ref : Value::None();
+              });
   }
   AddMethod(g_types.generator, "__iter__",
             [](Value* a, size_t, TupleObject*) { return a[0]; });

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "absl/container/flat_hash_map.h"
@@ -521,6 +522,19 @@ void FormatChain(const Value& exc, std::string* out, int depth) {
     return;
   }
   absl::StrAppend(out, ExceptionLine(exc), "\n");
+  // 3.11's add_note(): each note on its own line after the exception.
+  DictObject* d = exc.as_object()->dict();
+  Value notes = d == nullptr ? Value() : d->GetStr(Intern("__notes__"));
+  if (!notes.is_null() && IsInstance(notes, g_types.list)) {
+    for (const Value& n : As<ListObject>(notes)->items()) {
+      Value s = Str(n);
+      if (s.is_null()) {
+        ClearError();
+        continue;
+      }
+      absl::StrAppend(out, As<StrObject>(s)->str(), "\n");
+    }
+  }
 }
 
 Value RunInNewMain(const Value& code, const std::string& filename) {
@@ -801,6 +815,86 @@ int RunMainFile(const std::string& path) {
   SyntaxErrorInfo err;
   auto code = CompileSource(source, path, CompileMode::kExec, &err);
   return RunCompiled(std::move(code), err, path);
+}
+
+namespace {
+
+// Whether `source` failed to compile only because it is unfinished: more lines
+// should be read before giving up (CPython's codeop makes the same call by
+// trying the source with extra newlines).
+bool IsIncomplete(const std::string& source) {
+  SyntaxErrorInfo err;
+  auto code = CompileSource(source, "<stdin>", CompileMode::kSingle, &err);
+  if (code.ok()) return false;
+  const std::string& m = err.msg;
+  return m.find("was never closed") != std::string::npos ||
+         m.find("unexpected EOF") != std::string::npos ||
+         m.find("expected an indented block") != std::string::npos ||
+         m.find("unterminated triple-quoted") != std::string::npos ||
+         m.find("incomplete input") != std::string::npos;
+}
+
+bool ReadLine(const char* prompt, std::string* line) {
+  std::fputs(prompt, stdout);
+  std::fflush(stdout);
+  line->clear();
+  int c;
+  while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+    line->push_back(static_cast<char>(c));
+  return !(c == EOF && line->empty());
+}
+
+}  // namespace
+
+int RunInteractive() {
+  if (!isatty(fileno(stdin))) {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    return RunMainSource(ss.str(), "<stdin>");
+  }
+  std::printf("minidynamo %s (Python %s semantics)\n", kVersion,
+              kPythonVersion);
+  auto* m = new ModuleObject(g_types.module, "__main__");
+  Value mod = Value::Steal(m);
+  DictObject* globals = m->dict();
+  globals->SetStr(Intern("__name__"), StrObject::New("__main__"));
+  globals->SetStr(Intern("__builtins__"), Value::FromObject(g_builtins));
+  As<DictObject>(SysAttr("modules"))->SetStr(Intern("__main__"), mod);
+  As<ListObject>(SysAttr("path"))
+      ->items()
+      .insert(As<ListObject>(SysAttr("path"))->items().begin(),
+              StrObject::New(""));
+  std::string line;
+  while (true) {
+    if (!ReadLine(">>> ", &line)) {
+      std::fputs("\n", stdout);
+      return 0;
+    }
+    std::string source = line + "\n";
+    bool block = !line.empty() &&
+                 line.find_last_not_of(" \t") != std::string::npos &&
+                 line[line.find_last_not_of(" \t")] == ':';
+    while (block || IsIncomplete(source)) {
+      if (!ReadLine("... ", &line)) break;
+      if (block && line.find_first_not_of(" \t") == std::string::npos) break;
+      source += line + "\n";
+    }
+    if (source.find_first_not_of(" \t\n") == std::string::npos) continue;
+    SyntaxErrorInfo err;
+    auto code = CompileSource(source, "<stdin>", CompileMode::kSingle, &err);
+    if (!code.ok()) {
+      RaiseSyntaxError(err);
+      PrintException(FetchError());
+      continue;
+    }
+    Value r = RunCodeWithLocals(*code, globals, Value::FromObject(globals));
+    if (r.is_null()) {
+      Value exc = FetchError();
+      if (IsInstance(exc, g_exc.SystemExit)) return HandleUncaught(exc);
+      PrintException(exc);
+    }
+    FlushFile(SysStdout());
+  }
 }
 
 int DisassembleFile(const std::string& path) {

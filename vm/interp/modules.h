@@ -58,6 +58,11 @@ int RunMainFile(const std::string& path);
 // Runs `source` (from `vm -c`) as __main__.
 int RunMainSource(const std::string& source, const std::string& filename);
 
+// `vm` with no arguments: an interactive prompt when stdin is a terminal (reads
+// statements, prints expression values), else runs stdin as a script as CPython
+// does. Returns the exit code.
+int RunInteractive();
+
 // `vm dis`: prints the disassembly of the file's module code and every nested
 // code object; returns the exit code.
 int DisassembleFile(const std::string& path);

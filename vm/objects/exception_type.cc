@@ -9,6 +9,7 @@
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
+#include "vm/objects/list.h"
 #include "vm/objects/native.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -214,6 +215,117 @@ Value ImportErrorInit(Value* args, size_t nargs, TupleObject* kw) {
   return Value::None();
 }
 
+// OSError(errno, strerror[, filename]): the attributes, and the subclass
+// CPython picks for a known errno (OSError(2, ...) is a FileNotFoundError).
+TypeObject* OSErrorSubclassFor(int64_t err) {
+  Value builtins_name;
+  const char* name = nullptr;
+  switch (err) {
+    case 2:
+      name = "FileNotFoundError";
+      break;
+    case 17:
+      name = "FileExistsError";
+      break;
+    case 21:
+      name = "IsADirectoryError";
+      break;
+    case 20:
+      name = "NotADirectoryError";
+      break;
+    case 1:
+    case 13:
+      name = "PermissionError";
+      break;
+    case 4:
+      name = "InterruptedError";
+      break;
+    case 110:
+      name = "TimeoutError";
+      break;
+    case 32:
+      name = "BrokenPipeError";
+      break;
+    case 111:
+      name = "ConnectionRefusedError";
+      break;
+    default:
+      return nullptr;
+  }
+  for (TypeObject* t : g_exc.Others) {
+    if (t != nullptr && t->name() == name) return t;
+  }
+  return name == std::string("FileNotFoundError") ? g_exc.FileNotFoundError
+                                                  : nullptr;
+}
+
+Value OSErrorNewFn(TypeObject* type, Value* args, size_t nargs,
+                   TupleObject* kw) {
+  size_t npos = nargs - NumKw(kw);
+  if (type == g_exc.OSError && npos >= 2 && args[0].is_int()) {
+    TypeObject* sub = OSErrorSubclassFor(args[0].as_int());
+    if (sub != nullptr) type = sub;
+  }
+  return ExceptionNewFn(type, args, nargs, kw);
+}
+
+Value OSErrorInit(Value* args, size_t nargs, TupleObject* kw) {
+  Value r = ExceptionInit(args, nargs, kw);
+  if (r.is_null()) return r;
+  DictObject* d = args[0].as_object()->EnsureDict();
+  auto* t = As<TupleObject>(Exc(args[0])->args);
+  bool full = t->size() >= 2 && t->size() <= 5;
+  d->SetStr(Intern("errno"), full ? t->get(0) : Value::None());
+  d->SetStr(Intern("strerror"), full ? t->get(1) : Value::None());
+  d->SetStr(Intern("filename"),
+            full && t->size() >= 3 ? t->get(2) : Value::None());
+  d->SetStr(Intern("filename2"),
+            full && t->size() >= 5 ? t->get(4) : Value::None());
+  if (full && t->size() >= 3) {
+    // CPython keeps only (errno, strerror) in args when a filename is given.
+    Exc(args[0])->args = TupleObject::Of({t->get(0), t->get(1)});
+  }
+  return Value::None();
+}
+
+Value OSErrorStr(Value* args, size_t, TupleObject*) {
+  DictObject* d = args[0].as_object()->EnsureDict();
+  Value err = d->GetStr(Intern("errno"));
+  Value msg = d->GetStr(Intern("strerror"));
+  Value file = d->GetStr(Intern("filename"));
+  if (err.is_null() || err.is_none()) return ExceptionStr(args, 1, nullptr);
+  Value es = Str(err), ms = Str(msg);
+  if (es.is_null() || ms.is_null()) return Value();
+  std::string out = absl::StrCat("[Errno ", As<StrObject>(es)->str(), "] ",
+                                 As<StrObject>(ms)->str());
+  if (!file.is_null() && !file.is_none()) {
+    Value fr = Repr(file);
+    if (fr.is_null()) return fr;
+    absl::StrAppend(&out, ": ", As<StrObject>(fr)->str());
+  }
+  return StrObject::New(out);
+}
+
+// BaseException.add_note (3.11): appends to __notes__.
+Value AddNote(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("add_note", nargs - 1, kw, 1, 1)) return Value();
+  if (!IsInstance(args[1], g_types.str)) {
+    return RaiseF(g_exc.TypeError, "note must be a str, not '%s'",
+                  TypeName(args[1]));
+  }
+  DictObject* d = args[0].as_object()->EnsureDict();
+  Value notes = d->GetStr(Intern("__notes__"));
+  if (notes.is_null()) {
+    notes = ListObject::New();
+    d->SetStr(Intern("__notes__"), notes);
+  }
+  if (!IsInstance(notes, g_types.list)) {
+    return Raise(g_exc.TypeError, "Cannot add note: __notes__ is not a list");
+  }
+  As<ListObject>(notes)->items().push_back(args[1]);
+  return Value::None();
+}
+
 }  // namespace
 
 void InitExceptionTypes() {
@@ -234,6 +346,10 @@ void InitExceptionTypes() {
   AddMethod(g_exc.SyntaxError, "__init__", SyntaxErrorInit);
   AddMethod(g_exc.SyntaxError, "__str__", SyntaxErrorStr);
   AddMethod(g_exc.ImportError, "__init__", ImportErrorInit);
+  AddMethod(b, "add_note", AddNote);
+  g_exc.OSError->set_new_fn(OSErrorNewFn);
+  AddMethod(g_exc.OSError, "__init__", OSErrorInit);
+  AddMethod(g_exc.OSError, "__str__", OSErrorStr);
 }
 
 }  // namespace minidynamo

@@ -26,7 +26,8 @@ Value NewSequenceIterator(const Value& seq) {
 }
 
 bool IsBuiltinIterator(const Value& v) {
-  return v.is_object() && v.as_object()->type() == g_types.iterator;
+  // enumerate, zip, map, ... are distinct types with the iterator layout.
+  return v.is_object() && v.as_object()->type()->layout() == Layout::kIterator;
 }
 
 namespace {
@@ -40,6 +41,7 @@ Value Exhaust(IteratorObject* it) {
 }
 
 Value ZipNext(IteratorObject* it) {
+  if (it->sources.empty()) return Exhaust(it);  // zip() with no iterables.
   std::vector<Value> items;
   items.reserve(it->sources.size());
   for (size_t i = 0; i < it->sources.size(); ++i) {
@@ -178,8 +180,7 @@ Value FastIterNext(const Value& iter) {
   return Value();
 }
 
-void InitIteratorTypes() {
-  TypeObject* t = g_types.iterator;
+void AddIteratorMethods(TypeObject* t) {
   AddMethod(t, "__iter__", [](Value* a, size_t, TupleObject*) { return a[0]; });
   AddMethod(t, "__next__", [](Value* a, size_t, TupleObject*) -> Value {
     Value r = FastIterNext(a[0]);
@@ -193,5 +194,7 @@ void InitIteratorTypes() {
     return NotImplemented();
   });
 }
+
+void InitIteratorTypes() { AddIteratorMethods(g_types.iterator); }
 
 }  // namespace minidynamo

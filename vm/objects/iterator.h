@@ -12,6 +12,8 @@
 
 namespace minidynamo {
 
+class TypeObject;
+
 class IteratorObject : public Object {
  public:
   enum class Kind : uint8_t {
@@ -57,6 +59,8 @@ Value NewSequenceIterator(const Value& seq);
 // tell.
 Value FastIterNext(const Value& iter);
 bool IsBuiltinIterator(const Value& v);
+// __iter__, __next__ and __length_hint__ for a type with the iterator layout.
+void AddIteratorMethods(TypeObject* t);
 
 }  // namespace minidynamo
 

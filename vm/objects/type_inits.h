@@ -20,6 +20,7 @@ void InitIteratorTypes();       // iterator.cc
 void InitFunctionTypes();   // function_type.cc: function, method, property, ...
 void InitExceptionTypes();  // exception_type.cc
 void InitGeneratorType();   // vm/interp/generator.cc
+void InitUnionType();       // union_type.cc: int | str
 
 }  // namespace minidynamo
 
