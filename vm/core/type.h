@@ -106,6 +106,15 @@ class TypeObject : public Object {
   bool is_base_type() const { return is_base_type_; }
   void set_base_type(bool b) { is_base_type_ = b; }
 
+  // __slots__ without __dict__ (here and in every base): instances accept only
+  // these attribute names (values live in the hidden instance dict).
+  bool has_slots_only() const { return slots_only_; }
+  const std::vector<std::string>& slot_names() const { return slot_names_; }
+  void SetSlots(std::vector<std::string> names) {
+    slots_only_ = true;
+    slot_names_ = std::move(names);
+  }
+
   // Cached presence of special methods that the interpreter checks often.
   bool has_getattr_hook() const { return has_getattr_hook_; }
   bool has_custom_setattr() const { return has_custom_setattr_; }
@@ -125,6 +134,8 @@ class TypeObject : public Object {
   NewFn new_fn_ = nullptr;
   bool is_heap_type_ = false;
   bool is_base_type_ = true;
+  bool slots_only_ = false;
+  std::vector<std::string> slot_names_;
   bool has_getattr_hook_ = false;
   bool has_custom_setattr_ = false;
   bool has_custom_getattribute_ = false;

@@ -1,6 +1,8 @@
 // Attribute access: object.__getattribute__/__setattr__ semantics (descriptors,
 // instance dicts, __getattr__), type attribute lookup, modules and super().
 
+#include <algorithm>
+
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/interp/ops.h"
@@ -159,7 +161,7 @@ Value GenericGetAttr(const Value& obj, StrObject* name, bool suppress_missing) {
   }
   if (!attr.is_null()) return BindDescriptor(attr, obj, type);
   if (name->str() == "__class__") return Value::FromObject(type);
-  if (name->str() == "__dict__" && obj.is_object() &&
+  if (name->str() == "__dict__" && obj.is_object() && !type->has_slots_only() &&
       (type->is_heap_type() || type->layout() == Layout::kFunction ||
        type->layout() == Layout::kException ||
        type->layout() == Layout::kModule)) {
@@ -316,9 +318,24 @@ bool GenericSetAttr(const Value& obj, StrObject* name, Value value) {
     t->SetAttribute(name, std::move(value));
     return true;
   }
+  if (type->has_slots_only()) {
+    const auto& allowed = type->slot_names();
+    if (std::find(allowed.begin(), allowed.end(), name->str()) ==
+        allowed.end()) {
+      RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
+             type->name(), name->str());
+      return false;
+    }
+  }
   DictObject* d = obj.as_object()->EnsureDict();
   if (value.is_null()) {
     if (!d->DelStr(name)) {
+      if (type->has_slots_only()) {
+        // Deleting an unset slot: CPython's member descriptor names just the
+        // slot.
+        Raise(g_exc.AttributeError, name->str());
+        return false;
+      }
       RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
              type->name(), name->str());
       return false;

@@ -840,10 +840,11 @@ Value IteratorClassNew(TypeObject* type, Value* args, size_t nargs,
   for (IteratorClass& c : g_iterator_classes) {
     if (!type->IsSubtypeOf(c.type)) continue;
     Value it = c.make(args, nargs, kw);
-    // reversed() may return an object's own __reversed__ result: leave it as
-    // is.
+    // reversed() returns the sequence's own reverse iterator
+    // (list_reverseiterator,
+    // ...), as CPython does; the others become instances of their class.
     if (!it.is_null() && IsBuiltinIterator(it) &&
-        it.as_object()->type() == g_types.iterator) {
+        std::string(c.name) != "reversed") {
       it.as_object()->set_type(type);
     }
     return it;

@@ -161,6 +161,38 @@ Value MakeStrList(const std::vector<std::string>& items) {
   return l;
 }
 
+// sys.version_info: a tuple whose items are also named (major, minor, ...).
+Value MakeVersionInfo() {
+  auto* t = new TypeObject(g_types.type, "version_info", Layout::kTuple);
+  t->set_module_name("sys");
+  t->SetBases({g_types.tuple});
+  t->set_base_type(false);
+  const char* fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+  for (int i = 0; i < 5; ++i) {
+    static NativeFn getters[] = {
+        [](Value* a, size_t, TupleObject*) {
+          return As<TupleObject>(a[0])->get(0);
+        },
+        [](Value* a, size_t, TupleObject*) {
+          return As<TupleObject>(a[0])->get(1);
+        },
+        [](Value* a, size_t, TupleObject*) {
+          return As<TupleObject>(a[0])->get(2);
+        },
+        [](Value* a, size_t, TupleObject*) {
+          return As<TupleObject>(a[0])->get(3);
+        },
+        [](Value* a, size_t, TupleObject*) {
+          return As<TupleObject>(a[0])->get(4);
+        },
+    };
+    AddGetter(t, fields[i], getters[i]);
+  }
+  Value items = TupleObject::Of({Value::Int(3), Value::Int(11), Value::Int(0),
+                                 StrObject::New("final"), Value::Int(0)});
+  return g_types.tuple->new_fn()(t, &items, 1, nullptr);
+}
+
 void InitSys(const std::vector<std::string>& argv) {
   g_sys = new ModuleObject(g_types.module, "sys");
   DictObject* d = g_sys->dict();
@@ -179,9 +211,7 @@ void InitSys(const std::vector<std::string>& argv) {
   d->SetStr(Intern("version"),
             StrObject::New(absl::StrCat(kPythonVersion, ".0 (minidynamo ",
                                         kVersion, ")")));
-  d->SetStr(Intern("version_info"),
-            TupleObject::Of({Value::Int(3), Value::Int(11), Value::Int(0),
-                             StrObject::New("final"), Value::Int(0)}));
+  d->SetStr(Intern("version_info"), MakeVersionInfo());
   d->SetStr(Intern("hexversion"), Value::Int(0x030B00F0));
   d->SetStr(Intern("platform"), StrObject::New("linux"));
   d->SetStr(Intern("byteorder"), StrObject::New("little"));

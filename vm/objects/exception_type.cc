@@ -3,6 +3,7 @@
 // StopIteration, SystemExit, KeyError, SyntaxError and ImportError.
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/interp/ops.h"
@@ -326,6 +327,61 @@ Value AddNote(Value* args, size_t nargs, TupleObject* kw) {
   return Value::None();
 }
 
+// UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason).
+Value UnicodeErrorInit(Value* args, size_t nargs, TupleObject* kw) {
+  Value r = ExceptionInit(args, nargs, kw);
+  if (r.is_null()) return r;
+  auto* t = As<TupleObject>(Exc(args[0])->args);
+  if (t->size() != 5) return Value::None();
+  DictObject* d = args[0].as_object()->EnsureDict();
+  const char* names[] = {"encoding", "object", "start", "end", "reason"};
+  for (size_t i = 0; i < 5; ++i) d->SetStr(Intern(names[i]), t->get(i));
+  return Value::None();
+}
+
+Value UnicodeErrorStr(Value* args, size_t, TupleObject*) {
+  DictObject* d = args[0].as_object()->dict();
+  Value start = d ? d->GetStr(Intern("start")) : Value();
+  if (start.is_null() || !start.is_int()) return ExceptionStr(args, 1, nullptr);
+  Value enc = Str(d->GetStr(Intern("encoding")));
+  Value reason = Str(d->GetStr(Intern("reason")));
+  Value obj = d->GetStr(Intern("object"));
+  Value end = d->GetStr(Intern("end"));
+  if (enc.is_null() || reason.is_null()) return Value();
+  int64_t s = start.as_int(), e = end.is_int() ? end.as_int() : s + 1;
+  bool decode = TypeOf(args[0])->IsSubtypeOf(g_exc.UnicodeDecodeError);
+  std::string what;
+  if (e == s + 1 && decode && IsInstance(obj, g_types.bytes)) {
+    int64_t n = Length(obj);
+    if (s >= 0 && s < n) {
+      Value byte = GetItem(obj, Value::Int(s));
+      if (byte.is_null()) return byte;
+      what = absl::StrFormat("byte 0x%02x in position %d", byte.as_int(), s);
+    }
+  }
+  if (what.empty() && e == s + 1 && !decode && IsInstance(obj, g_types.str)) {
+    Value ch = GetItem(obj, Value::Int(s));
+    if (ch.is_null()) return ch;
+    size_t i = 0;
+    uint32_t cp = DecodeUtf8(As<StrObject>(ch)->str(), &i);
+    std::string esc = cp < 0x100     ? absl::StrFormat("\\x%02x", cp)
+                      : cp < 0x10000 ? absl::StrFormat("\\u%04x", cp)
+                                     : absl::StrFormat("\\U%08x", cp);
+    what = absl::StrFormat("character '%s' in position %d", esc, s);
+  }
+  if (what.empty()) {
+    what = e == s + 1
+               ? absl::StrFormat("%s in position %d",
+                                 decode ? "byte" : "character", s)
+               : absl::StrFormat("%s in position %d-%d",
+                                 decode ? "bytes" : "characters", s, e - 1);
+  }
+  return StrObject::New(absl::StrCat("'", As<StrObject>(enc)->str(),
+                                     "' codec can't ",
+                                     decode ? "decode " : "encode ", what, ": ",
+                                     As<StrObject>(reason)->str()));
+}
+
 }  // namespace
 
 void InitExceptionTypes() {
@@ -347,6 +403,10 @@ void InitExceptionTypes() {
   AddMethod(g_exc.SyntaxError, "__str__", SyntaxErrorStr);
   AddMethod(g_exc.ImportError, "__init__", ImportErrorInit);
   AddMethod(b, "add_note", AddNote);
+  for (TypeObject* u : {g_exc.UnicodeDecodeError, g_exc.UnicodeEncodeError}) {
+    AddMethod(u, "__init__", UnicodeErrorInit);
+    AddMethod(u, "__str__", UnicodeErrorStr);
+  }
   g_exc.OSError->set_new_fn(OSErrorNewFn);
   AddMethod(g_exc.OSError, "__init__", OSErrorInit);
   AddMethod(g_exc.OSError, "__str__", OSErrorStr);

@@ -15,8 +15,66 @@ namespace minidynamo {
 IteratorObject::IteratorObject(TypeObject* type, Kind kind)
     : Object(type), kind(kind) {}
 
+namespace {
+
+// One type per iterator kind, named as CPython names them (type(iter([])) is
+// list_iterator). All share the iterator layout and methods.
+TypeObject* g_kind_types[static_cast<int>(IteratorObject::Kind::kBytes) + 1];
+
+const char* KindTypeName(IteratorObject::Kind kind) {
+  using Kind = IteratorObject::Kind;
+  switch (kind) {
+    case Kind::kList:
+      return "list_iterator";
+    case Kind::kListReverse:
+      return "list_reverseiterator";
+    case Kind::kTuple:
+      return "tuple_iterator";
+    case Kind::kStr:
+      return "str_ascii_iterator";
+    case Kind::kRange:
+      return "range_iterator";
+    case Kind::kDictKeys:
+      return "dict_keyiterator";
+    case Kind::kDictValues:
+      return "dict_valueiterator";
+    case Kind::kDictItems:
+      return "dict_itemiterator";
+    case Kind::kSet:
+      return "set_iterator";
+    case Kind::kSequence:
+      return "iterator";
+    case Kind::kEnumerate:
+      return "enumerate";
+    case Kind::kZip:
+      return "zip";
+    case Kind::kMap:
+      return "map";
+    case Kind::kFilter:
+      return "filter";
+    case Kind::kCallable:
+      return "callable_iterator";
+    case Kind::kBytes:
+      return "bytes_iterator";
+  }
+  return "iterator";
+}
+
+TypeObject* TypeForKind(IteratorObject::Kind kind) {
+  TypeObject*& t = g_kind_types[static_cast<int>(kind)];
+  if (t == nullptr) {
+    t = new TypeObject(g_types.type, KindTypeName(kind), Layout::kIterator);
+    t->SetBases({g_types.object});
+    t->set_base_type(false);
+    AddIteratorMethods(t);
+  }
+  return t;
+}
+
+}  // namespace
+
 Value NewIterator(IteratorObject::Kind kind, Value source) {
-  auto* it = new IteratorObject(g_types.iterator, kind);
+  auto* it = new IteratorObject(TypeForKind(kind), kind);
   it->source = std::move(source);
   return Value::Steal(it);
 }

@@ -291,6 +291,38 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
   }
   if (!t->SetBases(bases)) return Value();
   t->Modified();
+  // __slots__: restrict instance attributes when no class in the MRO gives
+  // instances a __dict__.
+  Value slots = t->dict()->GetStr(Intern("__slots__"));
+  if (!slots.is_null()) {
+    std::vector<std::string> names;
+    bool wants_dict = false;
+    if (IsInstance(slots, g_types.str)) {
+      names.push_back(As<StrObject>(slots)->str());
+    } else {
+      Value it = GetIter(slots);
+      if (it.is_null()) return Value();
+      while (true) {
+        Value x = IterNext(it);
+        if (x.is_null()) break;
+        if (!IsInstance(x, g_types.str)) {
+          return RaiseF(g_exc.TypeError,
+                        "__slots__ items must be strings, not '%s'",
+                        TypeName(x));
+        }
+        names.push_back(As<StrObject>(x)->str());
+      }
+      if (ErrorOccurred()) return Value();
+    }
+    for (const std::string& n : names) wants_dict |= n == "__dict__";
+    bool bases_slotted = true;
+    for (TypeObject* m : t->mro()) {
+      if (m == t || m == g_types.object) continue;
+      if (m->is_heap_type() && !m->has_slots_only()) bases_slotted = false;
+      for (const std::string& n : m->slot_names()) names.push_back(n);
+    }
+    if (!wants_dict && bases_slotted) t->SetSlots(std::move(names));
+  }
   if (!classcell.is_null() && IsInstance(classcell, g_types.cell)) {
     As<CellObject>(classcell)->contents = result;
   }

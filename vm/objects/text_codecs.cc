@@ -8,6 +8,8 @@
 #include "absl/strings/str_format.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
+#include "vm/objects/bytes.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/str.h"
 
 namespace minidynamo {
@@ -80,6 +82,22 @@ bool IsSurrogate(uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
 
 // ---- Encoding ---------------------------------------------------------------
 
+// Sets the attributes CPython's Unicode errors carry on the pending exception.
+void AnnotateUnicodeError(const char* codec, Value object, size_t start,
+                          size_t end, const char* reason) {
+  Value e = FetchError();
+  if (e.is_object()) {
+    DictObject* d = e.as_object()->EnsureDict();
+    d->SetStr(StrObject::Intern("encoding"), StrObject::New(codec));
+    d->SetStr(StrObject::Intern("object"), std::move(object));
+    d->SetStr(StrObject::Intern("start"),
+              Value::Int(static_cast<int64_t>(start)));
+    d->SetStr(StrObject::Intern("end"), Value::Int(static_cast<int64_t>(end)));
+    d->SetStr(StrObject::Intern("reason"), StrObject::New(reason));
+  }
+  RestoreError(std::move(e));
+}
+
 bool EncodeError(const char* codec, const std::vector<uint32_t>& cps,
                  size_t start, size_t end, const char* reason) {
   if (end - start == 1) {
@@ -91,6 +109,9 @@ bool EncodeError(const char* codec, const std::vector<uint32_t>& cps,
            "'%s' codec can't encode characters in position %d-%d: %s", codec,
            start, end - 1, reason);
   }
+  std::string text;
+  for (uint32_t cp : cps) AppendUtf8(&text, cp);
+  AnnotateUnicodeError(codec, StrObject::New(text), start, end, reason);
   return false;
 }
 
@@ -188,6 +209,8 @@ bool DecodeError(const char* codec, std::string_view bytes, size_t start,
            "'%s' codec can't decode bytes in position %d-%d: %s", codec, start,
            end - 1, reason);
   }
+  AnnotateUnicodeError(codec, BytesObject::New(std::string(bytes)), start, end,
+                       reason);
   return false;
 }
 
