@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "vm/core/object.h"
+#include "vm/format/utf8.h"
 
 namespace minidynamo {
 
@@ -57,13 +58,11 @@ class StrObject : public Object {
   bool interned_ = false;
 };
 
-// Decodes one UTF-8 code point at s[*i], advancing *i. The VM only holds valid
-// UTF-8 (the lexer and decoders check), so this does not validate.
-uint32_t DecodeUtf8(std::string_view s, size_t* i);
-// Appends the UTF-8 encoding of `cp`.
-void AppendUtf8(std::string* out, uint32_t cp);
-// Number of code points in valid UTF-8.
-int64_t Utf8Length(std::string_view s);
+// UTF-8 helpers (DecodeUtf8, AppendUtf8, CountCodePoints) come from
+// vm/format/utf8.h, shared with the formatting code.
+inline int64_t Utf8Length(std::string_view s) {
+  return static_cast<int64_t>(CountCodePoints(s));
+}
 
 }  // namespace minidynamo
 
