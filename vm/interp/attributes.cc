@@ -172,7 +172,16 @@ Value GenericGetAttr(const Value& obj, StrObject* name, bool suppress_missing) {
                 type->name(), name->str());
 }
 
+namespace {
+Value GetAttrImpl(const Value& obj, StrObject* name, bool suppress);
+}  // namespace
+
 Value GetAttrOptional(const Value& obj, StrObject* name) {
+  return GetAttrImpl(obj, name, true);
+}
+
+namespace {
+Value GetAttrImpl(const Value& obj, StrObject* name, bool suppress) {
   TypeObject* type = TypeOf(obj);
   Value r;
   if (type->has_custom_getattribute()) {
@@ -198,13 +207,18 @@ Value GetAttrOptional(const Value& obj, StrObject* name) {
     static StrObject* getattr = Intern("__getattr__");
     Value arg = Value::FromObject(name);
     r = CallSpecial(obj, getattr, &arg, 1);
-    if (r.is_null() && ErrorMatches(g_exc.AttributeError)) ClearError();
+    // GetAttr keeps the hook's own AttributeError (its message); optional
+    // lookups treat it as "missing".
+    if (r.is_null() && suppress && ErrorMatches(g_exc.AttributeError))
+      ClearError();
   }
   return r;
 }
 
+}  // namespace
+
 Value GetAttr(const Value& obj, StrObject* name) {
-  Value r = GetAttrOptional(obj, name);
+  Value r = GetAttrImpl(obj, name, false);
   if (!r.is_null() || ErrorOccurred()) return r;
   TypeObject* type = TypeOf(obj);
   if (obj.is_object() && obj.as_object()->type()->IsSubtypeOf(g_types.type)) {

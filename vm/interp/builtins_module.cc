@@ -801,6 +801,37 @@ Value BuildClass(Value* args, size_t nargs, TupleObject* kw) {
   return cls;
 }
 
+// __import__(name, globals=None, locals=None, fromlist=(), level=0)
+Value ImportFn(Value* args, size_t nargs, TupleObject* kw) {
+  Value p[5];
+  if (!ParseArgs("__import__", args, nargs, kw,
+                 {"name", "globals", "locals", "fromlist", "level"}, 1, p)) {
+    return Value();
+  }
+  if (!IsInstance(p[0], g_types.str)) {
+    return RaiseF(g_exc.TypeError,
+                  "__import__() argument 1 must be str, not %s",
+                  TypeName(p[0]));
+  }
+  DictObject* globals = nullptr;
+  if (!p[1].is_null() && IsInstance(p[1], g_types.dict)) {
+    globals = As<DictObject>(p[1]);
+  } else {
+    Frame* f = ThreadState::Get()->current;
+    globals = f != nullptr ? f->globals : BuiltinsDict();
+  }
+  Value fromlist = p[3].is_null() ? Value::None() : p[3];
+  if (!fromlist.is_none() && !IsInstance(fromlist, g_types.tuple)) {
+    Value items = ListObject::New();
+    if (!ListExtendWith(As<ListObject>(items), fromlist)) return Value();
+    auto& v = As<ListObject>(items)->items();
+    fromlist = TupleObject::FromValues(v.data(), v.size());
+  }
+  return ImportName(
+      Value::FromObject(StrObject::Intern(As<StrObject>(p[0])->str())), globals,
+      fromlist, p[4].is_null() ? Value::Int(0) : p[4]);
+}
+
 Value Input(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("input", nargs, kw, 0, 1)) return Value();
   if (nargs == 1) {
@@ -910,6 +941,7 @@ void InitBuiltinsModule(DictObject* d) {
       {"eval", EvalFn},
       {"compile", CompileFn},
       {"input", Input},
+      {"__import__", ImportFn},
   };
   for (const Entry& e : fns) AddFunction(d, e.name, e.fn);
   d->SetStr(Intern("__build_class__"), BuildClassFunction());

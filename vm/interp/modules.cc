@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cfloat>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -161,36 +162,43 @@ Value MakeStrList(const std::vector<std::string>& items) {
   return l;
 }
 
-// sys.version_info: a tuple whose items are also named (major, minor, ...).
-Value MakeVersionInfo() {
-  auto* t = new TypeObject(g_types.type, "version_info", Layout::kTuple);
+// A struct sequence (sys.version_info, sys.float_info, ...): a tuple whose
+// items are also attributes. Each field reads its index from a small table.
+Value FieldGetter(Value* a, size_t, TupleObject*);
+
+Value MakeStructSeq(const char* name, const std::vector<const char*>& fields,
+                    std::vector<Value> values) {
+  auto* t = new TypeObject(g_types.type, name, Layout::kTuple);
   t->set_module_name("sys");
   t->SetBases({g_types.tuple});
   t->set_base_type(false);
-  const char* fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
-  for (int i = 0; i < 5; ++i) {
-    static NativeFn getters[] = {
-        [](Value* a, size_t, TupleObject*) {
-          return As<TupleObject>(a[0])->get(0);
-        },
-        [](Value* a, size_t, TupleObject*) {
-          return As<TupleObject>(a[0])->get(1);
-        },
-        [](Value* a, size_t, TupleObject*) {
-          return As<TupleObject>(a[0])->get(2);
-        },
-        [](Value* a, size_t, TupleObject*) {
-          return As<TupleObject>(a[0])->get(3);
-        },
-        [](Value* a, size_t, TupleObject*) {
-          return As<TupleObject>(a[0])->get(4);
-        },
-    };
-    AddGetter(t, fields[i], getters[i]);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    // The getter finds its index by name in the type's __match_args__-like
+    // table.
+    auto* p = new PropertyObject(g_types.property);
+    Value getter = NativeFunction::New(fields[i], FieldGetter, nullptr);
+    As<NativeFunction>(getter)->bound_self =
+        Value::Int(static_cast<int64_t>(i));
+    p->fget = getter;
+    p->fset = Value::None();
+    p->fdel = Value::None();
+    p->doc = Value::None();
+    t->SetAttribute(fields[i], Value::Steal(p));
   }
-  Value items = TupleObject::Of({Value::Int(3), Value::Int(11), Value::Int(0),
-                                 StrObject::New("final"), Value::Int(0)});
+  Value items = TupleObject::FromValues(values.data(), values.size());
   return g_types.tuple->new_fn()(t, &items, 1, nullptr);
+}
+
+// args[0] is the field index (bound at creation), args[1] the struct.
+Value FieldGetter(Value* a, size_t, TupleObject*) {
+  return As<TupleObject>(a[1])->get(static_cast<size_t>(a[0].as_int()));
+}
+
+Value MakeVersionInfo() {
+  return MakeStructSeq("version_info",
+                       {"major", "minor", "micro", "releaselevel", "serial"},
+                       {Value::Int(3), Value::Int(11), Value::Int(0),
+                        StrObject::New("final"), Value::Int(0)});
 }
 
 void InitSys(const std::vector<std::string>& argv) {
@@ -212,6 +220,36 @@ void InitSys(const std::vector<std::string>& argv) {
             StrObject::New(absl::StrCat(kPythonVersion, ".0 (minidynamo ",
                                         kVersion, ")")));
   d->SetStr(Intern("version_info"), MakeVersionInfo());
+  d->SetStr(
+      Intern("float_info"),
+      MakeStructSeq(
+          "float_info",
+          {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+           "dig", "mant_dig", "epsilon", "radix", "rounds"},
+          {Value::Float(DBL_MAX), Value::Int(DBL_MAX_EXP),
+           Value::Int(DBL_MAX_10_EXP), Value::Float(DBL_MIN),
+           Value::Int(DBL_MIN_EXP), Value::Int(DBL_MIN_10_EXP),
+           Value::Int(DBL_DIG), Value::Int(DBL_MANT_DIG),
+           Value::Float(DBL_EPSILON), Value::Int(FLT_RADIX), Value::Int(1)}));
+  d->SetStr(Intern("hash_info"),
+            MakeStructSeq("hash_info",
+                          {"width", "modulus", "inf", "nan", "imag",
+                           "algorithm", "hash_bits", "seed_bits", "cutoff"},
+                          {Value::Int(64), Value::Int((int64_t{1} << 61) - 1),
+                           Value::Int(314159), Value::Int(0),
+                           Value::Int(1000003), StrObject::New("siphash13"),
+                           Value::Int(64), Value::Int(128), Value::Int(0)}));
+  d->SetStr(Intern("implementation"),
+            MakeStructSeq("implementation", {"name", "cache_tag", "version"},
+                          {StrObject::New("minidynamo"), Value::None(),
+                           MakeVersionInfo()}));
+  d->SetStr(
+      Intern("int_info"),
+      MakeStructSeq(
+          "int_info",
+          {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+           "str_digits_check_threshold"},
+          {Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)}));
   d->SetStr(Intern("hexversion"), Value::Int(0x030B00F0));
   d->SetStr(Intern("platform"), StrObject::New("linux"));
   d->SetStr(Intern("byteorder"), StrObject::New("little"));
@@ -759,8 +797,15 @@ Value ImportFrom(const Value& module, const Value& name) {
   std::string where = file.is_null() || !IsInstance(file, g_types.str)
                           ? " (unknown location)"
                           : absl::StrCat(" (", As<StrObject>(file)->str(), ")");
-  return RaiseF(g_exc.ImportError, "cannot import name '%s' from '%s'%s",
-                n->str(), modname, where);
+  RaiseF(g_exc.ImportError, "cannot import name '%s' from '%s'%s", n->str(),
+         modname, where);
+  Value exc = FetchError();
+  if (exc.is_object()) {
+    DictObject* ed = exc.as_object()->EnsureDict();
+    ed->SetStr(Intern("name"), StrObject::New(modname));
+    ed->SetStr(Intern("path"), file.is_null() ? Value::None() : file);
+  }
+  return RaiseValue(exc);
 }
 
 bool ImportStar(const Value& module, const Value& locals) {

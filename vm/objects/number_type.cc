@@ -1,8 +1,12 @@
 // The methods of int, bool and float, and their constructors.
 
 #include <cmath>
+#include <cstring>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/strip.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/format/float_parse.h"
@@ -10,6 +14,7 @@
 #include "vm/format/format_float.h"
 #include "vm/format/format_int.h"
 #include "vm/interp/ops.h"
+#include "vm/objects/bytes.h"
 #include "vm/objects/native.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
@@ -216,6 +221,156 @@ Value FloatAsIntegerRatio(Value* args, size_t, TupleObject*) {
   return TupleObject::Of({MakeInt(num), MakeInt(den)});
 }
 
+bool ByteOrder(const Value& v, bool* little) {
+  if (!IsInstance(v, g_types.str)) {
+    RaiseF(g_exc.TypeError,
+           "to_bytes() argument 'byteorder' must be str, not %s", TypeName(v));
+    return false;
+  }
+  const std::string& s = As<StrObject>(v)->str();
+  if (s != "little" && s != "big") {
+    Raise(g_exc.ValueError, "byteorder must be either 'little' or 'big'");
+    return false;
+  }
+  *little = s == "little";
+  return true;
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False)
+Value IntToBytes(Value* args, size_t nargs, TupleObject* kw) {
+  Value p[3];
+  if (!ParseArgs("to_bytes", args + 1, nargs - 1, kw,
+                 {"length", "byteorder", "signed"}, 0, p)) {
+    return Value();
+  }
+  int64_t length = 1;
+  if (!p[0].is_null() && !AsIndex(p[0], &length)) return Value();
+  if (length < 0)
+    return Raise(g_exc.ValueError, "length argument must be non-negative");
+  bool little = false;
+  if (!p[1].is_null() && !ByteOrder(p[1], &little)) return Value();
+  int is_signed = p[2].is_null() ? 0 : IsTrue(p[2]);
+  if (is_signed < 0) return Value();
+  auto r = ToBigInt(args[0]).ToBytes(length, little, is_signed);
+  if (!r.ok())
+    return Raise(g_exc.OverflowError, std::string(r.status().message()));
+  return BytesObject::New(*std::move(r));
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False)
+Value IntFromBytes(Value* args, size_t nargs, TupleObject* kw) {
+  Value p[3];
+  if (!ParseArgs("from_bytes", args + 1, nargs - 1, kw,
+                 {"bytes", "byteorder", "signed"}, 1, p)) {
+    return Value();
+  }
+  std::string data;
+  if (IsInstance(p[0], g_types.bytes)) {
+    data = As<BytesObject>(p[0])->data();
+  } else {
+    Value it = GetIter(p[0]);
+    if (it.is_null()) return it;
+    while (true) {
+      Value x = IterNext(it);
+      if (x.is_null()) break;
+      int64_t b;
+      if (!AsIndex(x, &b)) return Value();
+      if (b < 0 || b > 255)
+        return Raise(g_exc.ValueError, "bytes must be in range(0, 256)");
+      data.push_back(static_cast<char>(b));
+    }
+    if (ErrorOccurred()) return Value();
+  }
+  bool little = false;
+  if (!p[1].is_null() && !ByteOrder(p[1], &little)) return Value();
+  int is_signed = p[2].is_null() ? 0 : IsTrue(p[2]);
+  if (is_signed < 0) return Value();
+  Value r = MakeInt(BigInt::FromBytes(data, little, is_signed));
+  TypeObject* cls = As<TypeObject>(args[0]);
+  if (cls == g_types.int_) return r;
+  return CallOneArg(args[0], r);
+}
+
+// float.hex(): CPython's layout, 0x1.<13 hex digits>p<exp> (subnormals keep
+// 0x0.).
+Value FloatHex(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("hex", nargs - 1, kw, 0, 0)) return Value();
+  double x = args[0].as_float();
+  if (std::isnan(x)) return StrObject::New("nan");
+  if (std::isinf(x)) return StrObject::New(x > 0 ? "inf" : "-inf");
+  if (x == 0.0)
+    return StrObject::New(std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+  uint64_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  bool neg = bits >> 63;
+  int exp = static_cast<int>((bits >> 52) & 0x7FF);
+  uint64_t mant = bits & ((uint64_t{1} << 52) - 1);
+  int lead = 1;
+  if (exp == 0) {
+    lead = 0;
+    exp = -1022;
+  } else {
+    exp -= 1023;
+  }
+  return StrObject::New(
+      absl::StrFormat("%s0x%d.%013xp%+d", neg ? "-" : "", lead, mant, exp));
+}
+
+// float.fromhex(s): [sign] [0x] hexdigits [. hexdigits] [p exponent], inf, nan.
+Value FloatFromHex(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("fromhex", nargs - 1, kw, 1, 1)) return Value();
+  if (!IsInstance(args[1], g_types.str)) {
+    return RaiseF(g_exc.TypeError, "fromhex() argument must be str, not %s",
+                  TypeName(args[1]));
+  }
+  std::string s(absl::StripAsciiWhitespace(As<StrObject>(args[1])->str()));
+  std::string lower = absl::AsciiStrToLower(s);
+  size_t i = 0;
+  bool neg = false;
+  if (i < lower.size() && (lower[i] == '+' || lower[i] == '-'))
+    neg = lower[i++] == '-';
+  std::string rest = lower.substr(i);
+  auto bad = [] {
+    return Raise(g_exc.ValueError, "invalid hexadecimal floating-point string");
+  };
+  if (rest == "inf" || rest == "infinity")
+    return Value::Float(neg ? -INFINITY : INFINITY);
+  if (rest == "nan") return Value::Float(NAN);
+  if (rest.rfind("0x", 0) == 0) rest = rest.substr(2);
+  double value = 0.0;
+  int exp_adjust = 0;
+  bool any = false, dot = false;
+  size_t k = 0;
+  for (; k < rest.size(); ++k) {
+    char c = rest[k];
+    if (c == '.' && !dot) {
+      dot = true;
+      continue;
+    }
+    int d = isdigit(static_cast<unsigned char>(c)) ? c - '0'
+            : (c >= 'a' && c <= 'f')               ? c - 'a' + 10
+                                                   : -1;
+    if (d < 0) break;
+    any = true;
+    value = value * 16 + d;
+    if (dot) exp_adjust -= 4;
+  }
+  if (!any) return bad();
+  long exp = 0;
+  if (k < rest.size()) {
+    if (rest[k] != 'p') return bad();
+    char* end = nullptr;
+    exp = std::strtol(rest.c_str() + k + 1, &end, 10);
+    if (end == rest.c_str() + k + 1 || *end != '\0') return bad();
+  }
+  double r = std::ldexp(value, static_cast<int>(exp) + exp_adjust);
+  if (std::isinf(r)) {
+    return Raise(g_exc.OverflowError,
+                 "hexadecimal value too large to represent as a float");
+  }
+  return Value::Float(neg ? -r : r);
+}
+
 Value NumFormat(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("__format__", nargs - 1, kw, 1, 1)) return Value();
   if (!IsInstance(args[1], g_types.str)) {
@@ -406,6 +561,11 @@ void InitNumberTypes() {
   AddMethod(i, "__ceil__", IntIndex);
   AddMethod(i, "bit_length", IntBitLength);
   AddMethod(i, "bit_count", IntBitCount);
+  AddMethod(i, "to_bytes", IntToBytes);
+  AddClassMethod(i, "from_bytes", IntFromBytes);
+  AddMethod(i, "as_integer_ratio", [](Value* a, size_t, TupleObject*) {
+    return TupleObject::Of({IntIndex(a, 1, nullptr), Value::Int(1)});
+  });
   AddMethod(i, "conjugate", IntConjugate);
   AddGetter(i, "real", IntReal);
   AddGetter(i, "imag", IntImag);
@@ -427,6 +587,8 @@ void InitNumberTypes() {
   AddMethod(f, "__float__",
             [](Value* a, size_t, TupleObject*) { return a[0]; });
   AddMethod(f, "is_integer", FloatIsInteger);
+  AddMethod(f, "hex", FloatHex);
+  AddClassMethod(f, "fromhex", FloatFromHex);
   AddMethod(f, "as_integer_ratio", FloatAsIntegerRatio);
   AddMethod(f, "conjugate", IntConjugate);
   AddGetter(f, "real", IntConjugate);

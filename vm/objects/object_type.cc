@@ -289,6 +289,12 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
     }
     t->dict()->SetStr(StrObject::Intern(k), std::move(v));
   }
+  // A class that defines __eq__ but not __hash__ is unhashable (CPython's
+  // rule).
+  if (!t->dict()->GetStr(Intern("__eq__")).is_null() &&
+      t->dict()->GetStr(Intern("__hash__")).is_null()) {
+    t->dict()->SetStr(Intern("__hash__"), Value::None());
+  }
   if (!t->SetBases(bases)) return Value();
   t->Modified();
   // __slots__: restrict instance attributes when no class in the MRO gives
