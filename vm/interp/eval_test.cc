@@ -260,6 +260,20 @@ TEST_F(EvalTest, DeepRecursionIsARecursionError) {
   EXPECT_TRUE(IsInstance(error_, g_exc.RecursionError)) << ReprString(error_);
 }
 
+TEST_F(EvalTest, DisGetInstructionsDescribesTheBytecode) {
+  EXPECT_EQ(ReprOf(R"(
+import dis
+def f(d, t):
+    d[40] = t + 1
+    return {1: t}
+ins = list(dis.get_instructions(f))
+x = ([i.opname for i in ins if i.opname in ('BINARY_OP', 'STORE_SUBSCR', 'BUILD_MAP')],
+     [i.argval for i in ins if i.opname == 'BUILD_MAP'], ins[0].starts_line)
+)",
+                   "x"),
+            "(['BINARY_OP', 'STORE_SUBSCR', 'BUILD_MAP'], [1], 3)");
+}
+
 TEST_F(EvalTest, CompilerRejectsBadTargetsWithSyntaxErrors) {
   SyntaxErrorInfo err;
   auto code = CompileSource("def f():\n    nonlocal q\n", "<t>",

@@ -35,6 +35,9 @@ void RegisterNativeModule(const char* name, ModuleInitFn init);
 void RegisterEmbeddedModule(const char* name, const char* source,
                             bool is_package);
 
+// Registers the `dis` module (dis_module.cc); InitRuntime calls it.
+void RegisterDisModule();
+
 // sys.stdout / sys.stderr and writing to a file-like object.
 Value SysStdout();
 Value SysStderr();
