@@ -1,5 +1,7 @@
 #include "vm/core/object.h"
 
+#include <vector>
+
 #include "vm/core/builtin_types.h"
 #include "vm/core/type.h"
 #include "vm/objects/dict.h"
@@ -31,6 +33,30 @@ void Object::set_dict(DictObject* d) {
   if (old != nullptr) old->DecRef();
 }
 
-void Object::Dealloc() { delete this; }
+// Freeing a deeply nested structure (a list inside a list, 100,000 deep) would
+// recurse once per level in the destructors. Past a modest depth, objects are
+// queued and freed by the outermost Dealloc instead, as CPython's "trashcan"
+// does.
+void Object::Dealloc() {
+  static int depth = 0;
+  static std::vector<Object*>* pending = new std::vector<Object*>();
+  constexpr int kMaxDepth = 500;
+  if (depth >= kMaxDepth) {
+    pending->push_back(this);
+    return;
+  }
+  ++depth;
+  delete this;
+  --depth;
+  if (depth == 0) {
+    while (!pending->empty()) {
+      Object* o = pending->back();
+      pending->pop_back();
+      ++depth;
+      delete o;
+      --depth;
+    }
+  }
+}
 
 }  // namespace minidynamo

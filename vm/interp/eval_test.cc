@@ -274,6 +274,23 @@ x = ([i.opname for i in ins if i.opname in ('BINARY_OP', 'STORE_SUBSCR', 'BUILD_
             "(['BINARY_OP', 'STORE_SUBSCR', 'BUILD_MAP'], [1], 3)");
 }
 
+TEST_F(EvalTest, DeeplyNestedDataIsARecursionErrorAndFreesCleanly) {
+  EXPECT_EQ(
+      ReprOf(R"(
+x = []
+for i in range(100000):
+    x = [x]
+try:
+    repr(x)
+    r = 'no error'
+except RecursionError as e:
+    r = str(e)
+del x
+)",
+             "r"),
+      "'maximum recursion depth exceeded while getting the repr of an object'");
+}
+
 TEST_F(EvalTest, CompilerRejectsBadTargetsWithSyntaxErrors) {
   SyntaxErrorInfo err;
   auto code = CompileSource("def f():\n    nonlocal q\n", "<t>",

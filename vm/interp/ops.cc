@@ -107,7 +107,31 @@ Value CallMethod(const Value& obj, const char* name, Value* args,
   return Call(m, args, nargs);
 }
 
+namespace {
+// Counts a C++-recursive protocol call (repr of nested containers, comparison
+// of nested lists) against the recursion limit, as CPython's
+// Py_EnterRecursiveCall.
+class RecursionScope {
+ public:
+  explicit RecursionScope(const char* where) : ts_(ThreadState::Get()) {
+    if (++ts_->depth > ts_->recursion_limit) {
+      Raise(g_exc.RecursionError,
+            std::string("maximum recursion depth exceeded") + where);
+      failed_ = true;
+    }
+  }
+  ~RecursionScope() { --ts_->depth; }
+  bool failed() const { return failed_; }
+
+ private:
+  ThreadState* ts_;
+  bool failed_ = false;
+};
+}  // namespace
+
 Value Repr(const Value& v) {
+  RecursionScope scope(" while getting the repr of an object");
+  if (scope.failed()) return Value();
   static StrObject* repr = Intern("__repr__");
   Value r = CallSpecial(v, repr, nullptr, 0);
   if (r.is_null()) {
@@ -295,6 +319,8 @@ bool AsIndex(const Value& v, int64_t* out) {
 }
 
 Value RichCompare(const Value& a, const Value& b, CompareOp op) {
+  RecursionScope scope(" in comparison");
+  if (scope.failed()) return Value();
   if (NumericFast(a) && NumericFast(b)) {
     Value r = NumberCompare(a, b, op);
     if (!IsNotImplemented(r)) return r;
