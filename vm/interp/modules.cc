@@ -665,6 +665,7 @@ void InitRuntime(const std::vector<std::string>& argv) {
   AddMethod(g_file_type, "fileno", FileFileno);
   AddMethod(g_file_type, "isatty", FileIsatty);
   RegisterDisModule();
+  RegisterTracebackModule();
   g_builtins = new ModuleObject(g_types.module, "builtins");
   InitBuiltinsModule(g_builtins->dict());
   InitSys(argv);
@@ -842,14 +843,19 @@ bool ImportStar(const Value& module, const Value& locals) {
   return true;
 }
 
-void PrintException(const Value& exc) {
-  FlushFile(SysStdout());
+std::string FormatException(const Value& exc) {
   std::string out;
   if (!IsInstance(exc, g_exc.BaseException)) {
     out = absl::StrCat(ReprString(exc), "\n");
   } else {
     FormatChain(exc, &out, 0);
   }
+  return out;
+}
+
+void PrintException(const Value& exc) {
+  FlushFile(SysStdout());
+  std::string out = FormatException(exc);
   WriteToFile(SysStderr(), out);
   FlushFile(SysStderr());
 }
@@ -882,15 +888,22 @@ int RunMainFile(const std::string& path) {
         path.c_str());
     return 2;
   }
-  // sys.path[0] is the script's directory.
-  std::string dir = DirName(path);
+  // CPython makes the main script's path absolute (__file__, tracebacks);
+  // sys.path[0] is its directory. sys.argv[0] keeps what the user typed.
+  std::string abs_path = path;
+  if (!path.empty() && path[0] != '/') {
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd) != nullptr)
+      abs_path = std::string(cwd) + "/" + path;
+  }
+  std::string dir = DirName(abs_path);
   As<ListObject>(SysAttr("path"))
       ->items()
       .insert(As<ListObject>(SysAttr("path"))->items().begin(),
               StrObject::New(dir));
   SyntaxErrorInfo err;
-  auto code = CompileSource(source, path, CompileMode::kExec, &err);
-  return RunCompiled(std::move(code), err, path);
+  auto code = CompileSource(source, abs_path, CompileMode::kExec, &err);
+  return RunCompiled(std::move(code), err, abs_path);
 }
 
 namespace {

@@ -70,6 +70,13 @@ int RunInteractive();
 // code object; returns the exit code.
 int DisassembleFile(const std::string& path);
 
+// The text PrintException writes: traceback, chained exceptions, the exception
+// line and notes (traceback.format_exception uses it too).
+std::string FormatException(const Value& exc);
+
+// Registers the `traceback` module (traceback_module.cc); InitRuntime calls it.
+void RegisterTracebackModule();
+
 // Prints `exc` with its traceback and chained exceptions to stderr, as CPython.
 void PrintException(const Value& exc);
 // The exit code for an uncaught exception (handles SystemExit); prints it

@@ -216,10 +216,11 @@ Value CallWithTupleAndDict(const Value& func, const Value& args,
 void AddTraceback(const Value& exc, Frame* frame) {
   if (!IsInstance(exc, g_exc.BaseException)) return;
   auto* e = As<ExceptionObject>(exc);
-  Value tb = Value::Steal(new TracebackObject(
+  auto* entry = new TracebackObject(
       g_types.traceback, frame->code_ref, frame->CurrentLine(),
-      static_cast<int>(frame->lasti), e->traceback));
-  e->traceback = std::move(tb);
+      static_cast<int>(frame->lasti), e->traceback);
+  entry->globals = Value::FromObject(frame->globals);
+  e->traceback = Value::Steal(entry);
 }
 
 bool DoRaise(const Value& exc_in, const Value& cause_in) {

@@ -25,7 +25,9 @@ class TracebackObject : public Object {
  public:
   TracebackObject(TypeObject* type, Value code, int lineno, int lasti,
                   Value next);
-  Value code;  // The CodeObject that was running.
+  Value code;     // The CodeObject that was running.
+  Value globals;  // Its globals (tb_frame.f_globals; unittest hides its frames
+                  // by it).
   int lineno;
   int lasti;
   Value next;  // TracebackObject or None.
