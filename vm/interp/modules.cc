@@ -19,6 +19,7 @@
 #include "vm/interp/frame.h"
 #include "vm/interp/ops.h"
 #include "vm/interp/support.h"
+#include "vm/interp/traceback_carets.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
@@ -291,7 +292,10 @@ std::string DirName(const std::string& path) {
 }
 
 // The source lines of files, for tracebacks.
-std::string SourceLine(const std::string& filename, int lineno) {
+// Line `lineno` of a file as it is there (no newline); *had_newline tells
+// whether one followed it.
+std::string RawSourceLine(const std::string& filename, int lineno,
+                          bool* had_newline) {
   static auto* cache =
       new absl::flat_hash_map<std::string, std::vector<std::string>>();
   auto it = cache->find(filename);
@@ -301,8 +305,15 @@ std::string SourceLine(const std::string& filename, int lineno) {
     if (ReadFile(filename, &text)) lines = absl::StrSplit(text, '\n');
     it = cache->emplace(filename, std::move(lines)).first;
   }
+  *had_newline = false;
   if (lineno < 1 || static_cast<size_t>(lineno) > it->second.size()) return "";
-  std::string line = it->second[lineno - 1];
+  *had_newline = static_cast<size_t>(lineno) < it->second.size();
+  return it->second[lineno - 1];
+}
+
+std::string SourceLine(const std::string& filename, int lineno) {
+  bool had_newline;
+  std::string line = RawSourceLine(filename, lineno, &had_newline);
   size_t b = line.find_first_not_of(" \t\f\r");
   size_t e = line.find_last_not_of(" \t\f\r\n");
   if (b == std::string::npos) return "";
@@ -509,7 +520,18 @@ void PrintTraceback(const Value& tb, std::string* out) {
     std::string text = absl::StrCat("  File \"", code->filename, "\", line ",
                                     entry->lineno, ", in ", code->name, "\n");
     std::string src = SourceLine(code->filename, entry->lineno);
-    if (!src.empty()) absl::StrAppend(&text, "    ", src, "\n");
+    if (!src.empty()) {
+      absl::StrAppend(&text, "    ", src, "\n");
+      bool had_newline;
+      std::string raw =
+          RawSourceLine(code->filename, entry->lineno, &had_newline);
+      if (entry->lasti >= 0 &&
+          static_cast<size_t>(entry->lasti) < code->positions.size()) {
+        absl::StrAppend(&text,
+                        TracebackCaretLine(raw, had_newline,
+                                           code->positions[entry->lasti]));
+      }
+    }
     if (text == last) {
       ++repeats;
       if (repeats > 3) continue;
