@@ -813,17 +813,18 @@ Value Gcd(Value* args, size_t nargs, TupleObject* kw) {
 Value Lcm(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckNoKwargs("lcm", kw)) return Value();
   BigInt l(1);
+  bool zero = false;  // lcm with 0 is 0; the arguments are still checked.
   for (size_t i = 0; i < nargs; ++i) {
     BigInt x;
     if (!IntArg(args[i], &x)) return Value();
-    if (l.IsZero() || x.IsZero()) {
-      l = BigInt();
+    if (zero || x.IsZero()) {
+      zero = true;
       continue;
     }
     BigInt g = BigInt::Gcd(l, x);
     l = BigInt::Mul(*BigInt::FloorDiv(l, g), x).Abs();
   }
-  return MakeInt(l);
+  return zero ? Value::Int(0) : MakeInt(l);
 }
 
 // floor(sqrt(n)) by Newton's iteration from above.

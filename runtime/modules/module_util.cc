@@ -3,6 +3,7 @@
 #include <string>
 
 #include "vm/core/errors.h"
+#include "vm/core/type.h"  // Object's inline constructor.
 #include "vm/interp/ops.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/number.h"

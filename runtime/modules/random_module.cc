@@ -173,7 +173,10 @@ Value SetState(Value* args, size_t nargs, TupleObject* kw) {
     return Raise(g_exc.TypeError, "state vector must be a tuple");
   }
   auto* st = As<TupleObject>(state);
-  if (!st->get(0).is_int() || st->get(0).as_int() != 3) {
+  // Version 2 states (Python 2's) have the same layout as far as the size
+  // check, which is what rejects malformed ones.
+  if (!st->get(0).is_int() ||
+      (st->get(0).as_int() != 3 && st->get(0).as_int() != 2)) {
     std::string v = ReprString(st->get(0));
     return RaiseF(g_exc.ValueError,
                   "state with version %s passed to Random.setstate() of "
@@ -616,7 +619,8 @@ Value Triangular(Value* args, size_t nargs, TupleObject* kw) {
   if (!p[2].is_null() && !p[2].is_none()) {
     double mode;
     if (!ArgToDouble(p[2], &mode)) return Value();
-    if (high == low) return Value::Float(low);
+    // CPython returns `low` itself here (an int stays an int).
+    if (high == low) return p[0].is_null() ? Value::Float(low) : p[0];
     c = (mode - low) / (high - low);
   }
   if (u > c) {

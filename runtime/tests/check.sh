@@ -21,6 +21,14 @@ shift
 [[ "$vm" == */* ]] && vm="$(cd "$(dirname "$vm")" && pwd)/$(basename "$vm")"
 if [[ "$(basename "$vm")" == python* ]]; then vm_args=(); else vm_args=(run); fi
 
+# Removes "<this folder>/" from a file: CPython reports the main script by its
+# absolute path (in warnings and tracebacks), the VM by the path it was given.
+normalize() {
+  local escaped
+  escaped="$(printf '%s/' "$here" | sed 's/[][\\/.*^$|]/\\&/g')"
+  sed -i "s/$escaped//g" "$1"
+}
+
 cd "$here"
 if [[ $# -gt 0 ]]; then
   programs=()
@@ -38,6 +46,8 @@ for prog in "${programs[@]}"; do
     timeout "${CHECK_TIMEOUT:-60}" "$vm" "${vm_args[@]}" "$prog" \
     >"$tmp/out" 2>"$tmp/err" </dev/null
   rc=$?
+  normalize "$tmp/out"
+  normalize "$tmp/err"
   expected_rc=0
   [[ -f "$prog.rc" ]] && expected_rc="$(cat "$prog.rc")"
   why=()

@@ -9,6 +9,14 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 python="${PYTHON:-/usr/bin/python3.11}"
+# Removes "<this folder>/" from a file: CPython reports the main script by its
+# absolute path (in warnings and tracebacks), the VM by the path it was given.
+normalize() {
+  local escaped
+  escaped="$(printf '%s/' "$here" | sed 's/[][\\/.*^$|]/\\&/g')"
+  sed -i "s/$escaped//g" "$1"
+}
+
 cd "$here"
 if [[ $# -gt 0 ]]; then
   programs=()
@@ -23,6 +31,8 @@ for prog in "${programs[@]}"; do
     "$python" "$prog" >"$prog.out" 2>"$prog.err" </dev/null
   rc=$?
   set -e
+  normalize "$prog.out"
+  normalize "$prog.err"
   if [[ $rc -ne 0 || -s "$prog.err" ]]; then
     echo "$rc" >"$prog.rc"
     echo "recorded $prog (exit $rc, with stderr)"

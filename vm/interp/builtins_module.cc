@@ -271,17 +271,15 @@ Value IsinstanceImpl(const Value& obj, const Value& cls_in, bool subclass) {
                    "union");
   }
   auto* t = As<TypeObject>(cls);
-  if (subclass) {
-    if (!IsInstance(obj, g_types.type)) {
-      return Raise(g_exc.TypeError, "issubclass() arg 1 must be a class");
-    }
-    return Value::Bool(As<TypeObject>(obj)->IsSubtypeOf(t));
-  }
-  if (TypeOf(obj)->IsSubtypeOf(t)) return Value::Bool(true);
-  // A metaclass may define __instancecheck__ (abc-style classes).
+  // An exact type match never consults hooks (CPython's fast path).
+  if (!subclass && TypeOf(obj) == t) return Value::Bool(true);
+  // A metaclass may override __instancecheck__/__subclasscheck__ (abc-style
+  // classes); type's own versions are the plain subtype checks below.
   if (TypeOf(cls) != g_types.type) {
-    Value m = TypeOf(cls)->Lookup(Intern("__instancecheck__"));
-    Value base = g_types.type->dict()->GetStr(Intern("__instancecheck__"));
+    StrObject* hook =
+        Intern(subclass ? "__subclasscheck__" : "__instancecheck__");
+    Value m = TypeOf(cls)->Lookup(hook);
+    Value base = g_types.type->dict()->GetStr(hook);
     if (!m.is_null() && !m.Is(base)) {
       Value a[2] = {cls, obj};
       Value r = Call(m, a, 2);
@@ -290,7 +288,13 @@ Value IsinstanceImpl(const Value& obj, const Value& cls_in, bool subclass) {
       return tr < 0 ? Value() : Value::Bool(tr);
     }
   }
-  return Value::Bool(false);
+  if (subclass) {
+    if (!IsInstance(obj, g_types.type)) {
+      return Raise(g_exc.TypeError, "issubclass() arg 1 must be a class");
+    }
+    return Value::Bool(As<TypeObject>(obj)->IsSubtypeOf(t));
+  }
+  return Value::Bool(TypeOf(obj)->IsSubtypeOf(t));
 }
 
 Value Isinstance(Value* args, size_t nargs, TupleObject* kw) {

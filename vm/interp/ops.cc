@@ -625,7 +625,25 @@ Value Call(const Value& callable, Value* args, size_t nargs,
     for (size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
     return Call(m->func, full, nargs + 1, kwnames);
   }
-  if (t->IsSubtypeOf(g_types.type) && callable.as_object() != nullptr) {
+  if (t->IsSubtypeOf(g_types.type)) {
+    // A metaclass may override __call__ (class M(type): def __call__...).
+    if (t != g_types.type) {
+      static StrObject* call_name = Intern("__call__");
+      Value m = t->Lookup(call_name);
+      if (!m.is_null() && !m.Is(g_types.type->dict()->GetStr(call_name))) {
+        // Only functions bind the class as self; a plain callable stored there
+        // (`__call__ = dict`) is called with the arguments alone.
+        bool binds = IsInstance(m, g_types.function) ||
+                     (IsInstance(m, g_types.native_function) &&
+                      As<NativeFunction>(m)->owner() != nullptr);
+        if (!binds) return Call(m, args, nargs, kwnames);
+        std::vector<Value> full;
+        full.reserve(nargs + 1);
+        full.push_back(callable);
+        for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
+        return Call(m, full.data(), full.size(), kwnames);
+      }
+    }
     return CallType(As<TypeObject>(callable), args, nargs, kwnames);
   }
   static StrObject* call = Intern("__call__");

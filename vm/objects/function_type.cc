@@ -265,7 +265,18 @@ void InitFunctionTypes() {
   AddGetSet(f, "__qualname__", FUNC_FIELD(qualname));
   AddGetSet(f, "__defaults__", FUNC_FIELD(defaults));
   AddGetSet(f, "__kwdefaults__", FUNC_FIELD(kwdefaults));
-  AddGetSet(f, "__annotations__", FUNC_FIELD(annotations));
+  AddGetSet(
+      f, "__annotations__",
+      [](Value* a, size_t, TupleObject*) -> Value {
+        // Created empty on first access, as CPython does.
+        if (Fn(a[0])->annotations.is_none())
+          Fn(a[0])->annotations = DictObject::New();
+        return Fn(a[0])->annotations;
+      },
+      [](Value* a, size_t, TupleObject*) -> Value {
+        Fn(a[0])->annotations = a[1];
+        return Value::None();
+      });
   AddGetSet(f, "__module__", FUNC_FIELD(module));
   AddGetSet(f, "__doc__", FUNC_FIELD(doc));
   AddGetter(f, "__closure__",

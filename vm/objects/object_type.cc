@@ -5,6 +5,7 @@
 #include "absl/strings/str_format.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
+#include "vm/interp/frame.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
@@ -294,6 +295,16 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
   if (!t->dict()->GetStr(Intern("__eq__")).is_null() &&
       t->dict()->GetStr(Intern("__hash__")).is_null()) {
     t->dict()->SetStr(Intern("__hash__"), Value::None());
+  }
+  if (t->dict()->GetStr(Intern("__module__")).is_null()) {
+    // type(name, bases, ns) called directly: the module is the caller's.
+    Frame* caller = ThreadState::Get()->current;
+    Value modname =
+        caller ? caller->globals->GetStr(Intern("__name__")) : Value();
+    if (!modname.is_null() && IsInstance(modname, g_types.str)) {
+      t->dict()->SetStr(Intern("__module__"), modname);
+      t->set_module_name(As<StrObject>(modname)->str());
+    }
   }
   if (!t->SetBases(bases)) return Value();
   t->Modified();
