@@ -192,6 +192,7 @@ void InitBuiltinTypes() {
   InitExceptionTypes();
   InitGeneratorType();
   InitUnionType();
+  InitByteArrayType();
 }
 
 }  // namespace minidynamo

@@ -22,6 +22,7 @@
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
+#include "vm/objects/type_inits.h"
 #include "vm/objects/union_type.h"
 
 namespace minidynamo {
@@ -989,6 +990,7 @@ void InitBuiltinsModule(DictObject* d) {
   }
   d->SetStr(Intern("EnvironmentError"), Value::FromObject(g_exc.OSError));
   d->SetStr(Intern("IOError"), Value::FromObject(g_exc.OSError));
+  d->SetStr(Intern("bytearray"), ByteArrayType());
   d->SetStr(Intern("None"), Value::None());
   d->SetStr(Intern("True"), Value::Bool(true));
   d->SetStr(Intern("False"), Value::Bool(false));

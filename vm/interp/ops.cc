@@ -363,6 +363,9 @@ Value RichCompare(const Value& a, const Value& b, CompareOp op) {
 }
 
 int RichCompareBool(const Value& a, const Value& b, CompareOp op) {
+  // Identity implies equality in containers, as in CPython (`x in [x]` for a
+  // NaN x). Inline floats are "identical" when their bits are: float('nan')
+  // gives each NaN its own payload so distinct NaN objects stay distinct.
   if (a.Is(b)) {
     if (op == CompareOp::kEq) return 1;
     if (op == CompareOp::kNe) return 0;

@@ -298,6 +298,12 @@ bool IsNumber(const Value& v) { return IsIntValue(v) || IsFloatValue(v); }
 Value NumberBinaryOp(const Value& a, const Value& b, BinOp op) {
   int raw = static_cast<int>(op);
   if (raw >= kInplaceOffset) op = static_cast<BinOp>(raw - kInplaceOffset);
+  // bool & bool, | and ^ stay bools.
+  if (a.is_bool() && b.is_bool()) {
+    if (op == BinOp::kAnd) return Value::Bool(a.as_bool() && b.as_bool());
+    if (op == BinOp::kOr) return Value::Bool(a.as_bool() || b.as_bool());
+    if (op == BinOp::kXor) return Value::Bool(a.as_bool() != b.as_bool());
+  }
   if (IsIntValue(a) && IsIntValue(b)) return IntBinary(a, b, op);
   if (!IsNumber(a) || !IsNumber(b)) return NotImplemented();
   switch (op) {

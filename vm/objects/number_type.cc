@@ -291,6 +291,19 @@ Value IntFromBytes(Value* args, size_t nargs, TupleObject* kw) {
   return CallOneArg(args[0], r);
 }
 
+// Each float('nan') is a distinct object in CPython, and `is` (which containers
+// use before ==) tells them apart. Inline floats are compared by bits, so each
+// parsed NaN gets its own payload.
+double DistinctNan(double nan) {
+  static uint64_t counter = 0;
+  uint64_t bits;
+  std::memcpy(&bits, &nan, sizeof bits);
+  bits = (bits & 0xFFF8000000000000ull) | ((++counter) & 0x0007FFFFFFFFFFFFull);
+  double out;
+  std::memcpy(&out, &bits, sizeof out);
+  return out;
+}
+
 // float.hex(): CPython's layout, 0x1.<13 hex digits>p<exp> (subnormals keep
 // 0x0.).
 Value FloatHex(Value* args, size_t nargs, TupleObject* kw) {
@@ -474,7 +487,7 @@ Value FloatNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
     auto r = ParseFloat(As<StrObject>(x)->str());
     if (!r.ok())
       return Raise(g_exc.ValueError, std::string(r.status().message()));
-    return Value::Float(*r);
+    return Value::Float(std::isnan(*r) ? DistinctNan(*r) : *r);
   }
   static StrObject* float_name = Intern("__float__");
   static StrObject* index_name = Intern("__index__");

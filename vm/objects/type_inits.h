@@ -5,6 +5,8 @@
 // InitBuiltinTypes() (vm/core/builtin_types.cc) creates every TypeObject first,
 // then calls these, so a file may refer to any builtin type.
 
+#include "vm/core/value.h"
+
 namespace minidynamo {
 
 void InitObjectAndTypeTypes();  // object_type.cc
@@ -21,6 +23,9 @@ void InitFunctionTypes();   // function_type.cc: function, method, property, ...
 void InitExceptionTypes();  // exception_type.cc
 void InitGeneratorType();   // vm/interp/generator.cc
 void InitUnionType();       // union_type.cc: int | str
+void InitByteArrayType();   // bytearray_type.cc
+// The bytearray type (for the builtins module).
+Value ByteArrayType();
 
 }  // namespace minidynamo
 
