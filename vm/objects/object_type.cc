@@ -59,6 +59,40 @@ Value ObjectDunderNew(Value* args, size_t nargs, TupleObject* kw) {
   return fn(type, args + 1, nargs - 1, kw);
 }
 
+// T.__new__(cls, ...) for a builtin type T (bound to T): checks that cls is a
+// subtype of T, as CPython's tp_new wrappers do, then builds cls's instance.
+Value TypedDunderNew(Value* args, size_t nargs, TupleObject* kw) {
+  auto* owner = As<TypeObject>(args[0]);
+  if (nargs - NumKw(kw) < 2) {
+    return RaiseF(g_exc.TypeError, "%s.__new__(): not enough arguments",
+                  owner->name());
+  }
+  if (!IsInstance(args[1], g_types.type)) {
+    return RaiseF(g_exc.TypeError, "%s.__new__(X): X is not a type object (%s)",
+                  owner->name(), TypeName(args[1]));
+  }
+  auto* cls = As<TypeObject>(args[1]);
+  if (!cls->IsSubtypeOf(owner)) {
+    return RaiseF(g_exc.TypeError, "%s.__new__(%s): %s is not a subtype of %s",
+                  owner->name(), cls->name(), cls->name(), owner->name());
+  }
+  NewFn fn = SolidNew(cls);
+  if (fn == nullptr) {
+    return RaiseF(g_exc.TypeError, "cannot create '%s' instances", cls->name());
+  }
+  return fn(cls, args + 2, nargs - 2, kw);
+}
+
+// Whether `v` (found as __new__) is a builtin one, so calling the class can go
+// straight to the layout's constructor.
+bool IsBuiltinDunderNew(const Value& v) {
+  if (!IsInstance(v, g_types.staticmethod)) return false;
+  const Value& c = As<MethodWrapperObject>(v)->callable;
+  if (!IsInstance(c, g_types.native_function)) return false;
+  NativeFn fn = As<NativeFunction>(c)->fn();
+  return fn == TypedDunderNew || fn == ObjectDunderNew;
+}
+
 Value ObjectInit(Value* args, size_t nargs, TupleObject* kw) {
   return Value::None();
 }
@@ -390,7 +424,7 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
   Value init_attr = type->Lookup(init_name);
   Value object_init = g_types.object->dict()->GetStr(init_name);
   Value object_new = g_types.object->dict()->GetStr(new_name);
-  if (new_attr.Is(object_new)) {
+  if (new_attr.Is(object_new) || IsBuiltinDunderNew(new_attr)) {
     NewFn fn = SolidNew(type);
     if (fn == nullptr) {
       return RaiseF(g_exc.TypeError, "cannot create '%s' instances",
@@ -428,6 +462,25 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
                   TypeName(r));
   }
   return obj;
+}
+
+void InstallBuiltinDunderNew() {
+  // Every builtin type with a constructor gets its own __new__ (int.__new__,
+  // list.__new__, ...), checking that the class passed is a subtype.
+  for (TypeObject* t :
+       {g_types.int_, g_types.bool_, g_types.float_, g_types.str, g_types.bytes,
+        g_types.tuple, g_types.list, g_types.dict, g_types.set,
+        g_types.frozenset, g_types.range, g_types.slice, g_types.property,
+        g_types.classmethod, g_types.staticmethod, g_types.super,
+        g_types.module, g_types.type}) {
+    if (t->new_fn() == nullptr ||
+        !t->dict()->GetStr(Intern("__new__")).is_null())
+      continue;
+    Value fn = NativeFunction::New("__new__", TypedDunderNew, nullptr);
+    As<NativeFunction>(fn)->bound_self = Value::FromObject(t);
+    t->SetAttribute("__new__", Value::Steal(new MethodWrapperObject(
+                                   g_types.staticmethod, std::move(fn))));
+  }
 }
 
 void InitObjectAndTypeTypes() {

@@ -9,16 +9,18 @@
 
 namespace minidynamo {
 
-void InitObjectAndTypeTypes();  // object_type.cc
-void InitNumberTypes();         // number_type.cc: int, bool, float
-void InitStrType();             // str_type.cc (and str_format.cc)
-void InitBytesType();           // bytes_type.cc
-void InitListType();            // list_type.cc
-void InitTupleType();           // tuple_type.cc
-void InitDictType();            // dict_type.cc
-void InitSetTypes();            // set_type.cc: set, frozenset
-void InitRangeAndSliceTypes();  // range_type.cc
-void InitIteratorTypes();       // iterator.cc
+void InitObjectAndTypeTypes();
+// Gives each builtin type its own __new__; runs after all the Init functions.
+void InstallBuiltinDunderNew();  // object_type.cc
+void InitNumberTypes();          // number_type.cc: int, bool, float
+void InitStrType();              // str_type.cc (and str_format.cc)
+void InitBytesType();            // bytes_type.cc
+void InitListType();             // list_type.cc
+void InitTupleType();            // tuple_type.cc
+void InitDictType();             // dict_type.cc
+void InitSetTypes();             // set_type.cc: set, frozenset
+void InitRangeAndSliceTypes();   // range_type.cc
+void InitIteratorTypes();        // iterator.cc
 void InitFunctionTypes();   // function_type.cc: function, method, property, ...
 void InitExceptionTypes();  // exception_type.cc
 void InitGeneratorType();   // vm/interp/generator.cc
