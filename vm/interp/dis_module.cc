@@ -31,11 +31,6 @@ constexpr size_t kNumFields = sizeof(kFields) / sizeof(kFields[0]);
 
 TypeObject* g_instruction_type = nullptr;
 
-// Field i of an Instruction: the getter is bound to its index.
-Value FieldGetter(Value* a, size_t, TupleObject*) {
-  return As<TupleObject>(a[1])->get(static_cast<size_t>(a[0].as_int()));
-}
-
 Value InstructionRepr(Value* a, size_t, TupleObject*) {
   auto* t = As<TupleObject>(a[0]);
   std::string out = "Instruction(";
@@ -50,20 +45,8 @@ Value InstructionRepr(Value* a, size_t, TupleObject*) {
 
 void MakeInstructionType() {
   g_instruction_type =
-      new TypeObject(g_types.type, "Instruction", Layout::kTuple);
-  g_instruction_type->set_module_name("dis");
-  g_instruction_type->SetBases({g_types.tuple});
-  for (size_t i = 0; i < kNumFields; ++i) {
-    auto* p = new PropertyObject(g_types.property);
-    Value getter = NativeFunction::New(kFields[i], FieldGetter, nullptr);
-    As<NativeFunction>(getter)->bound_self =
-        Value::Int(static_cast<int64_t>(i));
-    p->fget = getter;
-    p->fset = Value::None();
-    p->fdel = Value::None();
-    p->doc = Value::None();
-    g_instruction_type->SetAttribute(kFields[i], Value::Steal(p));
-  }
+      NewStructSeqType("Instruction", "dis",
+                       std::vector<const char*>(kFields, kFields + kNumFields));
   AddMethod(g_instruction_type, "__repr__", InstructionRepr);
 }
 

@@ -126,58 +126,40 @@ inline bool FastBinary(const Value& a, const Value& b, uint32_t op,
   return false;
 }
 
+// x op y for two numbers of the same C++ type.
+template <typename T>
+inline bool CompareScalars(T x, T y, uint32_t op, bool* r) {
+  switch (static_cast<CompareOp>(op)) {
+    case CompareOp::kLt:
+      *r = x < y;
+      return true;
+    case CompareOp::kLe:
+      *r = x <= y;
+      return true;
+    case CompareOp::kEq:
+      *r = x == y;
+      return true;
+    case CompareOp::kNe:
+      *r = x != y;
+      return true;
+    case CompareOp::kGt:
+      *r = x > y;
+      return true;
+    case CompareOp::kGe:
+      *r = x >= y;
+      return true;
+  }
+  return false;
+}
+
 // Int/float fast path of COMPARE_OP.
 inline bool FastCompare(const Value& a, const Value& b, uint32_t op,
                         Value* out) {
   bool r;
   if (a.is_int() && b.is_int()) {
-    int64_t x = a.as_int(), y = b.as_int();
-    switch (static_cast<CompareOp>(op)) {
-      case CompareOp::kLt:
-        r = x < y;
-        break;
-      case CompareOp::kLe:
-        r = x <= y;
-        break;
-      case CompareOp::kEq:
-        r = x == y;
-        break;
-      case CompareOp::kNe:
-        r = x != y;
-        break;
-      case CompareOp::kGt:
-        r = x > y;
-        break;
-      case CompareOp::kGe:
-        r = x >= y;
-        break;
-      default:
-        return false;
-    }
+    if (!CompareScalars(a.as_int(), b.as_int(), op, &r)) return false;
   } else if (a.is_float() && b.is_float()) {
-    double x = a.as_float(), y = b.as_float();
-    switch (static_cast<CompareOp>(op)) {
-      case CompareOp::kLt:
-        r = x < y;
-        break;
-      case CompareOp::kLe:
-        r = x <= y;
-        break;
-      case CompareOp::kEq:
-        r = x == y;
-        break;
-      case CompareOp::kNe:
-        r = x != y;
-        break;
-      case CompareOp::kGt:
-        r = x > y;
-        break;
-      case CompareOp::kGe:
-        r = x >= y;
-        break;
-      default:
-        return false;
-    }
+    if (!CompareScalars(a.as_float(), b.as_float(), op, &r)) return false;
   } else {
     return false;
   }

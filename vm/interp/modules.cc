@@ -163,36 +163,13 @@ Value MakeStrList(const std::vector<std::string>& items) {
   return l;
 }
 
-// A struct sequence (sys.version_info, sys.float_info, ...): a tuple whose
-// items are also attributes. Each field reads its index from a small table.
-Value FieldGetter(Value* a, size_t, TupleObject*);
-
+// A struct sequence (sys.version_info, sys.float_info, ...) holding `values`.
 Value MakeStructSeq(const char* name, const std::vector<const char*>& fields,
                     std::vector<Value> values) {
-  auto* t = new TypeObject(g_types.type, name, Layout::kTuple);
-  t->set_module_name("sys");
-  t->SetBases({g_types.tuple});
+  TypeObject* t = NewStructSeqType(name, "sys", fields);
   t->set_base_type(false);
-  for (size_t i = 0; i < fields.size(); ++i) {
-    // The getter finds its index by name in the type's __match_args__-like
-    // table.
-    auto* p = new PropertyObject(g_types.property);
-    Value getter = NativeFunction::New(fields[i], FieldGetter, nullptr);
-    As<NativeFunction>(getter)->bound_self =
-        Value::Int(static_cast<int64_t>(i));
-    p->fget = getter;
-    p->fset = Value::None();
-    p->fdel = Value::None();
-    p->doc = Value::None();
-    t->SetAttribute(fields[i], Value::Steal(p));
-  }
   Value items = TupleObject::FromValues(values.data(), values.size());
   return g_types.tuple->new_fn()(t, &items, 1, nullptr);
-}
-
-// args[0] is the field index (bound at creation), args[1] the struct.
-Value FieldGetter(Value* a, size_t, TupleObject*) {
-  return As<TupleObject>(a[1])->get(static_cast<size_t>(a[0].as_int()));
 }
 
 Value MakeVersionInfo() {

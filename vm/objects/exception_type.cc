@@ -23,16 +23,6 @@ size_t NumKw(TupleObject* kw) { return kw ? kw->size() : 0; }
 
 ExceptionObject* Exc(const Value& v) { return As<ExceptionObject>(v); }
 
-void AddGetSet(TypeObject* type, const char* name, NativeFn getter,
-               NativeFn setter) {
-  auto* p = new PropertyObject(g_types.property);
-  p->fget = NativeFunction::New(name, getter, nullptr);
-  p->fset = setter ? NativeFunction::New(name, setter, nullptr) : Value::None();
-  p->fdel = Value::None();
-  p->doc = Value::None();
-  type->SetAttribute(name, Value::Steal(p));
-}
-
 Value ExceptionNewFn(TypeObject* type, Value* args, size_t nargs,
                      TupleObject* kw) {
   auto* e = new ExceptionObject(type);

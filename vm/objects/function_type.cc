@@ -22,16 +22,6 @@ namespace {
 
 size_t NumKw(TupleObject* kw) { return kw ? kw->size() : 0; }
 
-void AddGetSet(TypeObject* type, const char* name, NativeFn getter,
-               NativeFn setter) {
-  auto* p = new PropertyObject(g_types.property);
-  p->fget = NativeFunction::New(name, getter, nullptr);
-  p->fset = setter ? NativeFunction::New(name, setter, nullptr) : Value::None();
-  p->fdel = Value::None();
-  p->doc = Value::None();
-  type->SetAttribute(name, Value::Steal(p));
-}
-
 FunctionObject* Fn(const Value& v) { return As<FunctionObject>(v); }
 
 #define FUNC_FIELD(field)                                                  \

@@ -28,13 +28,45 @@ void AddStaticMethod(TypeObject* type, const char* name, NativeFn fn) {
                                g_types.staticmethod, std::move(f))));
 }
 
-void AddGetter(TypeObject* type, const char* name, NativeFn getter) {
+void AddGetSet(TypeObject* type, const char* name, NativeFn getter,
+               NativeFn setter) {
   auto* p = new PropertyObject(g_types.property);
   p->fget = NativeFunction::New(name, getter, nullptr);
-  p->fset = Value::None();
+  p->fset = setter ? NativeFunction::New(name, setter, nullptr) : Value::None();
   p->fdel = Value::None();
   p->doc = Value::None();
   type->SetAttribute(name, Value::Steal(p));
+}
+
+void AddGetter(TypeObject* type, const char* name, NativeFn getter) {
+  AddGetSet(type, name, getter, nullptr);
+}
+
+namespace {
+// Field i of a struct sequence: the getter is bound to its index, so args are
+// (index, struct).
+Value StructSeqField(Value* a, size_t, TupleObject*) {
+  return As<TupleObject>(a[1])->get(static_cast<size_t>(a[0].as_int()));
+}
+}  // namespace
+
+TypeObject* NewStructSeqType(const char* name, const char* module,
+                             const std::vector<const char*>& fields) {
+  auto* t = new TypeObject(g_types.type, name, Layout::kTuple);
+  t->set_module_name(module);
+  t->SetBases({g_types.tuple});
+  for (size_t i = 0; i < fields.size(); ++i) {
+    auto* p = new PropertyObject(g_types.property);
+    Value getter = NativeFunction::New(fields[i], StructSeqField, nullptr);
+    As<NativeFunction>(getter)->bound_self =
+        Value::Int(static_cast<int64_t>(i));
+    p->fget = getter;
+    p->fset = Value::None();
+    p->fdel = Value::None();
+    p->doc = Value::None();
+    t->SetAttribute(fields[i], Value::Steal(p));
+  }
+  return t;
 }
 
 void AddFunction(DictObject* dict, const char* name, NativeFn fn) {

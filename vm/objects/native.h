@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "vm/core/value.h"
 #include "vm/objects/function.h"
@@ -32,6 +33,15 @@ void AddClassMethod(TypeObject* type, const char* name, NativeFn fn);
 void AddStaticMethod(TypeObject* type, const char* name, NativeFn fn);
 // Adds a read-only property computed by `getter(self)`.
 void AddGetter(TypeObject* type, const char* name, NativeFn getter);
+// Adds a property computed by `getter(self)` and set by `setter(self, value)`
+// (read-only when setter is null).
+void AddGetSet(TypeObject* type, const char* name, NativeFn getter,
+               NativeFn setter);
+// A struct-sequence type (sys.version_info, dis.Instruction, ...): a tuple
+// subclass whose items are also attributes named `fields`. Instances come from
+// `g_types.tuple->new_fn()(type, &items_tuple, 1, nullptr)`.
+TypeObject* NewStructSeqType(const char* name, const char* module,
+                             const std::vector<const char*>& fields);
 // Adds a plain function to a module's (or any) dict.
 void AddFunction(DictObject* dict, const char* name, NativeFn fn);
 
