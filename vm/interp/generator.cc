@@ -4,6 +4,7 @@
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/interp/eval.h"
+#include "vm/interp/modules.h"
 #include "vm/interp/ops.h"
 #include "vm/interp/support.h"
 #include "vm/objects/exception.h"
@@ -287,12 +288,14 @@ void InitGeneratorType() {
                 GeneratorObject* g = Gen(a[0]);
                 return g->frame != nullptr ? g->frame->code_ref : Value::None();
               });
-    // No frame objects exist; gi_frame tells only whether the generator is
-    // alive.
+    // None once finished; else the frame's code, globals and current line.
     AddGetter(t, gen ? "gi_frame" : "cr_frame",
               [](Value* a, size_t, TupleObject*) {
                 GeneratorObject* g = Gen(a[0]);
-                return g->frame != nullptr ? g->frame->code_ref : Value::None();
+                if (g->frame == nullptr) return Value::None();
+                return NewFrameInfo(g->frame->code_ref,
+                                    Value::FromObject(g->frame->globals),
+                                    g->frame->CurrentLine());
               });
   }
   AddMethod(g_types.generator, "__iter__",

@@ -74,6 +74,11 @@ int DisassembleFile(const std::string& path);
 // line and notes (traceback.format_exception uses it too).
 std::string FormatException(const Value& exc);
 
+// A frame object for introspection (tb_frame, gi_frame): frames are not objects
+// in this VM, so it answers with what was recorded: f_code, f_lineno,
+// f_globals.
+Value NewFrameInfo(Value code, Value globals, int lineno);
+
 // Registers the `traceback` module (traceback_module.cc); InitRuntime calls it.
 void RegisterTracebackModule();
 

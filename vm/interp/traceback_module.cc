@@ -123,14 +123,18 @@ class FrameInfoObject : public Object {
 
 Value TbFrame(Value* a, size_t, TupleObject*) {
   auto* tb = As<TracebackObject>(a[0]);
-  auto* f = new FrameInfoObject(g_frame_info_type);
-  f->code = tb->code;
-  f->globals = tb->globals.is_null() ? Value::None() : tb->globals;
-  f->lineno = tb->lineno;
-  return Value::Steal(f);
+  return NewFrameInfo(tb->code, tb->globals, tb->lineno);
 }
 
 }  // namespace
+
+Value NewFrameInfo(Value code, Value globals, int lineno) {
+  auto* f = new FrameInfoObject(g_types.frame);
+  f->code = std::move(code);
+  f->globals = globals.is_null() ? Value::None() : std::move(globals);
+  f->lineno = lineno;
+  return Value::Steal(f);
+}
 
 void RegisterTracebackModule() {
   g_frame_info_type = g_types.frame;
