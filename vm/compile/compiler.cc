@@ -17,6 +17,7 @@
 #include "vm/core/builtin_types.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -1260,7 +1261,7 @@ class Compiler {
       case ConstantValue::Kind::kFloat:
         return Value::Float(c.float_value);
       case ConstantValue::Kind::kComplex:
-        return Value::Float(c.float_value);
+        return NewComplex(0.0, c.float_value);
       case ConstantValue::Kind::kStr:
         return MakeStr(c.str_value);
       case ConstantValue::Kind::kBytes:
@@ -1288,10 +1289,6 @@ class Compiler {
     switch (e->kind) {
       case ExprKind::Constant: {
         auto* c = Cast<Constant>(e);
-        if (c->value.kind == ConstantValue::Kind::kComplex) {
-          Fail("complex numbers are not supported by this VM", e);
-          return;
-        }
         LoadConst(ConstantToValue(c->value));
         break;
       }

@@ -193,6 +193,7 @@ void InitBuiltinTypes() {
   InitGeneratorType();
   InitUnionType();
   InitByteArrayType();
+  InitComplexType();
   InstallBuiltinDunderNew();
 }
 

@@ -12,6 +12,7 @@
 #include "vm/interp/modules.h"
 #include "vm/interp/ops.h"
 #include "vm/interp/support.h"
+#include "vm/objects/complex.h"
 #include "vm/objects/container_api.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
@@ -991,6 +992,7 @@ void InitBuiltinsModule(DictObject* d) {
   d->SetStr(Intern("EnvironmentError"), Value::FromObject(g_exc.OSError));
   d->SetStr(Intern("IOError"), Value::FromObject(g_exc.OSError));
   d->SetStr(Intern("bytearray"), ByteArrayType());
+  d->SetStr(Intern("complex"), ComplexType());
   d->SetStr(Intern("None"), Value::None());
   d->SetStr(Intern("True"), Value::Bool(true));
   d->SetStr(Intern("False"), Value::Bool(false));

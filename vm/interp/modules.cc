@@ -667,6 +667,7 @@ void InitRuntime(const std::vector<std::string>& argv) {
   RegisterTracebackModule();
   g_builtins = new ModuleObject(g_types.module, "builtins");
   InitBuiltinsModule(g_builtins->dict());
+  InstallOpen(g_builtins->dict());
   InitSys(argv);
   As<DictObject>(SysAttr("modules"))
       ->SetStr(Intern("builtins"), Value::FromObject(g_builtins));

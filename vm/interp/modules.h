@@ -79,6 +79,9 @@ std::string FormatException(const Value& exc);
 // f_globals.
 Value NewFrameInfo(Value code, Value globals, int lineno);
 
+// Adds open() and its file types to the builtins (open_builtin.cc).
+void InstallOpen(DictObject* builtins);
+
 // Registers the `traceback` module (traceback_module.cc); InitRuntime calls it.
 void RegisterTracebackModule();
 

@@ -417,6 +417,11 @@ Value IntNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
     if (!parsed[1].is_null())
       return Raise(g_exc.TypeError, "int() missing string argument");
     result = Value::Int(0);
+  } else if (IsInstance(parsed[0], g_types.bytes)) {
+    // int(b"42"): the bytes are ASCII digits.
+    Value text = StrObject::New(As<BytesObject>(parsed[0])->data());
+    Value a2[2] = {text, parsed[1].is_null() ? Value::Int(10) : parsed[1]};
+    return IntNewFn(type, a2, 2, nullptr);
   } else if (!parsed[1].is_null() || IsInstance(parsed[0], g_types.str)) {
     if (!IsInstance(parsed[0], g_types.str)) {
       return Raise(g_exc.TypeError,

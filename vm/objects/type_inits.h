@@ -26,6 +26,7 @@ void InitExceptionTypes();  // exception_type.cc
 void InitGeneratorType();   // vm/interp/generator.cc
 void InitUnionType();       // union_type.cc: int | str
 void InitByteArrayType();   // bytearray_type.cc
+void InitComplexType();     // complex_type.cc
 // The bytearray type (for the builtins module).
 Value ByteArrayType();
 
