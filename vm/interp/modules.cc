@@ -563,22 +563,28 @@ void FormatChain(const Value& exc, std::string* out, int depth) {
         if (lead == std::string::npos) lead = t.size();
         std::string shown = t.substr(lead);
         absl::StrAppend(out, "    ", shown, "\n");
-        if (off.is_int() && off.as_int() >= 1) {
+        // As CPython's print_error_text: the caret column counts from the
+        // stripped text; none when it points into the leading whitespace.
+        if (off.is_int()) {
           int64_t col = off.as_int() - 1 - static_cast<int64_t>(lead);
-          if (col < 0) col = 0;
           int64_t width = 1;
           bool same_line =
               end_ln.is_int() && ln.is_int() && end_ln.as_int() == ln.as_int();
-          if (same_line && end_off.is_int() &&
+          // CPython shows a single caret for indentation errors.
+          bool indentation = IsInstance(exc, g_exc.IndentationError);
+          if (same_line && !indentation && end_off.is_int() &&
               end_off.as_int() > off.as_int()) {
             width = end_off.as_int() - off.as_int();
           }
           int64_t shown_len = Utf8Length(shown);
           if (col > shown_len) col = shown_len;
-          if (col + width > shown_len + 1)
-            width = std::max<int64_t>(1, shown_len + 1 - col);
-          absl::StrAppend(out, "    ", std::string(col, ' '),
-                          std::string(width, '^'), "\n");
+          // With no end (end_offset -1), CPython omits a caret that would point
+          // past the end of the text.
+          bool no_end = end_off.is_int() && end_off.as_int() == -1;
+          if (col >= 0 && !(no_end && col >= shown_len)) {
+            absl::StrAppend(out, "    ", std::string(col, ' '),
+                            std::string(width, '^'), "\n");
+          }
         }
       }
     }
