@@ -52,6 +52,7 @@ struct Block {
   std::string name;        // kHandlerCleanup: the `as` name.
   int outer_handler = -1;  // Handler active outside this block.
   int depth = 0;           // Static stack depth at the block's start.
+  bool is_async = false;   // kWith: async with (the exit call is awaited).
 };
 
 struct Unit {
@@ -399,6 +400,7 @@ class Compiler {
         u_->b.SetCurrentHandler(blk.outer_handler);
         if (preserve_tos) Emit(Opcode::SWAP, 2);
         CallExitWithNones();
+        if (blk.is_async) EmitAwait(2);
         Emit(Opcode::POP_TOP);
         return;
       case BlockKind::kHandlerCleanup:
@@ -512,7 +514,7 @@ class Compiler {
         CompileFor(Cast<For>(s));
         break;
       case StmtKind::AsyncFor:
-        Fail("'async for' is not supported by this VM", s);
+        CompileAsyncFor(Cast<AsyncFor>(s));
         break;
       case StmtKind::While:
         CompileWhile(Cast<While>(s));
@@ -521,10 +523,11 @@ class Compiler {
         CompileIf(Cast<If>(s));
         break;
       case StmtKind::With:
-        CompileWith(Cast<With>(s)->items, Cast<With>(s)->body, 0);
+        CompileWith(Cast<With>(s)->items, Cast<With>(s)->body, 0, false);
         break;
       case StmtKind::AsyncWith:
-        Fail("'async with' is not supported by this VM", s);
+        CompileWith(Cast<AsyncWith>(s)->items, Cast<AsyncWith>(s)->body, 0,
+                    true);
         break;
       case StmtKind::Raise: {
         auto* r = Cast<Raise>(s);
@@ -934,27 +937,71 @@ class Compiler {
     u_->b.Bind(end);
   }
 
+  // `await` of the awaitable on top of the stack (GET_AWAITABLE's argument says
+  // where it came from: 1 __aenter__, 2 __aexit__, 0 an await expression).
+  void EmitAwait(uint32_t where) {
+    Emit(Opcode::GET_AWAITABLE, where);
+    LoadConst(Value::None());
+    EmitYieldFromLoop();
+  }
+
+  // async for: __aiter__ once, then await __anext__ until StopAsyncIteration.
+  void CompileAsyncFor(AsyncFor* s) {
+    auto top = u_->b.NewLabel(), done = u_->b.NewLabel(),
+         end = u_->b.NewLabel();
+    Visit(s->iter);
+    SetPos(s);
+    Emit(Opcode::GET_AITER);
+    ++u_->depth;  // The async iterator stays for the loop.
+    u_->b.Bind(top);
+    // StopAsyncIteration from __anext__ lands at `done` with [aiter, exc].
+    u_->b.PushHandler(done, u_->depth, false);
+    Emit(Opcode::GET_ANEXT);
+    LoadConst(Value::None());
+    EmitYieldFromLoop();
+    u_->b.PopHandler();
+    Block& blk = PushBlock(BlockKind::kForLoop);
+    blk.start = top;
+    blk.exit = end;
+    VisitTarget(s->target, NameOp::kStore);
+    VisitBody(s->body);
+    PopBlock();
+    SetPos(s);
+    u_->b.EmitJump(Opcode::JUMP_BACKWARD, top);
+    u_->b.Bind(done);
+    Emit(Opcode::END_ASYNC_FOR);
+    --u_->depth;
+    VisitBody(s->orelse);
+    u_->b.Bind(end);
+  }
+
   void CompileWith(const std::vector<withitem*>& items, const StmtList& body,
-                   size_t i) {
+                   size_t i, bool is_async) {
     withitem* item = items[i];
     auto final_label = u_->b.NewLabel(), exit_label = u_->b.NewLabel(),
          cleanup = u_->b.NewLabel();
     Visit(item->context_expr);
     SetPos(item->context_expr);
-    Emit(Opcode::BEFORE_WITH);  // exit, enter-result
+    if (is_async) {
+      Emit(Opcode::BEFORE_ASYNC_WITH);  // aexit, awaitable
+      EmitAwait(1);                     // aexit, enter-result
+    } else {
+      Emit(Opcode::BEFORE_WITH);  // exit, enter-result
+    }
     int outer = u_->b.current_handler();
     u_->depth += 1;  // __exit__ stays on the stack for the block.
     // On an exception: cut to [exit], push lasti and the exception.
     u_->b.PushHandler(final_label, u_->depth, true);
     Block& blk = PushBlock(BlockKind::kWith);
     blk.outer_handler = outer;
+    blk.is_async = is_async;
     if (item->optional_vars != nullptr) {
       VisitTarget(item->optional_vars, NameOp::kStore);
     } else {
       Emit(Opcode::POP_TOP);
     }
     if (i + 1 < items.size()) {
-      CompileWith(items, body, i + 1);
+      CompileWith(items, body, i + 1, is_async);
     } else {
       VisitBody(body);
     }
@@ -963,6 +1010,7 @@ class Compiler {
     u_->depth -= 1;
     // Normal exit: __exit__(None, None, None).
     CallExitWithNones();
+    if (is_async) EmitAwait(2);
     Emit(Opcode::POP_TOP);
     u_->b.EmitJump(Opcode::JUMP_FORWARD, exit_label);
     // Exceptional exit: [exit, lasti, exc]; after PUSH_EXC_INFO
@@ -971,6 +1019,7 @@ class Compiler {
     u_->b.PushHandler(cleanup, u_->depth + 3, true);
     Emit(Opcode::PUSH_EXC_INFO);      // exit, lasti, prev_exc, exc
     Emit(Opcode::WITH_EXCEPT_START);  // ..., res
+    if (is_async) EmitAwait(2);
     auto suppress = u_->b.NewLabel();
     u_->b.EmitJump(Opcode::POP_JUMP_IF_TRUE, suppress);
     Emit(Opcode::RERAISE, 2);
@@ -1447,9 +1496,8 @@ class Compiler {
       }
       case ExprKind::Await:
         Visit(Cast<Await>(e)->value);
-        Emit(Opcode::GET_AWAITABLE, 0);
-        LoadConst(Value::None());
-        EmitYieldFromLoop();
+        SetPos(e);
+        EmitAwait(0);
         break;
       case ExprKind::Yield: {
         auto* y = Cast<Yield>(e);
@@ -1459,6 +1507,9 @@ class Compiler {
           LoadConst(Value::None());
         }
         SetPos(e);
+        // In an async generator a yield is marked, so the driver can tell it
+        // from the suspensions of awaits inside the body.
+        if (u_->scope->is_coroutine) Emit(Opcode::ASYNC_GEN_WRAP);
         Emit(Opcode::YIELD_VALUE);
         Emit(Opcode::RESUME, 1);
         break;
@@ -1755,7 +1806,11 @@ class Compiler {
     Unit* cu = u_;
     cu->argcount = 1;
     cu->flags = kCoOptimized | kCoNewLocals;
-    if (is_gen) cu->flags |= kCoGenerator;
+    // A comprehension with `async for` (or awaits) is a coroutine, an async
+    // generator for a generator expression, as in CPython.
+    const bool is_async = scope->is_coroutine;
+    if (is_gen) cu->flags |= is_async ? kCoAsyncGenerator : kCoGenerator;
+    if (!is_gen && is_async) cu->flags |= kCoCoroutine;
     if (stack_.size() > 2) cu->flags |= kCoNested;
     SetPos(node);
     Emit(Opcode::RESUME, 0);
@@ -1772,8 +1827,9 @@ class Compiler {
     MakeClosure(*code, 0);
     Visit(gens[0]->iter);
     SetPos(node);
-    Emit(Opcode::GET_ITER);
+    Emit(gens[0]->is_async ? Opcode::GET_AITER : Opcode::GET_ITER);
     Emit(Opcode::CALL, 0);
+    if (scope->is_coroutine && !is_gen) EmitAwait(0);
   }
 
   void CompileComprehensionLevel(const std::vector<comprehension*>& gens,
@@ -1785,10 +1841,21 @@ class Compiler {
       Emit(Opcode::LOAD_FAST, u_->VarIndex(".0"));
     } else {
       Visit(g->iter);
-      Emit(Opcode::GET_ITER);
+      Emit(g->is_async ? Opcode::GET_AITER : Opcode::GET_ITER);
     }
     u_->b.Bind(top);
-    u_->b.EmitJump(Opcode::FOR_ITER, end);
+    if (g->is_async) {
+      // Await __anext__ until StopAsyncIteration, which lands at `end` with the
+      // stack cut to [accumulator, iterators...].
+      int depth = (is_gen ? 0 : 1) + static_cast<int>(level) + 1;
+      u_->b.PushHandler(end, depth, false);
+      Emit(Opcode::GET_ANEXT);
+      LoadConst(Value::None());
+      EmitYieldFromLoop();
+      u_->b.PopHandler();
+    } else {
+      u_->b.EmitJump(Opcode::FOR_ITER, end);
+    }
     VisitTarget(g->target, NameOp::kStore);
     for (expr* cond : g->ifs) Jumpif(cond, top, false);
     if (level + 1 < gens.size()) {
@@ -1798,6 +1865,7 @@ class Compiler {
       uint32_t depth = static_cast<uint32_t>(gens.size()) + 1;
       if (is_gen) {
         Visit(elt);
+        if (u_->scope->is_coroutine) Emit(Opcode::ASYNC_GEN_WRAP);
         Emit(Opcode::YIELD_VALUE);
         Emit(Opcode::RESUME, 1);
         Emit(Opcode::POP_TOP);
@@ -1814,6 +1882,7 @@ class Compiler {
     }
     u_->b.EmitJump(Opcode::JUMP_BACKWARD, top);
     u_->b.Bind(end);
+    if (g->is_async) Emit(Opcode::END_ASYNC_FOR);
   }
 
   const std::string& filename_;

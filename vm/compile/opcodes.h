@@ -128,8 +128,13 @@
   X(YIELD_VALUE, kNone, 0) /* value -- sent */                                \
   X(GET_YIELD_FROM_ITER, kNone, 0)                                            \
   X(GET_AWAITABLE, kRaw, 0)                                                   \
-  X(SEND, kJump, 0)      /* iter value -- iter result */                      \
-  X(END_SEND, kNone, -1) /* iter value -- value */
+  X(SEND, kJump, 0)              /* iter value -- iter result */              \
+  X(END_SEND, kNone, -1)         /* iter value -- value */                    \
+  X(BEFORE_ASYNC_WITH, kNone, 1) /* mgr -- aexit awaitable(aenter()) */       \
+  X(GET_AITER, kNone, 0)         /* obj -- obj.__aiter__() */                 \
+  X(GET_ANEXT, kNone, 1)         /* aiter -- aiter awaitable(anext) */        \
+  X(END_ASYNC_FOR, kNone, -2)    /* aiter exc -- (StopAsyncIteration ends) */ \
+  X(ASYNC_GEN_WRAP, kNone, 0)    /* value -- value marked as a yield */
 
 namespace minidynamo {
 

@@ -19,6 +19,7 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
+#include "vm/objects/iterator.h"
 #include "vm/objects/list.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -1007,9 +1008,22 @@ dispatch : {
         (receiver.as_object()->type() == g_types.generator ||
          receiver.as_object()->type() == g_types.coroutine)) {
       r = GeneratorSend(As<GeneratorObject>(receiver), std::move(v), &returned);
-    } else if (v.is_none()) {
+    } else if (v.is_none() && IsBuiltinIterator(receiver)) {
       r = IterNext(receiver);
       if (r.is_null() && !ErrorOccurred()) returned = Value::None();
+    } else if (v.is_none()) {
+      // __next__ directly, so StopIteration's value (an awaitable's result)
+      // is kept rather than swallowed as plain exhaustion.
+      static StrObject* next_name = Intern("__next__");
+      r = CallSpecial(receiver, next_name, nullptr, 0);
+      if (r.is_null()) {
+        if (ErrorMatches(g_exc.StopIteration)) {
+          returned = StopIterationValue(FetchError());
+        } else if (!ErrorOccurred()) {
+          RaiseF(g_exc.TypeError, "'%s' object is not an iterator",
+                 TypeName(receiver));
+        }
+      }
     } else {
       Value arg = v;
       r = CallMethod(receiver, "send", &arg, 1);
@@ -1024,6 +1038,73 @@ dispatch : {
       DISPATCH();
     }
     PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(BEFORE_ASYNC_WITH) {
+    Value mgr = POP();
+    static StrObject* aenter_name = Intern("__aenter__");
+    static StrObject* aexit_name = Intern("__aexit__");
+    Value aenter = GetSpecialMethod(mgr, aenter_name);
+    Value aexit =
+        aenter.is_null() ? Value() : GetSpecialMethod(mgr, aexit_name);
+    if (aenter.is_null() || aexit.is_null()) {
+      if (!ErrorOccurred()) {
+        RaiseF(g_exc.TypeError,
+               "'%s' object does not support the asynchronous context manager "
+               "protocol",
+               TypeName(mgr));
+      }
+      goto error;
+    }
+    PUSH(std::move(aexit));
+    Value r = CallNoArgs(aenter);
+    if (r.is_null()) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(GET_AITER) {
+    Value obj = POP();
+    static StrObject* aiter_name = Intern("__aiter__");
+    Value r = CallSpecial(obj, aiter_name, nullptr, 0);
+    if (r.is_null()) {
+      if (!ErrorOccurred()) {
+        RaiseF(g_exc.TypeError,
+               "'async for' requires an object with __aiter__ method, got %s",
+               TypeName(obj));
+      }
+      goto error;
+    }
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+  TARGET(GET_ANEXT) {
+    static StrObject* anext_name = Intern("__anext__");
+    Value r = CallSpecial(TOP(), anext_name, nullptr, 0);
+    if (r.is_null()) {
+      if (!ErrorOccurred()) {
+        RaiseF(g_exc.TypeError,
+               "'async for' requires an iterator with __anext__ method, got %s",
+               TypeName(TOP()));
+      }
+      goto error;
+    }
+    Value awaitable = GetAwaitable(r);
+    if (awaitable.is_null()) goto error;
+    PUSH(std::move(awaitable));
+    DISPATCH();
+  }
+  TARGET(END_ASYNC_FOR) {
+    // [aiter, exc]: StopAsyncIteration ends the loop; anything else propagates.
+    Value exc = POP();
+    if (IsInstance(exc, g_exc.StopAsyncIteration)) {
+      DROP();
+      DISPATCH();
+    }
+    RestoreError(std::move(exc));
+    goto exception_unwind;
+  }
+  TARGET(ASYNC_GEN_WRAP) {
+    TOP() = WrapAsyncGenValue(std::move(TOP()));
     DISPATCH();
   }
   TARGET(END_SEND) {

@@ -28,9 +28,16 @@ GeneratorObject::~GeneratorObject() {
   if (frame != nullptr) ThreadState::FreeHeapFrame(frame);
 }
 
+namespace {
+TypeObject* g_async_gen_type = nullptr;  // async_generator
+TypeObject* g_asend_type = nullptr;  // the awaitable of __anext__/asend/athrow
+TypeObject* g_wrapped_type = nullptr;  // a value yielded by an async generator
+}  // namespace
+
 Value NewGenerator(Frame* frame, FunctionObject* func) {
-  TypeObject* type = (frame->code->flags & kCoCoroutine) ? g_types.coroutine
-                                                         : g_types.generator;
+  TypeObject* type = (frame->code->flags & kCoAsyncGenerator) ? g_async_gen_type
+                     : (frame->code->flags & kCoCoroutine) ? g_types.coroutine
+                                                           : g_types.generator;
   return Value::Steal(
       new GeneratorObject(type, frame, func->name, func->qualname));
 }
@@ -38,6 +45,7 @@ Value NewGenerator(Frame* frame, FunctionObject* func) {
 namespace {
 
 const char* KindName(GeneratorObject* gen) {
+  if (gen->type() == g_async_gen_type) return "async generator";
   return gen->type() == g_types.coroutine ? "coroutine" : "generator";
 }
 
@@ -261,7 +269,177 @@ Value GeneratorClose(GeneratorObject* gen) {
   return Value();
 }
 
+// ---- Async generators
+// ----------------------------------------------------------
+//
+// anext()/asend()/athrow() return an awaitable that runs the async generator's
+// frame when it is sent to: a value the body yields (marked by ASYNC_GEN_WRAP)
+// ends the awaitable with StopIteration(value); anything else yielded is a
+// suspension of an await inside the body and passes through to the awaiter.
+
+namespace {
+
+class WrappedValue : public Object {
+ public:
+  explicit WrappedValue(TypeObject* t, Value v)
+      : Object(t), value(std::move(v)) {}
+  Value value;
+};
+
+class ASendObject : public Object {
+ public:
+  explicit ASendObject(TypeObject* t) : Object(t) {}
+  Value gen;
+  Value
+      first;  // Value to send first (asend's argument), or exception (athrow).
+  bool is_throw = false;
+  bool is_close = false;
+  bool started = false;
+  bool done = false;
+};
+
+// Interprets one step of the async generator: r is what GeneratorSend/Throw
+// produced.
+Value AsyncGenStep(ASendObject* a, Value r) {
+  if (!r.is_null()) {
+    if (r.is_object() && r.as_object()->type() == g_wrapped_type) {
+      a->done = true;
+      if (a->is_close) {
+        return Raise(g_exc.RuntimeError,
+                     "async generator ignored GeneratorExit");
+      }
+      Value exc = CallOneArg(Value::FromObject(g_exc.StopIteration),
+                             As<WrappedValue>(r)->value);
+      return exc.is_null() ? exc : RaiseValue(exc);
+    }
+    return r;  // An await suspension: pass it to whoever awaits us.
+  }
+  a->done = true;
+  if (ErrorMatches(g_exc.StopIteration)) {
+    // The generator returned: the async iteration is over.
+    ClearError();
+    if (a->is_close) return RaiseValue(Value::FromObject(g_exc.StopIteration));
+    return RaiseValue(Value::FromObject(g_exc.StopAsyncIteration));
+  }
+  if (a->is_close && (ErrorMatches(g_exc.GeneratorExit) ||
+                      ErrorMatches(g_exc.StopAsyncIteration))) {
+    ClearError();
+    return RaiseValue(Value::FromObject(g_exc.StopIteration));
+  }
+  return Value();
+}
+
+Value ASendSend(ASendObject* a, Value v) {
+  if (a->done) {
+    return Raise(g_exc.RuntimeError,
+                 "cannot reuse already awaited __anext__()/asend()");
+  }
+  auto* gen = As<GeneratorObject>(a->gen);
+  if (!a->started) {
+    a->started = true;
+    if (a->is_throw || a->is_close) {
+      return AsyncGenStep(a, GeneratorThrow(gen, a->first));
+    }
+    v = a->first.is_null() ? Value::None() : a->first;
+  }
+  return AsyncGenStep(a, GeneratorSend(gen, std::move(v)));
+}
+
+Value NewASend(const Value& gen, Value first, bool is_throw, bool is_close) {
+  auto* a = new ASendObject(g_asend_type);
+  a->gen = gen;
+  a->first = std::move(first);
+  a->is_throw = is_throw;
+  a->is_close = is_close;
+  return Value::Steal(a);
+}
+
+}  // namespace
+
+Value WrapAsyncGenValue(Value v) {
+  return Value::Steal(new WrappedValue(g_wrapped_type, std::move(v)));
+}
+
+namespace {
+
+void InitAsyncGenTypes() {
+  g_wrapped_type = new TypeObject(g_types.type, "async_generator_wrapped_value",
+                                  Layout::kOther);
+  g_wrapped_type->SetBases({g_types.object});
+  g_asend_type =
+      new TypeObject(g_types.type, "async_generator_asend", Layout::kOther);
+  g_asend_type->SetBases({g_types.object});
+  g_async_gen_type =
+      new TypeObject(g_types.type, "async_generator", Layout::kGenerator);
+  g_async_gen_type->SetBases({g_types.object});
+  for (TypeObject* t : {g_wrapped_type, g_asend_type, g_async_gen_type}) {
+    t->set_base_type(false);
+  }
+  TypeObject* s = g_asend_type;
+  AddMethod(s, "__await__",
+            [](Value* a, size_t, TupleObject*) { return a[0]; });
+  AddMethod(s, "__iter__", [](Value* a, size_t, TupleObject*) { return a[0]; });
+  AddMethod(s, "__next__", [](Value* a, size_t, TupleObject*) {
+    return ASendSend(As<ASendObject>(a[0]), Value::None());
+  });
+  AddMethod(s, "send", [](Value* a, size_t n, TupleObject* kw) -> Value {
+    if (!CheckArgs("send", n - 1, kw, 1, 1)) return Value();
+    return ASendSend(As<ASendObject>(a[0]), a[1]);
+  });
+  AddMethod(s, "throw", [](Value* a, size_t n, TupleObject* kw) -> Value {
+    if (!CheckArgs("throw", n - 1, kw, 1, 3)) return Value();
+    auto* as = As<ASendObject>(a[0]);
+    Value exc = a[1];
+    if (IsInstance(exc, g_types.type)) {
+      exc = CallNoArgs(exc);
+      if (exc.is_null()) return exc;
+    }
+    as->started = true;
+    return AsyncGenStep(as, GeneratorThrow(As<GeneratorObject>(as->gen), exc));
+  });
+  AddMethod(s, "close", [](Value* a, size_t, TupleObject*) {
+    As<ASendObject>(a[0])->done = true;
+    return Value::None();
+  });
+
+  TypeObject* g = g_async_gen_type;
+  AddMethod(g, "__aiter__",
+            [](Value* a, size_t, TupleObject*) { return a[0]; });
+  AddMethod(g, "__anext__", [](Value* a, size_t, TupleObject*) {
+    return NewASend(a[0], Value(), false, false);
+  });
+  AddMethod(g, "asend", [](Value* a, size_t n, TupleObject* kw) -> Value {
+    if (!CheckArgs("asend", n - 1, kw, 1, 1)) return Value();
+    return NewASend(a[0], a[1], false, false);
+  });
+  AddMethod(g, "athrow", [](Value* a, size_t n, TupleObject* kw) -> Value {
+    if (!CheckArgs("athrow", n - 1, kw, 1, 3)) return Value();
+    Value exc = a[1];
+    if (IsInstance(exc, g_types.type)) {
+      exc = CallNoArgs(exc);
+      if (exc.is_null()) return exc;
+    }
+    return NewASend(a[0], exc, true, false);
+  });
+  AddMethod(g, "aclose", [](Value* a, size_t, TupleObject*) -> Value {
+    Value exc = CallNoArgs(Value::FromObject(g_exc.GeneratorExit));
+    if (exc.is_null()) return exc;
+    return NewASend(a[0], exc, true, true);
+  });
+  AddMethod(g, "__repr__", GenRepr);
+  AddGetter(g, "__name__",
+            [](Value* a, size_t, TupleObject*) { return Gen(a[0])->name; });
+  AddGetter(g, "__qualname__",
+            [](Value* a, size_t, TupleObject*) { return Gen(a[0])->qualname; });
+  AddGetter(g, "ag_running", [](Value* a, size_t, TupleObject*) {
+    return Value::Bool(Gen(a[0])->running);
+  });
+}
+
+}  // namespace
+
 void InitGeneratorType() {
+  InitAsyncGenTypes();
   for (TypeObject* t : {g_types.generator, g_types.coroutine}) {
     AddMethod(t, "send", GenSend);
     AddMethod(t, "throw", GenThrow);

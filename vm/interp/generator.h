@@ -36,6 +36,10 @@ Value GeneratorClose(GeneratorObject* gen);
 
 void InitGeneratorType();
 
+// ASYNC_GEN_WRAP: marks a value yielded by an async generator (as opposed to a
+// suspension of an await inside it).
+Value WrapAsyncGenValue(Value v);
+
 }  // namespace minidynamo
 
 #endif  // MINIDYNAMO_VM_INTERP_GENERATOR_H_
