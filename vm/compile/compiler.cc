@@ -34,14 +34,13 @@ using NameExpr = struct ast::Name;
 // continue, return): CPython's "frame blocks".
 enum class BlockKind {
   kWhileLoop,
-  kForLoop,           // Holds the iterator on the stack.
-  kTryExcept,         // The try body of try/except.
-  kFinallyTry,        // The try body of try/finally: run the finally body.
-  kFinallyEnd,        // Inside the exceptional finally body: [prev_exc, exc].
-  kWith,              // Holds __exit__ on the stack.
-  kHandlerCleanup,    // Inside an except body: [prev_exc] (+ a name to clear).
-  kExceptionHandler,  // Between except clauses: [prev_exc, exc].
-  kPopValue,          // A value to discard (return value during a finally).
+  kForLoop,         // Holds the iterator on the stack.
+  kTryExcept,       // The try body of try/except.
+  kFinallyTry,      // The try body of try/finally: run the finally body.
+  kFinallyEnd,      // Inside the exceptional finally body: [prev_exc, exc].
+  kWith,            // Holds __exit__ on the stack.
+  kHandlerCleanup,  // Inside an except body: [prev_exc] (+ a name to clear).
+  kPopValue,        // A value to discard (return value during a finally).
 };
 
 struct Block {
@@ -412,13 +411,6 @@ class Compiler {
           StoreName(blk.name);
           NameOpFor(blk.name, NameOp::kDelete);
         }
-        return;
-      case BlockKind::kExceptionHandler:
-        u_->b.SetCurrentHandler(blk.outer_handler);
-        if (preserve_tos) Emit(Opcode::SWAP, 2);
-        Emit(Opcode::POP_TOP);
-        if (preserve_tos) Emit(Opcode::SWAP, 2);
-        Emit(Opcode::POP_EXCEPT);
         return;
     }
   }
@@ -1632,38 +1624,21 @@ class Compiler {
     Visit(c->left);
     size_t n = c->ops.size();
     auto emit_op = [&](cmpop op) {
-      switch (op) {
-        case cmpop::Eq:
-          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kEq));
-          break;
-        case cmpop::NotEq:
-          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kNe));
-          break;
-        case cmpop::Lt:
-          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kLt));
-          break;
-        case cmpop::LtE:
-          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kLe));
-          break;
-        case cmpop::Gt:
-          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kGt));
-          break;
-        case cmpop::GtE:
-          Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kGe));
-          break;
-        case cmpop::Is:
-          Emit(Opcode::IS_OP, 0);
-          break;
-        case cmpop::IsNot:
-          Emit(Opcode::IS_OP, 1);
-          break;
-        case cmpop::In:
-          Emit(Opcode::CONTAINS_OP, 0);
-          break;
-        case cmpop::NotIn:
-          Emit(Opcode::CONTAINS_OP, 1);
-          break;
-      }
+      // Indexed by cmpop: the opcode and its argument.
+      static constexpr std::pair<Opcode, uint32_t> kOps[] = {
+          {Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kEq)},
+          {Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kNe)},
+          {Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kLt)},
+          {Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kLe)},
+          {Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kGt)},
+          {Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kGe)},
+          {Opcode::IS_OP, 0},
+          {Opcode::IS_OP, 1},
+          {Opcode::CONTAINS_OP, 0},
+          {Opcode::CONTAINS_OP, 1},
+      };
+      const auto& entry = kOps[static_cast<int>(op)];
+      Emit(entry.first, entry.second);
     };
     if (n == 1) {
       Visit(c->comparators[0]);
@@ -1718,21 +1693,10 @@ class Compiler {
   }
 
   // The arguments and the CALL (or CALL_FUNCTION_EX); `extra` positional values
-  // are already on the stack after the callable.
+  // are already on the stack after the callable. `at` positions the call.
   void CompileCallArgs(const ExprList& args,
                        const std::vector<keyword*>& keywords, uint32_t extra,
-                       expr* at_expr) {
-    CompileCallArgsImpl(args, keywords, extra, at_expr);
-  }
-  void CompileCallArgs(const ExprList& args,
-                       const std::vector<keyword*>& keywords, uint32_t extra,
-                       stmt* at_stmt) {
-    CompileCallArgsImpl(args, keywords, extra, at_stmt);
-  }
-
-  void CompileCallArgsImpl(const ExprList& args,
-                           const std::vector<keyword*>& keywords,
-                           uint32_t extra, const Located* at) {
+                       const Located* at) {
     bool starred = false;
     for (expr* a : args) starred |= a->kind == ExprKind::Starred;
     for (keyword* k : keywords) starred |= k->arg.empty();

@@ -19,8 +19,6 @@ bool IsFloatValue(const Value& v) {
          (v.is_object() && v.as_object()->type()->IsSubtypeOf(g_types.float_));
 }
 
-double FloatOf(const Value& v);
-
 Value FromStatus(const absl::Status& s, TypeObject* fallback) {
   // BigInt reports errors as Status messages carrying Python's text; the code
   // tells which exception type they stand for.
@@ -247,11 +245,6 @@ Value IntBinary(const Value& a, const Value& b, BinOp op) {
     default:
       return NotImplemented();
   }
-}
-
-double FloatOf(const Value& v) {
-  if (v.is_float()) return v.as_float();
-  return 0.0;
 }
 
 }  // namespace
