@@ -26,9 +26,10 @@ namespace {
 // non-finite values differ (Python never prints a sign on nan).
 
 std::string CFormat(const char* conversion, int64_t precision, double value) {
-  char spec[16];
+  char spec[32];
   std::snprintf(spec, sizeof spec, "%%.%lld%s",
-                static_cast<long long>(precision), conversion);
+                static_cast<long long>(std::max<int64_t>(precision, 0)),
+                conversion);
   const int n = std::snprintf(nullptr, 0, spec, value);
   std::string out(static_cast<size_t>(n), '\0');
   std::snprintf(out.data(), out.size() + 1, spec, value);

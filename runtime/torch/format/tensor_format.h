@@ -25,6 +25,10 @@ namespace tensor_format {
 
 // torch._tensor_str.PRINT_OPTS: the global options torch.set_printoptions
 // sets. `threshold` is a double because profile "full" makes it infinite.
+// PyTorch accepts any value here; a negative precision then makes repr raise
+// ValueError (a bad format spec) and a negative edgeitems prints nonsense.
+// Callers that want that ValueError must check precision themselves: here a
+// negative precision formats as 0, and negative edgeitems is unspecified.
 struct PrintOptions {
   int64_t precision = 4;
   double threshold = 1000;

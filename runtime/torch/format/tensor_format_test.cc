@@ -471,6 +471,89 @@ void DefineCases() {
       "opt_default_dtype_f64_empty", [] { return zeros({0}, f32); },
       O().dtype(f64));
 
+  // --- More edge cases ------------------------------------------------------
+  T("float_min_1_5e-4", [] { return F({0.00015, 1.0}); });
+  T("float64_1e8_frac", [] { return F({100000000.5, 1.0}, f64); });
+  T("float_sci_nan_width", [] { return F({nan, -inf, 1e-9}); });
+  T(
+      "float_precision_12",
+      [] {
+        return F({0.1, -2.5});
+      },
+      O().precision(12));
+  T(
+      "opt_sci_true_precision_0",
+      [] {
+        return F({1.5, -250.0, 3.25});
+      },
+      O().sci_mode(true).precision(0));
+  T(
+      "opt_sci_true_nonfinite",
+      [] {
+        return F({nan, inf, 1.5});
+      },
+      O().sci_mode(true));
+  T(
+      "opt_threshold_0_scalar", [] { return scalar(2.5); }, O().threshold(0));
+  T(
+      "opt_threshold_0_small",
+      [] {
+        return F({1.0, 2.5, 3.0});
+      },
+      O().threshold(0));
+  T(
+      "opt_threshold_0_edge_1", [] { return ar(4, f32); },
+      O().threshold(0).edgeitems(1));
+  T(
+      "opt_edgeitems_big", [] { return ar(20); },
+      O().threshold(5).edgeitems(8));
+  T(
+      "opt_linewidth_20_suffixes",
+      [] {
+        return leaf(F({0.5, 0.25}, f64));
+      },
+      O().linewidth(20));
+  T(
+      "opt_linewidth_60_second_suffix",
+      [] {
+        return leaf(F({0.5, 0.25, 0.125}, f64));
+      },
+      O().linewidth(60));
+  T("summ_hidden_big_int",
+    [] { return with_value(ar(2000), 1000, 1000000000000000.0); });
+  T("summ_bool", [] {
+    std::vector<int64_t> v;
+    for (int i = 0; i < 700; ++i) v.insert(v.end(), {1, 0, 0});
+    return B(v);
+  });
+  T("summ_half", [] { return ar(1500, f16) / 8; });
+  T("summ_uint8", [] { return ar(1200, i64).remainder(256).to(u8); });
+  T("summ_expand", [] { return F({1.5}).expand({2000}); });
+  T("summ_leading_ones", [] { return ar(2000).reshape({1, 1, 2000}); });
+  T("int8_2d_negative", [] {
+    return (ar(12, i64) - 6).to(i8).reshape({3, 4}) * 20;
+  });
+  T("int_5d", [] { return ar(32).reshape({2, 2, 2, 2, 2}); });
+  T("view_diagonal", [] { return ar(16, f32).reshape({4, 4}).diagonal() / 2; });
+  T("view_unsqueeze", [] { return F({1.5, 2.0}).unsqueeze(1); });
+  T("complex_neg_imag_sci", [] { return C({1e-5, 2.0}, {-3e5, -0.5}); });
+  T("complex128_scalar_nan", [] { return C({nan}, {-1.5}, c128).reshape({}); });
+  T(
+      "complex_wrap_linewidth_60",
+      [] {
+        return C(std::vector<double>(10, 0.5), std::vector<double>(10, 1.25));
+      },
+      O().linewidth(60));
+  T("grad_t", [] { return leaf(ar(6, f32).reshape({2, 3})).t(); });
+  T("grad_neg", [] { return leaf(F({1.0, -2.0})).neg(); });
+  T("grad_to_double", [] { return leaf(F({1.0, -2.0})).to(f64); });
+  T("grad_select", [] { return leaf(F({1.0, -2.0}))[0]; });
+  T("grad_mean", [] { return leaf(F({1.0, -2.0})).mean(); });
+  T("grad_unsqueeze", [] { return leaf(F({1.0, -2.0})).unsqueeze(0); });
+  T(
+      "opt_default_dtype_f64_empty_c128", [] { return zeros({0}, c128); },
+      O().dtype(f64));
+
   // --- torch.Size, torch.dtype, torch.device reprs --------------------------
   S("size_2x3", [] { return FormatSize({2, 3}); });
   S("size_empty", [] { return FormatSize({}); });
