@@ -23,7 +23,9 @@ if [[ $# -lt 1 ]]; then
   exit 2
 fi
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# CONFORMANCE_DIR names another folder of programs laid out the same way
+# (testing/torch_eager uses these scripts for its torch programs).
+here="$(cd "${CONFORMANCE_DIR:-$(dirname "${BASH_SOURCE[0]}")}" && pwd)"
 vm="$1"
 shift
 if [[ "$vm" == */* ]]; then

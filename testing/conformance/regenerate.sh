@@ -17,7 +17,9 @@
 # check.sh applies the same rewrite to the output it checks.
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# CONFORMANCE_DIR names another folder of programs laid out the same way
+# (testing/torch_eager uses these scripts for its torch programs).
+here="$(cd "${CONFORMANCE_DIR:-$(dirname "${BASH_SOURCE[0]}")}" && pwd)"
 python="${PYTHON:-/usr/bin/python3.11}"
 cd "$here"
 

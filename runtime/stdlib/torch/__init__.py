@@ -1,0 +1,48 @@
+"""torch for minidynamo: tensors over LibTorch (torch._C, a native library
+opened on import) with PyTorch's Python-level API around them."""
+
+from torch._C import *  # noqa: F401,F403  Tensor, dtypes, functions
+from torch._C import (_set_grad_enabled, _set_default_dtype,
+                      _get_printoptions, _autograd_backward, _autograd_grad)
+import torch._C as _C
+
+__version__ = "2.11.0"
+
+
+def is_tensor(obj):
+    return isinstance(obj, Tensor)
+
+
+def is_floating_point(input):
+    return input.is_floating_point()
+
+
+def set_default_dtype(d):
+    _set_default_dtype(d)
+
+
+def typename(obj):
+    if isinstance(obj, Tensor):
+        return obj.type()
+    module = getattr(obj, "__module__", "") or ""
+    qualname = getattr(obj, "__qualname__", None) or type(obj).__qualname__
+    return module + "." + qualname if module else qualname
+
+
+def seed():
+    import time
+    s = int(time.time() * 1000003) & ((1 << 63) - 1)
+    manual_seed(s)
+    return s
+
+
+from torch import _tensor  # noqa: E402,F401  Python-level Tensor methods
+from torch import autograd  # noqa: E402
+from torch.autograd.grad_mode import (no_grad, enable_grad,  # noqa: E402
+                                      set_grad_enabled, inference_mode)
+from torch import nn  # noqa: E402
+from torch import cuda  # noqa: E402
+from torch import testing  # noqa: E402
+from torch import func  # noqa: E402
+from torch import compiler  # noqa: E402
+from torch import utils  # noqa: E402

@@ -1,0 +1,1 @@
+"""torch.utils (the parts PyTorch's tests import)."""
