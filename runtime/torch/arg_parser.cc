@@ -148,6 +148,7 @@ Value ParseDefault(absl::string_view text) {
 Signature ParseSignature(const char* text) {
   Signature sig;
   absl::string_view s(text);
+  if (absl::ConsumeSuffix(&s, " |hidden")) sig.hidden = true;
   size_t open = s.find('(');
   sig.name = std::string(s.substr(0, open));
   absl::string_view body = s.substr(open + 1, s.rfind(')') - open - 1);
@@ -353,6 +354,7 @@ c10::optional<c10::Device> ParsedArgs::device(int i) const {
   if (!has(i)) return c10::nullopt;
   c10::Device d(c10::kCPU);
   ParseDevice(values[i], &d);
+  if (d.is_cuda() && !at::hasCUDA()) throw CudaUnavailable();
   return d;
 }
 
@@ -456,14 +458,25 @@ bool ArgParser::Parse(const Value* self, Value* args, size_t nargs,
                       TupleObject* kwnames, ParsedArgs* out) const {
   size_t npos = nargs - NumKw(kwnames);
   std::string error;
+  std::vector<std::string> errors(sigs_.size());
   for (size_t i = 0; i < sigs_.size(); ++i) {
-    if (TryMatch(sigs_[i], self, args, npos, kwnames, out, &error)) {
+    if (TryMatch(sigs_[i], self, args, npos, kwnames, out, &errors[i])) {
       out->overload = static_cast<int>(i);
       return true;
     }
   }
-  if (sigs_.size() == 1) {
-    Raise(g_exc.TypeError, error);
+  // As PyTorch: when one (visible) overload could take this many arguments,
+  // its own complaint is the message.
+  std::vector<size_t> visible, plausible;
+  size_t given = npos + (self != nullptr ? 1 : 0);
+  for (size_t i = 0; i < sigs_.size(); ++i) {
+    if (sigs_[i].hidden) continue;
+    visible.push_back(i);
+    if (given <= sigs_[i].npositional) plausible.push_back(i);
+  }
+  if (visible.size() == 1 || plausible.size() == 1) {
+    size_t i = visible.size() == 1 ? visible[0] : plausible[0];
+    Raise(g_exc.TypeError, errors[i]);
     return false;
   }
   std::vector<std::string> got;
@@ -475,8 +488,8 @@ bool ArgParser::Parse(const Value* self, Value* args, size_t nargs,
   std::string msg = absl::StrCat(
       sigs_[0].name, "() received an invalid combination of arguments - got (",
       absl::StrJoin(got, ", "), "), but expected one of:");
-  for (const Signature& s : sigs_) {
-    std::string text = s.text;
+  for (size_t i : visible) {
+    std::string text = sigs_[i].text;
     if (self != nullptr) {
       // Methods show their signature without self.
       size_t comma = text.find(", ");

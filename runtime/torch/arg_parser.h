@@ -55,6 +55,10 @@ struct Signature {
   std::vector<Param> params;
   size_t npositional = 0;  // params before '*'
   std::string text;        // "(Tensor input, Tensor other, *, Number alpha)"
+  // Hidden overloads (schema ending in " |hidden") are ours, not PyTorch's:
+  // they match calls but stay out of error messages, which then read as
+  // PyTorch's do.
+  bool hidden = false;
 };
 
 constexpr size_t kMaxParams = 12;
@@ -78,6 +82,14 @@ class ParsedArgs {
   c10::optional<c10::ScalarType> dtype(int i) const;
   c10::optional<c10::Device> device(int i) const;
   std::string str(int i) const;
+};
+
+// Thrown when a CUDA device is asked of a LibTorch without CUDA; Guarded turns
+// it into PyTorch's "AssertionError: Torch not compiled with CUDA enabled".
+struct CudaUnavailable : std::exception {
+  const char* what() const noexcept override {
+    return "Torch not compiled with CUDA enabled";
+  }
 };
 
 class ArgParser {

@@ -85,8 +85,12 @@ struct Flattener {
       kind = std::max<int>(kind, kFloatKind);
     } else if (IsComplex(v)) {
       kind = kComplexKind;
+    } else if (IsInstance(v, g_types.str)) {
+      // PyTorch walks into the string as a sequence until it gives up.
+      Raise(g_exc.ValueError, "too many dimensions 'str'");
+      return false;
     } else {
-      RaiseF(g_exc.TypeError, "new(): invalid data type '%s'", TypeName(v));
+      RaiseF(g_exc.RuntimeError, "Could not infer dtype of %s", TypeName(v));
       return false;
     }
     leaves.push_back(v);

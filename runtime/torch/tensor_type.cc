@@ -99,6 +99,7 @@ Value TensorIndex(Value* args, size_t, TupleObject*) {
 
 Value TensorItem(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("item", nargs - 1, kw, 0, 0)) return Value();
+  if (OneElement(Self(args), "item").is_null()) return Value();
   return Guarded([&] { return ScalarToValue(Self(args).item()); });
 }
 

@@ -129,7 +129,7 @@ Value Created(at::Tensor t, ParsedArgs& a, int requires_grad_i) {
   {#name,                                                                \
    kBoth,                                                                \
    {#name "(Tensor input, Tensor other)",                                \
-    #name "(Tensor input, Scalar other)"},                               \
+    #name "(Tensor input, Scalar other) |hidden"},                       \
    [](ParsedArgs& a) {                                                   \
      return a.overload == 0 ? W(at::name(a.tensor(0), a.tensor(1)))      \
                             : W(at::name(a.tensor(0), a.scalar(1)));     \
@@ -137,7 +137,7 @@ Value Created(at::Tensor t, ParsedArgs& a, int requires_grad_i) {
   {                                                                      \
 #name "_", kMethod,                                                    \
         {#name "_(Tensor self, Tensor other)",                             \
-         #name "_(Tensor self, Scalar other)"},                            \
+         #name "_(Tensor self, Scalar other) |hidden"},                    \
         [](ParsedArgs& a) {                                                \
           at::Tensor t = a.tensor(0);                                      \
           if (a.overload == 0) {                                           \
@@ -519,7 +519,7 @@ std::vector<OpDef> BuildOps() {
       {"add",
        kBoth,
        {"add(Tensor input, Tensor other, *, Scalar alpha=1)",
-        "add(Tensor input, Scalar other, Scalar alpha=1)"},
+        "add(Tensor input, Scalar other, *, Scalar alpha=1) |hidden"},
        [](ParsedArgs& a) {
          return a.overload == 0
                     ? W(at::add(a.tensor(0), a.tensor(1), a.scalar(2)))
@@ -528,7 +528,7 @@ std::vector<OpDef> BuildOps() {
       {"add_",
        kMethod,
        {"add_(Tensor self, Tensor other, *, Scalar alpha=1)",
-        "add_(Tensor self, Scalar other, Scalar alpha=1)"},
+        "add_(Tensor self, Scalar other, *, Scalar alpha=1) |hidden"},
        [](ParsedArgs& a) {
          at::Tensor t = a.tensor(0);
          if (a.overload == 0) {
@@ -541,7 +541,7 @@ std::vector<OpDef> BuildOps() {
       {"sub",
        kBoth,
        {"sub(Tensor input, Tensor other, *, Scalar alpha=1)",
-        "sub(Tensor input, Scalar other, Scalar alpha=1)"},
+        "sub(Tensor input, Scalar other, *, Scalar alpha=1) |hidden"},
        [](ParsedArgs& a) {
          return a.overload == 0
                     ? W(at::sub(a.tensor(0), a.tensor(1), a.scalar(2)))
@@ -550,7 +550,7 @@ std::vector<OpDef> BuildOps() {
       {"sub_",
        kMethod,
        {"sub_(Tensor self, Tensor other, *, Scalar alpha=1)",
-        "sub_(Tensor self, Scalar other, Scalar alpha=1)"},
+        "sub_(Tensor self, Scalar other, *, Scalar alpha=1) |hidden"},
        [](ParsedArgs& a) {
          at::Tensor t = a.tensor(0);
          if (a.overload == 0) {
@@ -563,7 +563,7 @@ std::vector<OpDef> BuildOps() {
       {"rsub",
        kFn,
        {"rsub(Tensor input, Tensor other, *, Scalar alpha=1)",
-        "rsub(Tensor input, Scalar other, Scalar alpha=1)"},
+        "rsub(Tensor input, Scalar other, *, Scalar alpha=1) |hidden"},
        [](ParsedArgs& a) {
          return a.overload == 0
                     ? W(at::rsub(a.tensor(0), a.tensor(1), a.scalar(2)))
@@ -574,7 +574,7 @@ std::vector<OpDef> BuildOps() {
       {"div",
        kBoth,
        {"div(Tensor input, Tensor other, *, str? rounding_mode=None)",
-        "div(Tensor input, Scalar other, *, str? rounding_mode=None)"},
+        "div(Tensor input, Scalar other, *, str? rounding_mode=None) |hidden"},
        [](ParsedArgs& a) {
          c10::optional<c10::string_view> mode;
          std::string m;
@@ -588,7 +588,7 @@ std::vector<OpDef> BuildOps() {
       {"div_",
        kMethod,
        {"div_(Tensor self, Tensor other, *, str? rounding_mode=None)",
-        "div_(Tensor self, Scalar other, *, str? rounding_mode=None)"},
+        "div_(Tensor self, Scalar other, *, str? rounding_mode=None) |hidden"},
        [](ParsedArgs& a) {
          at::Tensor t = a.tensor(0);
          c10::optional<c10::string_view> mode;

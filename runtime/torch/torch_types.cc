@@ -358,6 +358,9 @@ Value RaiseTorchError(const std::exception& e) {
   if (dynamic_cast<const std::bad_alloc*>(&e) != nullptr) {
     return Raise(g_exc.MemoryError, "");
   }
+  if (dynamic_cast<const CudaUnavailable*>(&e) != nullptr) {
+    return Raise(g_exc.AssertionError, e.what());
+  }
   auto* ce = dynamic_cast<const c10::Error*>(&e);
   if (ce == nullptr) return Raise(g_exc.RuntimeError, e.what());
   std::string msg = ce->what_without_backtrace();
