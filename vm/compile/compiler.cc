@@ -795,10 +795,18 @@ class Compiler {
   // MAKE_FUNCTION's annotations (flag 4); the function turns it into a dict.
   uint32_t MakeAnnotations(arguments* args, expr* returns) {
     size_t n = 0;
+    // Under PEP 563 every item is a string: one constant tuple, as CPython's
+    // constant folding leaves it (the strings stay in co_consts too).
+    std::vector<Value> folded;
     auto add = [&](const arg* a) {
       if (a == nullptr || a->annotation == nullptr) return;
-      LoadConst(MakeStr(a->arg));
-      VisitAnnotation(a->annotation);
+      if (future_annotations_) {
+        folded.push_back(MakeStr(a->arg));
+        folded.push_back(MakeStr(UnparseExpr(a->annotation)));
+      } else {
+        LoadConst(MakeStr(a->arg));
+        VisitAnnotation(a->annotation);
+      }
       n += 2;
     };
     // CPython 3.11's order: the ordinary parameters before the positional-only.
@@ -808,12 +816,22 @@ class Compiler {
     for (const arg* a : args->kwonlyargs) add(a);
     add(args->kwarg);
     if (returns != nullptr) {
-      LoadConst(MakeStr("return"));
-      VisitAnnotation(returns);
+      if (future_annotations_) {
+        folded.push_back(MakeStr("return"));
+        folded.push_back(MakeStr(UnparseExpr(returns)));
+      } else {
+        LoadConst(MakeStr("return"));
+        VisitAnnotation(returns);
+      }
       n += 2;
     }
     if (n == 0) return 0;
-    Emit(Opcode::BUILD_TUPLE, static_cast<uint32_t>(n));
+    if (future_annotations_) {
+      for (const Value& v : folded) u_->b.AddConst(v);
+      LoadConst(TupleObject::FromValues(folded.data(), folded.size()));
+    } else {
+      Emit(Opcode::BUILD_TUPLE, static_cast<uint32_t>(n));
+    }
     return 4;
   }
 
