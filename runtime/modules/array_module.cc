@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -626,24 +627,46 @@ bool RepeatCount(const Value& v, int64_t* n) {
   return true;
 }
 
+// Raises MemoryError() (no message, as CPython's).
+void NoMemory() {
+  Value exc = CallType(g_exc.MemoryError, nullptr, 0, nullptr);
+  if (!exc.is_null()) RaiseValue(exc);
+}
+
+// `data` repeated n times; false with MemoryError when that cannot be held.
+bool Repeat(const std::string& data, int64_t n, std::string* out) {
+  out->clear();
+  if (n <= 0 || data.empty()) return true;
+  if (static_cast<uint64_t>(n) > (uint64_t{1} << 40) / data.size()) {
+    NoMemory();
+    return false;
+  }
+  try {
+    out->reserve(data.size() * static_cast<size_t>(n));
+  } catch (const std::bad_alloc&) {
+    NoMemory();
+    return false;
+  }
+  for (int64_t i = 0; i < n; ++i) *out += data;
+  return true;
+}
+
 Value Mul(Value* args, size_t, TupleObject*) {
   int64_t n;
   if (!RepeatCount(args[1], &n)) return Value();
   ArrayObject* a = Arr(args[0]);
   std::string out;
-  out.reserve(a->data.size() * static_cast<size_t>(n));
-  for (int64_t i = 0; i < n; ++i) out += a->data;
+  if (!Repeat(a->data, n, &out)) return Value();
   return NewArray(a->typecode, std::move(out));
 }
 
 Value IMul(Value* args, size_t, TupleObject*) {
   int64_t n;  // a *= x takes any index: "'str' object cannot be interpreted..."
   if (!AsIndex(args[1], &n)) return Value();
-  if (n < 0) n = 0;
   ArrayObject* a = Arr(args[0]);
-  std::string once = a->data;
-  a->data.clear();
-  for (int64_t i = 0; i < n; ++i) a->data += once;
+  std::string out;
+  if (!Repeat(a->data, n, &out)) return Value();
+  a->data = std::move(out);
   return args[0];
 }
 
