@@ -4,7 +4,8 @@
 For each kernel, runs `VM run NAME.py` and `PYTHON NAME.py` (cwd = kernels/)
 alternately, --repeat times each, keeps the minimum wall time of each (measured
 with time.perf_counter around the child's whole life: start-up included) and
-the peak RSS of each (the child's own ru_maxrss, read with os.wait4), checks
+the peak RSS of each (the child's own ru_maxrss, read with os.wait4 by a small
+launcher so that the harness's own size does not leak into it), checks
 that both printed the same stdout, and prints a table with the ratio VM/CPython
 and the geometric mean of the ratios over the kernels that succeeded.
 
@@ -62,35 +63,72 @@ class RunResult:
         return self.rc == 0 and not self.timed_out
 
 
+# Each measured command is started by a small launcher process. Linux folds the
+# resident size of the process that execs a command into the command's own
+# ru_maxrss (the replaced address space's high-water mark), so a command spawned
+# straight from this harness could never report less than the harness itself
+# (about 13 MiB). `python3.11 -I -S` (about 7.5 MiB) forks the command, reaps it
+# with os.wait4 and writes back its wall time, peak RSS and exit status.
+_LAUNCHER = r"""
+import os, sys, time
+fd = int(sys.argv[1])
+t0 = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.close(fd)
+    try:
+        os.execvp(sys.argv[2], sys.argv[2:])
+    except OSError as e:
+        os.write(2, ("cannot run %s: %s\n" % (sys.argv[2], e)).encode())
+    os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - t0
+os.write(fd, ("%r %d %d" % (seconds, usage.ru_maxrss,
+                            os.waitstatus_to_exitcode(status))).encode())
+"""
+
+
 def run_once(cmd, cwd=None, env=None, timeout=300.0):
     """Run cmd once; return a RunResult with the wall time and the child's peak RSS.
 
-    The child's output goes to temporary files and the child is reaped with
-    os.wait4, which returns that child's own resource usage (RUSAGE_CHILDREN
-    would give the maximum over every child so far, not this one's)."""
+    The child's output goes to temporary files. It is started and reaped by a
+    small launcher (see _LAUNCHER) so that its ru_maxrss is its own, not the
+    harness's resident size carried across exec; the wall time is measured there
+    around the child's whole life."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         killed = []
+        r, w = os.pipe()
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-                                stdout=out, stderr=err)
+        try:
+            proc = subprocess.Popen(
+                [sys.executable, "-I", "-S", "-c", _LAUNCHER, str(w)] + list(cmd),
+                cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                pass_fds=(w,), start_new_session=True)
+        finally:
+            os.close(w)
 
         def kill():
             killed.append(True)
             try:
-                proc.kill()
+                os.killpg(proc.pid, 9)
             except OSError:
                 pass
         timer = threading.Timer(timeout, kill)
         timer.start()
         try:
-            _, status, usage = os.wait4(proc.pid, 0)
+            proc.wait()
         finally:
             timer.cancel()
         seconds = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        with os.fdopen(r, "rb") as f:
+            report = f.read().decode().split()
+        if len(report) == 3:
+            seconds, maxrss, rc = float(report[0]), int(report[1]), int(report[2])
+        else:  # killed, or the launcher failed
+            maxrss, rc = 0, proc.returncode or 1
         out.seek(0)
         err.seek(0)
-        return RunResult(seconds, usage.ru_maxrss, proc.returncode,
+        return RunResult(seconds, maxrss, rc,
                          out.read().decode("utf-8", "replace"),
                          err.read().decode("utf-8", "replace"), bool(killed))
 

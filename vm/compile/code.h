@@ -30,6 +30,7 @@ inline constexpr uint32_t kCoNoFree = 0x40;
 inline constexpr uint32_t kCoCoroutine = 0x80;
 inline constexpr uint32_t kCoIterableCoroutine = 0x100;
 inline constexpr uint32_t kCoAsyncGenerator = 0x200;
+inline constexpr uint32_t kCoFutureAnnotations = 0x1000000;
 
 // One row of the exception table: an exception raised by an instruction in
 // [start, end) jumps to `target` with the value stack cut to `depth` items

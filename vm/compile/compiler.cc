@@ -14,6 +14,7 @@
 #include "vm/bigint/bigint.h"
 #include "vm/compile/code_builder.h"
 #include "vm/compile/symtable.h"
+#include "vm/compile/unparse.h"
 #include "vm/core/builtin_types.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/bytes.h"
@@ -101,6 +102,8 @@ class Compiler {
                                  ? static_cast<const Module&>(m).body
                                  : static_cast<const Interactive&>(m).body;
       interactive_ = mode == CompileMode::kSingle;
+      if (!ReadFutureImports(body))
+        return absl::InvalidArgumentError(error_->msg);
       if (HasAnnotations(body)) u_->b.Emit(Opcode::SETUP_ANNOTATIONS);
       size_t start = 0;
       if (!interactive_ && !body.empty() && IsDocstring(body[0])) {
@@ -138,6 +141,48 @@ class Compiler {
   void SetPos(const Located* n) {
     u_->b.set_position(
         Position{n->lineno, n->end_lineno, n->col_offset, n->end_col_offset});
+  }
+
+  // The `from __future__ import` statements that open a module (after its
+  // docstring), as CPython's future.c reads them: sets future_annotations_
+  // and future_lineno_ (the last such line; a later one is an error), fails
+  // on an unknown feature.
+  bool ReadFutureImports(const StmtList& body) {
+    static const char* const kFeatures[] = {
+        "nested_scopes",    "generators",     "division",
+        "absolute_import",  "with_statement", "print_function",
+        "unicode_literals", "barry_as_FLUFL", "generator_stop",
+        "annotations"};
+    size_t i = !body.empty() && IsDocstring(body[0]) ? 1 : 0;
+    for (; i < body.size(); ++i) {
+      auto* f = As<ImportFrom>(body[i]);
+      if (f == nullptr || f->module != "__future__" || f->level != 0) break;
+      future_lineno_ = f->lineno;
+      for (const alias* a : f->names) {
+        bool known = false;
+        for (const char* k : kFeatures) known = known || a->name == k;
+        if (a->name == "annotations") future_annotations_ = true;
+        if (known) continue;
+        Fail(a->name == "braces"
+                 ? std::string("not a chance")
+                 : absl::StrCat("future feature ", a->name, " is not defined"),
+             f);
+        error_->end_lineno = error_->lineno;
+        error_->end_offset = error_->offset;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // An annotation's value: the expression, or under `from __future__ import
+  // annotations` its source text (PEP 563).
+  void VisitAnnotation(expr* e) {
+    if (future_annotations_) {
+      LoadConst(MakeStr(UnparseExpr(e)));
+    } else {
+      Visit(e);
+    }
   }
 
   void FailRecursion(const Located* at) {
@@ -232,6 +277,7 @@ class Compiler {
     code->posonlyargcount = u->posonlyargcount;
     code->kwonlyargcount = u->kwonlyargcount;
     code->flags = u->flags;
+    if (future_annotations_) code->flags |= kCoFutureAnnotations;
     if (u->freevars.empty() && u->cellvars.empty()) code->flags |= kCoNoFree;
     code->firstlineno = u->firstlineno;
     code->name = u->name;
@@ -495,7 +541,7 @@ class Compiler {
         if (n != nullptr && a->simple &&
             u_->scope->kind != ScopeKind::kFunction) {
           // __annotations__[name] = annotation
-          Visit(a->annotation);
+          VisitAnnotation(a->annotation);
           LoadName("__annotations__");
           LoadConst(MakeStr(n->id));
           Emit(Opcode::STORE_SUBSCR);
@@ -582,6 +628,13 @@ class Compiler {
         break;
       case StmtKind::ImportFrom: {
         auto* f = Cast<ImportFrom>(s);
+        if (f->module == "__future__" && f->level == 0 &&
+            f->lineno > future_lineno_) {
+          Fail(
+              "from __future__ imports must occur at the beginning of the file",
+              f);
+          break;
+        }
         LoadConst(Value::Int(f->level));
         std::vector<Value> names;
         for (alias* a : f->names) names.push_back(MakeStr(a->name));
@@ -742,24 +795,43 @@ class Compiler {
   // MAKE_FUNCTION's annotations (flag 4); the function turns it into a dict.
   uint32_t MakeAnnotations(arguments* args, expr* returns) {
     size_t n = 0;
+    // Under PEP 563 every item is a string: one constant tuple, as CPython's
+    // constant folding leaves it (the strings stay in co_consts too).
+    std::vector<Value> folded;
     auto add = [&](const arg* a) {
       if (a == nullptr || a->annotation == nullptr) return;
-      LoadConst(MakeStr(a->arg));
-      Visit(a->annotation);
+      if (future_annotations_) {
+        folded.push_back(MakeStr(a->arg));
+        folded.push_back(MakeStr(UnparseExpr(a->annotation)));
+      } else {
+        LoadConst(MakeStr(a->arg));
+        VisitAnnotation(a->annotation);
+      }
       n += 2;
     };
-    for (const arg* a : args->posonlyargs) add(a);
+    // CPython 3.11's order: the ordinary parameters before the positional-only.
     for (const arg* a : args->args) add(a);
+    for (const arg* a : args->posonlyargs) add(a);
     add(args->vararg);
     for (const arg* a : args->kwonlyargs) add(a);
     add(args->kwarg);
     if (returns != nullptr) {
-      LoadConst(MakeStr("return"));
-      Visit(returns);
+      if (future_annotations_) {
+        folded.push_back(MakeStr("return"));
+        folded.push_back(MakeStr(UnparseExpr(returns)));
+      } else {
+        LoadConst(MakeStr("return"));
+        VisitAnnotation(returns);
+      }
       n += 2;
     }
     if (n == 0) return 0;
-    Emit(Opcode::BUILD_TUPLE, static_cast<uint32_t>(n));
+    if (future_annotations_) {
+      for (const Value& v : folded) u_->b.AddConst(v);
+      LoadConst(TupleObject::FromValues(folded.data(), folded.size()));
+    } else {
+      Emit(Opcode::BUILD_TUPLE, static_cast<uint32_t>(n));
+    }
     return 4;
   }
 
@@ -1855,6 +1927,8 @@ class Compiler {
   Unit* u_ = nullptr;
   bool failed_ = false;
   bool interactive_ = false;
+  bool future_annotations_ = false;  // from __future__ import annotations
+  int future_lineno_ = 0;  // Line of the last leading __future__ import.
   int depth_ = 0;
   static constexpr int kMaxDepth = 2000;
 };
@@ -1878,7 +1952,25 @@ absl::StatusOr<Value> CompileSource(const std::string& source,
                                               : ParseMode::kSingle;
   absl::StatusOr<ParseResult> parsed = Parse(source, filename, pm, error);
   if (!parsed.ok()) return parsed.status();
-  return CompileAst(parsed->tree(), filename, mode, error);
+  absl::StatusOr<Value> code =
+      CompileAst(parsed->tree(), filename, mode, error);
+  if (!code.ok() && error->text.empty() && error->lineno > 0) {
+    // Errors found after parsing show the source line, as CPython's do (it
+    // reads the line back from the file, newline included).
+    size_t start = 0;
+    for (int line = 1; line < error->lineno && start != std::string::npos;
+         ++line) {
+      start = source.find('\n', start);
+      if (start != std::string::npos) ++start;
+    }
+    if (start != std::string::npos && start < source.size()) {
+      size_t end = source.find('\n', start);
+      error->text = end == std::string::npos
+                        ? source.substr(start)
+                        : source.substr(start, end - start + 1);
+    }
+  }
+  return code;
 }
 
 }  // namespace minidynamo

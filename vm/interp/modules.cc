@@ -4,6 +4,7 @@
 
 #include <cfloat>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -179,12 +180,53 @@ Value MakeVersionInfo() {
                         StrObject::New("final"), Value::Int(0)});
 }
 
+// os.path.normpath of an absolute path: no empty or "." components, ".."
+// resolved lexically, no trailing slash.
+std::string NormAbsPath(const std::string& path) {
+  std::vector<std::string> parts;
+  for (absl::string_view part : absl::StrSplit(path, '/')) {
+    if (part.empty() || part == ".") continue;
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+      continue;
+    }
+    parts.emplace_back(part);
+  }
+  std::string out;
+  for (const std::string& p : parts) absl::StrAppend(&out, "/", p);
+  return out.empty() ? "/" : out;
+}
+
+// The directories named by $PYTHONPATH, as CPython puts them on sys.path
+// (after the script's directory): made absolute against the working directory
+// and normalized (os.path.abspath), an empty entry meaning the working
+// directory itself.
+std::vector<std::string> PythonPathEntries() {
+  std::vector<std::string> out;
+  const char* env = std::getenv("PYTHONPATH");
+  if (env == nullptr || *env == '\0') return out;
+  std::string cwd;
+  char buf[4096];
+  if (getcwd(buf, sizeof buf) != nullptr) cwd = buf;
+  for (absl::string_view part : absl::StrSplit(env, ':')) {
+    std::string entry(part);
+    if (entry.empty()) {
+      entry = cwd;
+    } else if (entry[0] != '/' && !cwd.empty()) {
+      entry = cwd + "/" + entry;
+    }
+    if (!entry.empty())
+      out.push_back(entry[0] == '/' ? NormAbsPath(entry) : entry);
+  }
+  return out;
+}
+
 void InitSys(const std::vector<std::string>& argv) {
   g_sys = new ModuleObject(g_types.module, "sys");
   DictObject* d = g_sys->dict();
   d->SetStr(Intern("__name__"), StrObject::New("sys"));
   d->SetStr(Intern("argv"), MakeStrList(argv));
-  d->SetStr(Intern("path"), MakeStrList({}));
+  d->SetStr(Intern("path"), MakeStrList(PythonPathEntries()));
   d->SetStr(Intern("modules"), DictObject::New());
   d->SetStr(Intern("stdout"),
             Value::Steal(new FileObject(g_file_type, stdout, "<stdout>")));
