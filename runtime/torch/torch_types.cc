@@ -3,6 +3,7 @@
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
+#include <c10/core/GradMode.h>
 #include <c10/util/Exception.h>
 
 #include <mutex>
@@ -15,6 +16,7 @@
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/core/type.h"
+#include "vm/interp/frame_hook.h"
 #include "vm/interp/modules.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/descriptor.h"
@@ -424,10 +426,37 @@ bool InitTorchTypes(DictObject* d) {
 
 }  // namespace minidynamo
 
+namespace minidynamo {
+namespace {
+
+bool TensorMetaImpl(const Value& v, TensorMeta* out) {
+  if (!IsTensor(v)) return false;
+  const at::Tensor& t = TensorOf(v);
+  out->dtype = static_cast<int>(t.scalar_type());
+  out->device_type = static_cast<int>(t.device().type());
+  out->device_index = t.device().index();
+  out->requires_grad = t.requires_grad();
+  out->ndim = static_cast<int>(t.dim());
+  bool strided = t.layout() == c10::kStrided;
+  for (int i = 0; i < out->ndim && i < 16; ++i) {
+    out->sizes[i] = t.size(i);
+    out->strides[i] = strided ? t.stride(i) : 0;
+  }
+  return true;
+}
+
+bool GradEnabledImpl() { return c10::GradMode::is_enabled(); }
+void SetGradEnabledImpl(bool b) { c10::GradMode::set_enabled(b); }
+
+}  // namespace
+}  // namespace minidynamo
+
 // The module init the VM's loader (runtime/torch/loader.cc) looks up.
 extern "C" bool MinidynamoInitTorchC(minidynamo::ModuleObject* m) {
   using namespace minidynamo;
   DictObject* d = m->dict();
+  SetTensorMetaFn(TensorMetaImpl);
+  SetGradModeFns(GradEnabledImpl, SetGradEnabledImpl);
   return InitTorchTypes(d) && InitAutogradNodes(d) && InitTensorType(d) &&
          InitTensorAutograd() && InitTorchFunctions(d);
 }

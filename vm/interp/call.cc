@@ -9,6 +9,8 @@
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/interp/eval.h"
+#include "vm/interp/frame.h"
+#include "vm/interp/frame_hook.h"
 #include "vm/interp/generator.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/dict.h"
@@ -203,6 +205,65 @@ void SetUpCells(FunctionObject* func, Frame* f) {
 
 }  // namespace
 
+namespace {
+FrameHook g_frame_hook = nullptr;
+TensorMetaFn g_tensor_meta_fn = nullptr;
+}  // namespace
+
+void SetFrameHook(FrameHook hook) { g_frame_hook = hook; }
+FrameHook GetFrameHook() { return g_frame_hook; }
+void SetTensorMetaFn(TensorMetaFn fn) { g_tensor_meta_fn = fn; }
+bool GetTensorMeta(const Value& v, TensorMeta* out) {
+  return g_tensor_meta_fn != nullptr && g_tensor_meta_fn(v, out);
+}
+
+namespace {
+bool (*g_get_grad)() = nullptr;
+void (*g_set_grad)(bool) = nullptr;
+}  // namespace
+
+void SetGradModeFns(bool (*get)(), void (*set)(bool)) {
+  g_get_grad = get;
+  g_set_grad = set;
+}
+bool GradModeEnabled() { return g_get_grad == nullptr || g_get_grad(); }
+void SetGradMode(bool enabled) {
+  if (g_set_grad != nullptr) g_set_grad(enabled);
+}
+
+Frame* ApplyFrameHook(FunctionObject* func, Frame* f, bool* replaced) {
+  *replaced = false;
+  Value out;
+  ThreadState* ts = ThreadState::Get();
+  if (!g_frame_hook(func, f, &out)) {
+    ts->PopFrame(f);
+    return nullptr;
+  }
+  if (out.is_null()) return f;
+  // Move the bindings into a frame for the replacement: varnames keep their
+  // slots; cells and free variables move past the replacement's extra locals.
+  CodeObject* code = f->code;
+  auto* out_code = As<CodeObject>(out);
+  std::vector<Value> slots(code->nlocalsplus());
+  Value* src = f->localsplus();
+  for (size_t i = 0; i < slots.size(); ++i) slots[i] = std::move(src[i]);
+  Value fn_value = std::move(f->func);
+  DictObject* globals = f->globals;
+  DictObject* builtins = f->builtins;
+  ts->PopFrame(f);
+  Frame* g = ts->PushFrame(out, globals, builtins);
+  g->func = std::move(fn_value);
+  Value* dst = g->localsplus();
+  size_t nlocals = code->nlocals();
+  for (size_t i = 0; i < nlocals; ++i) dst[i] = std::move(slots[i]);
+  size_t rest = code->ncells() + code->nfree();
+  for (size_t i = 0; i < rest; ++i) {
+    dst[out_code->nlocals() + i] = std::move(slots[nlocals + i]);
+  }
+  *replaced = true;
+  return g;
+}
+
 Frame* PrepareCall(FunctionObject* func, Value* args, size_t nargs,
                    TupleObject* kwnames, Value* result) {
   CodeObject* code = func->code();
@@ -230,6 +291,10 @@ Frame* PrepareCall(FunctionObject* func, Value* args, size_t nargs,
   if (is_gen) {
     *result = NewGenerator(f, func);
     return nullptr;
+  }
+  if (g_frame_hook != nullptr) {
+    bool replaced;
+    f = ApplyFrameHook(func, f, &replaced);
   }
   return f;
 }

@@ -46,3 +46,22 @@ from torch import testing  # noqa: E402
 from torch import func  # noqa: E402
 from torch import compiler  # noqa: E402
 from torch import utils  # noqa: E402
+from torch import fx  # noqa: E402
+from torch import _dynamo  # noqa: E402
+_dynamo.eval_frame._configure()
+
+
+def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor",
+            mode=None, options=None, disable=False):
+    """torch.compile: a call or a decorator, on functions, methods and
+    nn.Modules. Our graph executor answers to "inductor" and "aot_eager" as
+    well as "eager"; a callable backend gets (graph_module, example_inputs)."""
+    if model is None:
+        def decorator(m):
+            return compile(m, fullgraph=fullgraph, dynamic=dynamic,
+                           backend=backend, mode=mode, options=options,
+                           disable=disable)
+        return decorator
+    if disable:
+        return model
+    return _dynamo.optimize(backend, fullgraph=fullgraph)(model)

@@ -1,0 +1,271 @@
+// The frame hook's answer for compiled code (Dynamo's convert_frame and
+// eval_frame): per code object, a cache of (guards, out code) entries; a miss
+// traces the frame, builds its out code, runs the bytecode hooks and caches
+// the result; past the recompile limit, or when tracing breaks, the frame
+// runs as it is. Also the native module `_minidynamo_dynamo` that
+// torch._dynamo (embedded Python) drives.
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "codegen/out_code.h"
+#include "tracer/graph.h"
+#include "tracer/guards.h"
+#include "tracer/translator.h"
+#include "vm/compile/code.h"
+#include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
+#include "vm/core/type.h"
+#include "vm/interp/frame.h"
+#include "vm/interp/frame_hook.h"
+#include "vm/interp/modules.h"
+#include "vm/interp/ops.h"
+#include "vm/objects/descriptor.h"
+#include "vm/objects/dict.h"
+#include "vm/objects/function.h"
+#include "vm/objects/list.h"
+#include "vm/objects/native.h"
+#include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
+
+namespace minidynamo {
+namespace {
+
+struct CacheEntry {
+  std::shared_ptr<OutputPlan> plan;
+  Value out_code;
+};
+
+// Lives in CodeObject::extra, so it dies with the code object.
+class FrameCache : public Object {
+ public:
+  explicit FrameCache(TypeObject* t) : Object(t) {}
+  std::vector<CacheEntry> entries;
+  bool skip = false;
+  bool warned = false;
+  uint64_t generation = 0;
+};
+
+TypeObject* g_cache_type = nullptr;
+Value g_context;            // (backend-compile callable, fullgraph) or null
+Value g_config;             // dict from torch._dynamo
+uint64_t g_generation = 1;  // bumped by reset(): older caches are stale
+int g_compiled_fn_counter = 0;
+
+Value ConfigGet(const char* key) {
+  if (g_config.is_null()) return Value();
+  return As<DictObject>(g_config)->GetStr(StrObject::Intern(key));
+}
+
+int RecompileLimit() {
+  Value v = ConfigGet("config");
+  if (v.is_null()) return 8;
+  Value lim = GetAttr(v, "recompile_limit");
+  if (lim.is_null() || !lim.is_int()) {
+    ClearError();
+    return 8;
+  }
+  return static_cast<int>(lim.as_int());
+}
+
+FrameCache* CacheFor(CodeObject* code) {
+  auto* c = static_cast<FrameCache*>(code->extra);
+  if (c == nullptr || c->generation != g_generation) {
+    if (c != nullptr) c->DecRef();
+    c = new FrameCache(g_cache_type);
+    c->generation = g_generation;
+    code->extra = c;
+  }
+  return c;
+}
+
+bool SkippedCode(const CodeObject* code) {
+  // Library code (the embedded standard library and torch itself) runs as
+  // it is; frames it calls are still compiled.
+  return absl::StartsWith(code->filename, "<frozen") ||
+         absl::StartsWith(code->filename, "<string>");
+}
+
+// Raises torch._dynamo.exc.Unsupported for fullgraph=True.
+bool RaiseUnsupported(const Unsupported& u) {
+  Value cls = ConfigGet("Unsupported");
+  std::string msg = u.reason;
+  if (!u.filename.empty()) {
+    absl::StrAppend(&msg, "\n\nfrom user code:\n   File \"", u.filename,
+                    "\", line ", u.lineno);
+  }
+  if (cls.is_null()) {
+    Raise(g_exc.RuntimeError, msg);
+  } else {
+    Value exc = CallOneArg(cls, StrObject::New(msg));
+    if (!exc.is_null()) RaiseValue(exc);
+  }
+  return false;
+}
+
+bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
+             Value* replacement) {
+  CodeObject* code = f->code;
+  bool fullgraph = false;
+  Value compile_graph;
+  if (IsInstance(g_context, g_types.tuple)) {
+    auto* t = As<TupleObject>(g_context);
+    compile_graph = t->get(0);
+    fullgraph = t->get(1).is_bool() && t->get(1).as_bool();
+  }
+  auto plan = std::make_shared<OutputPlan>();
+  Unsupported unsupported;
+  if (!TraceFrame(func, f, plan.get(), &unsupported)) {
+    ClearError();
+    Value log = ConfigGet("log_break");
+    if (!log.is_null()) {
+      Value a[3] = {StrObject::New(unsupported.reason),
+                    StrObject::New(unsupported.filename),
+                    Value::Int(unsupported.lineno)};
+      if (Call(log, a, 3).is_null()) return false;
+    }
+    if (fullgraph) return RaiseUnsupported(unsupported);
+    cache->skip = true;
+    return true;
+  }
+  // The graph callable, stored in the frame's globals as Dynamo does.
+  std::string fn_name;
+  const Graph& g = *plan->graph;
+  if (g.num_calls() > 0 || !g.outputs().empty()) {
+    fn_name = absl::StrCat("__compiled_fn_", ++g_compiled_fn_counter);
+    Value compiled = NewCompiledGraph(plan->graph);
+    if (!compile_graph.is_null() && !compile_graph.is_none()) {
+      std::vector<Value> examples;
+      for (const GraphNode& n : g.nodes()) {
+        if (n.op == GraphNode::kPlaceholder) examples.push_back(n.example);
+      }
+      Value ex = ListObject::FromValues(examples.data(), examples.size());
+      Value a[2] = {compiled, ex};
+      compiled = Call(compile_graph, a, 2);
+      if (compiled.is_null()) return false;
+    }
+    func->globals()->SetStr(StrObject::Intern(fn_name), compiled);
+  }
+  absl::StatusOr<Value> out = BuildOutCode(code, *plan, fn_name);
+  if (!out.ok()) {
+    Raise(g_exc.SystemError, "codegen failed: " + out.status().ToString());
+    return false;
+  }
+  Value out_code = *out;
+  Value hooks = ConfigGet("bytecode_hooks");
+  if (!hooks.is_null()) {
+    std::vector<Value> list = As<ListObject>(hooks)->items();
+    for (const Value& h : list) {
+      Value a[2] = {Value::FromObject(code), out_code};
+      Value r = Call(h, a, 2);
+      if (r.is_null()) return false;
+      if (IsInstance(r, g_types.code)) out_code = r;
+    }
+  }
+  cache->entries.push_back(CacheEntry{plan, out_code});
+  *replacement = out_code;
+  return true;
+}
+
+bool DynamoFrameHook(FunctionObject* func, Frame* f, Value* replacement) {
+  CodeObject* code = f->code;
+  if (SkippedCode(code)) return true;
+  FrameCache* cache = CacheFor(code);
+  if (cache->skip) return true;
+  for (const CacheEntry& e : cache->entries) {
+    if (e.plan->guards.Check(f)) {
+      *replacement = e.out_code;
+      return true;
+    }
+  }
+  if (static_cast<int>(cache->entries.size()) >= RecompileLimit()) {
+    if (!cache->warned) {
+      cache->warned = true;
+      Value warn = ConfigGet("warn_recompile_limit");
+      if (!warn.is_null()) {
+        Value a[2] = {StrObject::New(code->name), Value::Int(RecompileLimit())};
+        if (Call(warn, a, 2).is_null()) return false;
+      }
+    }
+    return true;
+  }
+  // Frames run by the compiler itself (hooks, backends) are not compiled.
+  SetFrameHook(nullptr);
+  bool ok = Compile(func, f, cache, replacement);
+  SetFrameHook(DynamoFrameHook);
+  return ok;
+}
+
+// ---- the native module
+
+Value SetContext(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("set_context", nargs, kw, 1, 1)) return Value();
+  Value prev = g_context.is_null() ? Value::None() : g_context;
+  g_context = args[0].is_none() ? Value() : args[0];
+  SetFrameHook(g_context.is_null() ? nullptr : DynamoFrameHook);
+  return prev;
+}
+
+Value SetConfig(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("set_config", nargs, kw, 1, 1)) return Value();
+  if (!IsInstance(args[0], g_types.dict)) {
+    return Raise(g_exc.TypeError, "config must be a dict");
+  }
+  g_config = args[0];
+  SetTracerConfig(args[0]);
+  return Value::None();
+}
+
+Value Reset(Value* args, size_t nargs, TupleObject* kw) {
+  ++g_generation;
+  return Value::None();
+}
+
+// The out code cached for a code object (for tests and explain):
+// a list of (guard descriptions, out_code, graph code).
+Value CacheEntries(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("cache_entries", nargs, kw, 1, 1)) return Value();
+  Value code = args[0];
+  if (IsInstance(code, g_types.function)) {
+    code = As<FunctionObject>(code)->code_value();
+  }
+  if (!IsInstance(code, g_types.code)) {
+    return Raise(g_exc.TypeError, "expected a function or code object");
+  }
+  Value list = ListObject::New();
+  auto* c = static_cast<FrameCache*>(As<CodeObject>(code)->extra);
+  if (c == nullptr || c->generation != g_generation) return list;
+  for (const CacheEntry& e : c->entries) {
+    std::vector<Value> guards;
+    for (const Guard& g : e.plan->guards.guards()) {
+      guards.push_back(StrObject::New(g.Describe()));
+    }
+    As<ListObject>(list)->items().push_back(
+        TupleObject::Of({ListObject::FromValues(guards.data(), guards.size()),
+                         e.out_code, StrObject::New(e.plan->graph->Code())}));
+  }
+  return list;
+}
+
+bool InitDynamoModule(ModuleObject* m) {
+  if (g_cache_type == nullptr) {
+    g_cache_type = new TypeObject(g_types.type, "FrameCache", Layout::kOther);
+    g_cache_type->SetBases({g_types.object});
+    g_cache_type->set_base_type(false);
+    InitGraphTypes();
+  }
+  DictObject* d = m->dict();
+  AddFunction(d, "set_context", SetContext);
+  AddFunction(d, "set_config", SetConfig);
+  AddFunction(d, "reset", Reset);
+  AddFunction(d, "cache_entries", CacheEntries);
+  return true;
+}
+
+const bool kRegistered =
+    (RegisterNativeModule("_minidynamo_dynamo", InitDynamoModule), true);
+
+}  // namespace
+}  // namespace minidynamo
