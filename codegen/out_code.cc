@@ -1,5 +1,8 @@
 #include "codegen/out_code.h"
 
+#include <string>
+#include <vector>
+
 #include "absl/status/status.h"
 #include "vm/compile/code.h"
 #include "vm/compile/code_builder.h"
@@ -63,6 +66,30 @@ class Emitter {
         }
         b_->Emit(Opcode::BUILD_MAP, r.pairs.size());
         return;
+      case Recon::kNull:
+        b_->Emit(Opcode::PUSH_NULL);
+        return;
+      case Recon::kGradWrapped:
+        // torch.set_grad_enabled(flag)(fn)
+        b_->Emit(Opcode::PUSH_NULL);
+        b_->Emit(Opcode::PUSH_NULL);
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(r.constant));
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(Value::Bool(r.flag)));
+        b_->Emit(Opcode::CALL, 1);
+        Rebuild(r.items[0]);
+        b_->Emit(Opcode::CALL, 1);
+        return;
+      case Recon::kFunction:
+        if (r.cells.empty()) {
+          b_->Emit(Opcode::LOAD_CONST, b_->AddConst(r.constant));
+          b_->Emit(Opcode::MAKE_FUNCTION, 0);
+          return;
+        }
+        for (int c : r.cells) b_->Emit(Opcode::LOAD_CLOSURE, c);
+        b_->Emit(Opcode::BUILD_TUPLE, r.cells.size());
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(r.constant));
+        b_->Emit(Opcode::MAKE_FUNCTION, 8);
+        return;
     }
   }
 
@@ -75,6 +102,80 @@ class Emitter {
 };
 
 }  // namespace
+
+absl::StatusOr<Value> BuildResumeCode(CodeObject* original, int resume_pc,
+                                      int nstack,
+                                      const std::vector<int>& live_slots) {
+  auto* code = new CodeObject();
+  Value result = Value::Steal(code);
+  // Arguments: the stack items, then the live locals; then the other locals.
+  std::vector<int> new_index(original->nlocals(), -1);
+  for (int i = 0; i < nstack; ++i) {
+    code->varnames.push_back(
+        Value::FromObject(StrObject::Intern("___stack" + std::to_string(i))));
+  }
+  for (int slot : live_slots) {
+    new_index[slot] = static_cast<int>(code->varnames.size());
+    code->varnames.push_back(original->varnames[slot]);
+  }
+  for (size_t i = 0; i < original->nlocals(); ++i) {
+    if (new_index[i] >= 0) continue;
+    new_index[i] = static_cast<int>(code->varnames.size());
+    code->varnames.push_back(original->varnames[i]);
+  }
+  code->argcount = nstack + static_cast<int>(live_slots.size());
+  // The original's cells are shared with it: all become free variables.
+  code->freevars = original->cellvars;
+  for (const Value& v : original->freevars) code->freevars.push_back(v);
+  code->flags = (original->flags & ~(kCoVarargs | kCoVarkeywords)) | kCoNested |
+                kCoOptimized | kCoNewLocals;
+  if (code->freevars.empty()) code->flags |= kCoNoFree;
+  int break_line = original->LineOf(resume_pc > 0 ? resume_pc - 1 : 0);
+  code->firstlineno = break_line;
+  code->name = "torch_dynamo_resume_in_" + original->name + "_at_" +
+               std::to_string(break_line);
+  code->qualname = code->name;
+  code->filename = original->filename;
+  code->consts = original->consts;
+  code->names = original->names;
+  // Prologue: RESUME, the stack back, a jump to the continuation.
+  const uint32_t prologue = static_cast<uint32_t>(nstack) + 2;
+  Position pos;
+  if (static_cast<size_t>(resume_pc) < original->positions.size()) {
+    pos = original->positions[resume_pc];
+  }
+  code->code.push_back(Instruction::Make(Opcode::RESUME, 0));
+  code->positions.push_back(pos);
+  for (int i = 0; i < nstack; ++i) {
+    code->code.push_back(Instruction::Make(Opcode::LOAD_FAST, i));
+    code->positions.push_back(pos);
+  }
+  code->code.push_back(
+      Instruction::Make(Opcode::JUMP_FORWARD, resume_pc + prologue));
+  code->positions.push_back(pos);
+  for (size_t i = 0; i < original->code.size(); ++i) {
+    Instruction ins = original->code[i];
+    Opcode op = ins.op();
+    uint32_t arg = ins.arg();
+    ArgKind kind = OpcodeArgKind(op);
+    if (kind == ArgKind::kLocal) {
+      arg = new_index[arg];
+    } else if (kind == ArgKind::kJump) {
+      arg += prologue;
+    }
+    code->code.push_back(Instruction::Make(op, arg));
+    code->positions.push_back(
+        i < original->positions.size() ? original->positions[i] : Position());
+  }
+  for (ExceptionTableEntry e : original->exception_table) {
+    e.start += prologue;
+    e.end += prologue;
+    e.target += prologue;
+    code->exception_table.push_back(e);
+  }
+  code->stacksize = original->stacksize + nstack + 1;
+  return result;
+}
 
 absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
                                    const std::string& compiled_fn_name) {
@@ -140,8 +241,64 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
     b.Emit(Opcode::BUILD_SLICE, 2);
     b.Emit(Opcode::STORE_SUBSCR);
   }
-  e.Rebuild(plan.return_value);
-  b.Emit(Opcode::RETURN_VALUE);
+  for (const AttrReplay& rep : plan.attr_replays) {
+    e.Rebuild(rep.value);  // loaded while the old attribute is visible
+    e.Load(*rep.object);
+    b.Emit(Opcode::STORE_ATTR, b.AddName(rep.name));
+  }
+  for (const CellReplay& rep : plan.cell_replays) {
+    e.Rebuild(rep.value);
+    b.Emit(Opcode::STORE_DEREF, rep.deref_index);
+  }
+  if (!plan.brk.active) {
+    e.Rebuild(plan.return_value);
+    b.Emit(Opcode::RETURN_VALUE);
+  } else {
+    const BreakPlan& brk = plan.brk;
+    // Live locals back into the frame, the stack as it was, then the call
+    // itself, for real.
+    for (const auto& [slot, value] : brk.locals) {
+      if (value.kind == Recon::kSource &&
+          value.source->kind == Source::kLocal && value.source->index == slot) {
+        continue;
+      }
+      e.Rebuild(value);
+      b.Emit(Opcode::STORE_FAST, slot);
+    }
+    for (const Recon& r : brk.stack) e.Rebuild(r);
+    if (!brk.kwnames.is_null()) {
+      b.Emit(Opcode::KW_NAMES, b.AddConst(brk.kwnames));
+    }
+    b.Emit(Opcode::CALL, brk.call_arg);
+    // The stack below the call plus its result go to the resume function,
+    // followed by the live locals.
+    int nstack = brk.n_below + 1;
+    std::vector<int> tmps;
+    for (int i = 0; i < nstack; ++i) {
+      tmps.push_back(static_cast<int>(code->varnames.size()));
+      code->varnames.push_back(
+          Value::FromObject(StrObject::Intern("__stack" + std::to_string(i))));
+    }
+    for (int i = nstack - 1; i >= 0; --i) b.Emit(Opcode::STORE_FAST, tmps[i]);
+    b.Emit(Opcode::PUSH_NULL);
+    auto* resume = As<CodeObject>(brk.resume_code);
+    if (resume->nfree() > 0) {
+      for (size_t i = 0; i < resume->nfree(); ++i) {
+        b.Emit(Opcode::LOAD_CLOSURE, i);
+      }
+      b.Emit(Opcode::BUILD_TUPLE, resume->nfree());
+      b.Emit(Opcode::LOAD_CONST, b.AddConst(brk.resume_code));
+      b.Emit(Opcode::MAKE_FUNCTION, 8);
+    } else {
+      b.Emit(Opcode::LOAD_CONST, b.AddConst(brk.resume_code));
+      b.Emit(Opcode::MAKE_FUNCTION, 0);
+    }
+    for (int t : tmps) b.Emit(Opcode::LOAD_FAST, t);
+    for (const auto& [slot, value] : brk.locals)
+      b.Emit(Opcode::LOAD_FAST, slot);
+    b.Emit(Opcode::CALL, nstack + brk.locals.size());
+    b.Emit(Opcode::RETURN_VALUE);
+  }
   absl::Status st = b.Finish(code);
   if (!st.ok()) return st;
   return result;

@@ -9,6 +9,7 @@
 // vm/interp/frame_hook.h) and adds its own locals after the original's.
 
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "tracer/plan.h"
@@ -21,6 +22,15 @@ class CodeObject;
 // `compiled_fn_name` is the global the graph callable is stored under.
 absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
                                    const std::string& compiled_fn_name);
+
+// The resume function's code after a graph break: the original's code with
+// a prologue that pushes the `nstack` stack arguments back and jumps to
+// instruction `resume_pc`. Its arguments are the stack items, then the live
+// locals (`live_slots` of the original); the original's cells become free
+// variables, shared with the frame that broke.
+absl::StatusOr<Value> BuildResumeCode(CodeObject* original, int resume_pc,
+                                      int nstack,
+                                      const std::vector<int>& live_slots);
 
 }  // namespace minidynamo
 

@@ -130,6 +130,28 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
     cache->skip = true;
     return true;
   }
+  if (plan->brk.active) {
+    if (fullgraph) {
+      unsupported.reason = plan->brk.reason;
+      return RaiseUnsupported(unsupported);
+    }
+    Value log = ConfigGet("log_break");
+    if (!log.is_null()) {
+      Value a[3] = {StrObject::New(plan->brk.reason),
+                    StrObject::New(unsupported.filename),
+                    Value::Int(unsupported.lineno)};
+      if (Call(log, a, 3).is_null()) return false;
+    }
+    std::vector<int> live;
+    for (const auto& kv : plan->brk.locals) live.push_back(kv.first);
+    absl::StatusOr<Value> resume =
+        BuildResumeCode(code, plan->resume_pc, plan->brk.n_below + 1, live);
+    if (!resume.ok()) {
+      Raise(g_exc.SystemError, "codegen failed: " + resume.status().ToString());
+      return false;
+    }
+    plan->brk.resume_code = *resume;
+  }
   // The graph callable, stored in the frame's globals as Dynamo does.
   std::string fn_name;
   const Graph& g = *plan->graph;

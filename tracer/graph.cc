@@ -38,6 +38,16 @@ int Graph::AddPlaceholder(const std::string& base_name, Value example) {
   return static_cast<int>(nodes_.size()) - 1;
 }
 
+void Graph::Truncate(size_t nodes, int inputs) {
+  while (nodes_.size() > nodes) {
+    auto it =
+        std::find(used_names_.begin(), used_names_.end(), nodes_.back().name);
+    if (it != used_names_.end()) used_names_.erase(it);
+    nodes_.pop_back();
+  }
+  num_inputs_ = inputs;
+}
+
 int Graph::AddCall(GraphNode node) {
   node.name = UniqueName(node.name);
   nodes_.push_back(std::move(node));

@@ -58,6 +58,8 @@ class Graph {
  public:
   int AddPlaceholder(const std::string& base_name, Value example);
   int AddCall(GraphNode node);  // names it uniquely from node.name
+  // Drops nodes from `nodes` on (rolling back a call that broke the graph).
+  void Truncate(size_t nodes, int inputs);
   std::vector<GraphNode>& nodes() { return nodes_; }
   const std::vector<GraphNode>& nodes() const { return nodes_; }
   std::vector<GraphArg>& outputs() { return outputs_; }

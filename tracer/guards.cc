@@ -44,11 +44,13 @@ bool CheckOne(const Guard& g, Frame* f) {
       return GetTensorMeta(v, &m) && SameMeta(m, g.meta);
     }
     case Guard::kDictKeys: {
-      if (!v.is_object() || v.as_object()->type() != g_types.dict) {
+      auto* expected = As<TupleObject>(g.expected);
+      if (!v.is_object() ||
+          v.as_object()->type() != As<TypeObject>(expected->get(0))) {
         return false;
       }
       auto* d = As<DictObject>(v);
-      auto* keys = As<TupleObject>(g.expected);
+      auto* keys = As<TupleObject>(expected->get(1));
       if (d->size() != keys->size()) return false;
       size_t pos = 0, i = 0;
       const DictObject::Entry* e;

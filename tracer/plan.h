@@ -19,13 +19,26 @@ namespace minidynamo {
 
 // How to rebuild a value in the out code.
 struct Recon {
-  enum Kind { kConst, kGraphOutput, kSource, kTuple, kList, kDict };
+  enum Kind {
+    kConst,
+    kGraphOutput,
+    kSource,
+    kTuple,
+    kList,
+    kDict,
+    kNull,         // the NULL slot of a call (PUSH_NULL)
+    kGradWrapped,  // constant(flag)(items[0]): torch.set_grad_enabled(b)(fn)
+    kFunction,     // a function made in the frame: MAKE_FUNCTION of constant
+                   // with the frame's cells (`cells`) as closure
+  };
   Kind kind = kConst;
   Value constant;
   int output = -1;  // index into the graph's outputs
   SourceRef source;
   std::vector<Recon> items;                    // tuple/list
   std::vector<std::pair<Recon, Recon>> pairs;  // dict
+  bool flag = false;                           // kGradWrapped: the mode
+  std::vector<int> cells;  // kFunction: LOAD_CLOSURE indexes
 };
 
 // A tracked dict's replay: [clear()], then update({changed entries}).
@@ -41,11 +54,42 @@ struct ListReplay {
   std::vector<Recon> items;
 };
 
+// An attribute store on an object that existed before the call.
+struct AttrReplay {
+  SourceRef object;
+  std::string name;
+  Recon value;
+};
+
+// A store to a cell of the compiled frame.
+struct CellReplay {
+  int deref_index;  // LOAD_DEREF/STORE_DEREF argument
+  Recon value;
+};
+
+// A graph break at a CALL of the compiled frame: the out code rebuilds the
+// stack as it was before the call, runs the call for real, then hands the
+// stack and the live locals to a resume function that continues after it.
+struct BreakPlan {
+  bool active = false;
+  std::vector<Recon> stack;  // bottom to top, the call's operands on top
+  uint32_t call_arg = 0;     // the CALL's argument
+  Value kwnames;             // its KW_NAMES tuple, if any
+  int n_below = 0;           // stack items below the call's operands
+  std::vector<std::pair<int, Recon>> locals;  // live locals: slot, value
+  Value resume_code;
+  std::string reason;
+};
+
 struct OutputPlan {
   std::shared_ptr<Graph> graph;
   std::vector<SourceRef> input_sources;  // graph inputs, in order
   std::vector<DictReplay> dict_replays;  // last registered first
   std::vector<ListReplay> list_replays;
+  std::vector<AttrReplay> attr_replays;
+  std::vector<CellReplay> cell_replays;
+  BreakPlan brk;
+  int resume_pc = -1;  // with a break: where the resume function continues
   Recon return_value;
   GuardSet guards;
 };

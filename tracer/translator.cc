@@ -32,6 +32,8 @@ struct TracerConfig {
   Value getitem;
   Value set_grad_enabled_c;  // torch._C._set_grad_enabled
   Value tensor_type;
+  Value module_type;
+  Value set_grad_enabled;  // torch.set_grad_enabled, for rebuilding wrappers
 };
 TracerConfig* g_cfg = nullptr;
 
@@ -92,8 +94,74 @@ class OutputGraph {
   bool initial_grad;
   absl::flat_hash_map<Object*, VTRef> tracked;  // mutable objects by identity
   std::vector<VTRef> mutation_order;
+  // Attribute values the traced code stored (or functional_call swapped in):
+  // reads see them before the real attribute.
+  struct AttrStore {
+    Value object;
+    std::string name;
+    VTRef value;
+    SourceRef object_source;
+    bool replay;  // false for functional_call's temporary swaps
+  };
+  std::vector<AttrStore> attr_stores;
+  std::vector<std::pair<int, VTRef>> cell_stores;  // root cells: deref, box
+
+  VTRef FindAttrStore(const Value& obj, const std::string& name) {
+    for (auto it = attr_stores.rbegin(); it != attr_stores.rend(); ++it) {
+      if (it->object.Is(obj) && it->name == name) return it->value;
+    }
+    return nullptr;
+  }
+
+  // State to roll back to when a call breaks the graph (the call then runs
+  // for real, so nothing it traced may stay).
+  struct Checkpoint {
+    size_t nodes, inputs, input_sources, mutations, attr_stores, cell_stores;
+    bool grad_enabled;
+    std::vector<std::pair<VTRef, VT>> saved;
+  };
+  Checkpoint Save() {
+    Checkpoint c;
+    c.nodes = graph().nodes().size();
+    c.inputs = graph().num_inputs();
+    c.input_sources = plan->input_sources.size();
+    c.mutations = mutation_order.size();
+    c.attr_stores = attr_stores.size();
+    c.cell_stores = cell_stores.size();
+    c.grad_enabled = grad_enabled;
+    for (auto& kv : tracked) c.saved.emplace_back(kv.second, *kv.second);
+    for (auto& cs : cell_stores) c.saved.emplace_back(cs.second, *cs.second);
+    return c;
+  }
+  void Restore(const Checkpoint& c) {
+    graph().Truncate(c.nodes, c.inputs);
+    plan->input_sources.resize(c.input_sources);
+    mutation_order.resize(c.mutations);
+    attr_stores.resize(c.attr_stores);
+    cell_stores.resize(c.cell_stores);
+    for (auto& kv : c.saved) *kv.first = kv.second;
+    // Trackers made after the checkpoint (new graph inputs) are dropped.
+    for (auto it = tracked.begin(); it != tracked.end();) {
+      auto cur = it++;
+      if (cur->second->kind == VT::kTensor &&
+          cur->second->node >= static_cast<int>(c.nodes)) {
+        tracked.erase(cur);
+      }
+    }
+    if (grad_enabled != c.grad_enabled) {
+      grad_enabled = c.grad_enabled;
+      SetGradMode(grad_enabled);
+    }
+  }
   std::string break_file;
   int break_line = 0;
+  // Where the compiled frame broke (a CALL), and its state just before.
+  int break_pc = -1;
+  std::vector<VTRef> break_stack;
+  uint32_t break_call_arg = 0;
+  Value break_kwnames;
+  int break_n_below = 0;
+  std::vector<VTRef> break_locals;
 
   Graph& graph() { return *plan->graph; }
 
@@ -128,7 +196,13 @@ class OutputGraph {
       return VT::Const(v);
     }
     TypeObject* type = TypeOf(v);
-    if (type == g_types.dict) {
+    // dict and subclasses that keep dict's item access (OrderedDict).
+    bool dict_like =
+        type == g_types.dict ||
+        (type->IsSubtypeOf(g_types.dict) &&
+         type->Lookup("__getitem__").Is(g_types.dict->Lookup("__getitem__")) &&
+         type->Lookup("__iter__").Is(g_types.dict->Lookup("__iter__")));
+    if (dict_like) {
       auto t = std::make_shared<VT>();
       t->kind = VT::kDict;
       t->source = src;
@@ -150,8 +224,10 @@ class OutputGraph {
         t->entries.emplace_back(e->key, lazy);
       }
       t->snapshot = t->entries;
-      AddGuard(Guard::kDictKeys, src,
-               TupleObject::FromValues(keys.data(), keys.size()));
+      AddGuard(
+          Guard::kDictKeys, src,
+          TupleObject::Of({Value::FromObject(type),
+                           TupleObject::FromValues(keys.data(), keys.size())}));
       tracked[v.as_object()] = t;
       return t;
     }
@@ -272,6 +348,9 @@ class Translator {
   }
 
   std::vector<VTRef>& locals() { return locals_; }
+  // Inlined code runs with the globals of the function it came from; a
+  // function made in the traced frame brings its own closure boxes.
+  void set_globals_func(FunctionObject* f) { func_ = f; }
 
   // Runs to RETURN_VALUE; false on a break (out_->unsupported set).
   bool Run(VTRef* result);
@@ -300,6 +379,11 @@ class Translator {
                   std::vector<VTRef>& args, VTRef* result);
   bool Inline(FunctionObject* fn, std::vector<VTRef> args,
               std::vector<std::pair<std::string, VTRef>> kwargs, VTRef* result);
+  bool InlineCode(CodeObject* code, FunctionObject* fn, const Value& defaults,
+                  const Value& kwdefaults, const std::vector<VTRef>* boxes,
+                  std::vector<VTRef> args,
+                  std::vector<std::pair<std::string, VTRef>> kwargs,
+                  VTRef* result);
   // Records a graph call on tensors; `*result` is the new tracker.
   bool RecordCall(GraphNode::Op op, const Value& target,
                   const std::string& target_name, const std::string& method,
@@ -314,6 +398,10 @@ class Translator {
   bool SetItemVT(const VTRef& container, const VTRef& key, VTRef value);
   void MarkMutated(const VTRef& v, bool all);
   bool SetGrad(bool enabled);
+  bool FunctionalCall(std::vector<VTRef>& args,
+                      std::vector<std::pair<std::string, VTRef>>& kwargs,
+                      VTRef* result);
+  bool MakeFunction(uint32_t flags);
 
   OutputGraph* out_;
   FunctionObject* func_;
@@ -803,6 +891,11 @@ bool Translator::GetAttrVT(const VTRef& obj0, const std::string& name,
     return true;
   }
   if (obj->kind == VT::kObject || obj->kind == VT::kConst) {
+    VTRef stored = out_->FindAttrStore(obj->value, name);
+    if (stored != nullptr) {
+      *result = stored;
+      return true;
+    }
     // A real attribute read (modules, classes, user objects), guarded
     // through its source.
     Value v = GetAttr(obj->value, name.c_str());
@@ -827,8 +920,18 @@ bool Translator::GetAttrVT(const VTRef& obj0, const std::string& name,
 bool Translator::Inline(FunctionObject* fn, std::vector<VTRef> args,
                         std::vector<std::pair<std::string, VTRef>> kwargs,
                         VTRef* result) {
+  return InlineCode(fn->code(), fn, fn->defaults, fn->kwdefaults, nullptr,
+                    std::move(args), std::move(kwargs), result);
+}
+
+bool Translator::InlineCode(CodeObject* code, FunctionObject* fn,
+                            const Value& defaults_value,
+                            const Value& kwdefaults_value,
+                            const std::vector<VTRef>* boxes,
+                            std::vector<VTRef> args,
+                            std::vector<std::pair<std::string, VTRef>> kwargs,
+                            VTRef* result) {
   if (depth_ > 20) return Unsupported("inlining too deep");
-  CodeObject* code = fn->code();
   if (code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator |
                      kCoVarargs | kCoVarkeywords)) {
     return Unsupported(absl::StrCat("inlining ", code->name,
@@ -853,8 +956,8 @@ bool Translator::Inline(FunctionObject* fn, std::vector<VTRef> args,
   }
   // Defaults.
   size_t npos = code->argcount;
-  if (fn->defaults.is_object()) {
-    auto* defs = As<TupleObject>(fn->defaults);
+  if (defaults_value.is_object()) {
+    auto* defs = As<TupleObject>(defaults_value);
     size_t first = npos - defs->size();
     for (size_t i = first; i < npos; ++i) {
       if (bound[i] == nullptr) {
@@ -863,10 +966,10 @@ bool Translator::Inline(FunctionObject* fn, std::vector<VTRef> args,
       }
     }
   }
-  if (fn->kwdefaults.is_object()) {
+  if (kwdefaults_value.is_object()) {
     for (size_t i = npos; i < nparams; ++i) {
       if (bound[i] != nullptr) continue;
-      Value d = As<DictObject>(fn->kwdefaults)
+      Value d = As<DictObject>(kwdefaults_value)
                     ->GetStr(As<StrObject>(code->varnames[i]));
       if (!d.is_null()) {
         bound[i] = IsConstantValue(d) ? VT::Const(d) : VT::Object(d, nullptr);
@@ -887,7 +990,11 @@ bool Translator::Inline(FunctionObject* fn, std::vector<VTRef> args,
     cell->items = {arg >= 0 ? t.locals()[arg] : nullptr};
     t.locals()[code->nlocals() + i] = cell;
   }
-  if (code->nfree() > 0) {
+  if (boxes != nullptr) {
+    for (size_t i = 0; i < code->nfree() && i < boxes->size(); ++i) {
+      t.locals()[code->nlocals() + code->ncells() + i] = (*boxes)[i];
+    }
+  } else if (code->nfree() > 0) {
     auto* closure = As<TupleObject>(fn->closure);
     for (size_t i = 0; i < code->nfree(); ++i) {
       auto* cell = As<CellObject>(closure->get(i));
@@ -975,7 +1082,31 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
                         std::move(kwargs), result);
   }
   if (fn->kind == VT::kGradMode) {
-    return Unsupported("calling a grad-mode object");
+    // torch.no_grad()(fn): a wrapped callable; set_grad_enabled(b)(fn)
+    // first restores the mode it switched on construction.
+    if (args.size() != 1 || !kwargs.empty()) {
+      return Unsupported("calling a grad-mode object");
+    }
+    if (fn->grad_applied && !SetGrad(!fn->grad_enabled)) return false;
+    auto w = std::make_shared<VT>();
+    w->kind = VT::kGradWrapped;
+    w->items = {args[0]};
+    w->grad_enabled = fn->grad_enabled;
+    *result = w;
+    return true;
+  }
+  if (fn->kind == VT::kGradWrapped) {
+    bool prev = out_->grad_enabled;
+    if (!SetGrad(fn->grad_enabled)) return false;
+    if (!CallVT(fn->items[0], std::move(args), std::move(kwargs), result)) {
+      return false;
+    }
+    return SetGrad(prev);
+  }
+  if (fn->kind == VT::kFunction) {
+    auto* code = As<CodeObject>(fn->value);
+    return InlineCode(code, func_, fn->defaults, Value(), &fn->items,
+                      std::move(args), std::move(kwargs), result);
   }
   if (fn->kind != VT::kObject && fn->kind != VT::kConst) {
     return Unsupported("calling a non-callable tracker");
@@ -1017,6 +1148,8 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
       }
       case kSkipped:
         return Unsupported("call to a skipped function");
+      case kFunctionalCall:
+        return FunctionalCall(args, kwargs, result);
       default:
         break;
     }
@@ -1108,7 +1241,27 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
       return true;
     }
   }
-  // A callable object (an nn.Module): inline its type's __call__.
+  // An nn.Module without hooks: inline its forward, as Dynamo does.
+  if (!g_cfg->module_type.is_null() && callee.is_object() &&
+      TypeOf(callee)->IsSubtypeOf(As<TypeObject>(g_cfg->module_type))) {
+    Value fwd = TypeOf(callee)->Lookup("forward");
+    Value hooks = GetAttr(callee, "_forward_hooks");
+    Value pre = GetAttr(callee, "_forward_pre_hooks");
+    if (hooks.is_null() || pre.is_null()) {
+      ClearError();
+      return Unsupported("a module without hook dicts");
+    }
+    if (Length(hooks) > 0 || Length(pre) > 0) {
+      return Unsupported("a module with forward hooks");
+    }
+    if (!fwd.is_null() && IsInstance(fwd, g_types.function)) {
+      std::vector<VTRef> all = {fn};
+      for (auto& a : args) all.push_back(a);
+      return Inline(As<FunctionObject>(fwd), std::move(all), std::move(kwargs),
+                    result);
+    }
+  }
+  // A callable object: inline its type's __call__.
   if (callee.is_object() && !IsInstance(callee, g_types.type) &&
       !IsInstance(callee, g_types.native_function)) {
     Value call = TypeOf(callee)->Lookup("__call__");
@@ -1121,6 +1274,94 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
   }
   std::string what = ReprString(callee);
   return Unsupported(absl::StrCat("call to ", what));
+}
+
+// torch.func.functional_call(module, tensors, args[, kwargs]): the module's
+// parameters and buffers named (dotted) in `tensors` read as the given
+// trackers while its forward is inlined; nothing it does to the module's
+// parameter dicts is a side effect.
+bool Translator::FunctionalCall(
+    std::vector<VTRef>& args,
+    std::vector<std::pair<std::string, VTRef>>& kwargs, VTRef* result) {
+  if (args.size() < 2 || args.size() > 4 || !kwargs.empty()) {
+    return Unsupported("functional_call with unusual arguments");
+  }
+  VTRef module = Real(args[0]);
+  VTRef tensors = Real(args[1]);
+  if (module == nullptr || tensors == nullptr) return false;
+  if (module->kind != VT::kObject || tensors->kind != VT::kDict) {
+    return Unsupported("functional_call on a non-module or non-dict");
+  }
+  size_t mark = out_->attr_stores.size();
+  for (auto& e : tensors->entries) {
+    if (!IsInstance(e.first, g_types.str)) {
+      return Unsupported("functional_call with a non-string name");
+    }
+    std::string dotted = As<StrObject>(e.first)->str();
+    Value owner = module->value;
+    size_t start = 0;
+    while (true) {
+      size_t dot = dotted.find('.', start);
+      if (dot == std::string::npos) break;
+      owner = GetAttr(owner, dotted.substr(start, dot - start).c_str());
+      if (owner.is_null())
+        return out_->FailPy("functional_call").is_null() && false;
+      start = dot + 1;
+    }
+    VTRef value = Real(e.second);
+    if (value == nullptr) return false;
+    out_->attr_stores.push_back(
+        {owner, dotted.substr(start), value, nullptr, false});
+  }
+  std::vector<VTRef> call_args;
+  if (args.size() >= 3) {
+    VTRef a = Real(args[2]);
+    if (a == nullptr) return false;
+    if (a->kind == VT::kTuple) {
+      call_args = a->items;
+    } else {
+      call_args = {a};
+    }
+  }
+  std::vector<std::pair<std::string, VTRef>> call_kwargs;
+  if (args.size() == 4) {
+    VTRef k = Real(args[3]);
+    if (k == nullptr || k->kind != VT::kDict) {
+      return Unsupported("functional_call kwargs");
+    }
+    for (auto& e : k->entries) {
+      call_kwargs.emplace_back(As<StrObject>(e.first)->str(), e.second);
+    }
+  }
+  bool ok =
+      CallVT(module, std::move(call_args), std::move(call_kwargs), result);
+  out_->attr_stores.resize(mark);
+  return ok;
+}
+
+bool Translator::MakeFunction(uint32_t flags) {
+  VTRef code = Pop();
+  VTRef closure = (flags & 8) ? Pop() : nullptr;
+  if (flags & 4) Pop();  // annotations: ignored, as in CPython's tracing
+  if (flags & 2) return Unsupported("keyword-only defaults of a new function");
+  VTRef defaults = (flags & 1) ? Pop() : nullptr;
+  if (code->kind != VT::kObject || !IsInstance(code->value, g_types.code)) {
+    return Unsupported("MAKE_FUNCTION of an unknown code");
+  }
+  auto fn = std::make_shared<VT>();
+  fn->kind = VT::kFunction;
+  fn->value = code->value;
+  fn->created_here = true;
+  if (closure != nullptr) fn->items = closure->items;
+  if (defaults != nullptr) {
+    Value d;
+    if (!ConstValue(Real(defaults), &d)) {
+      return Unsupported("non-constant defaults of a new function");
+    }
+    fn->defaults = d;
+  }
+  Push(fn);
+  return true;
 }
 
 bool Translator::Run(VTRef* result) {
@@ -1233,7 +1474,9 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       }
       if (cell == nullptr) return Unsupported("unknown cell");
       if (op == Opcode::LOAD_CLOSURE) {
-        return Unsupported("making a closure");
+        if (depth_ == 0) cell->cell_slot = static_cast<int>(arg);
+        Push(cell);
+        return true;
       }
       if (cell->items.empty() || cell->items[0] == nullptr) {
         return Unsupported("read of an empty cell");
@@ -1243,13 +1486,43 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
     }
     case Opcode::STORE_DEREF: {
       size_t slot = code_->nlocals() + arg;
-      if (depth_ == 0 || locals_[slot] == nullptr ||
-          !locals_[slot]->created_here) {
-        return Unsupported("store to a cell of the compiled frame");
+      if (depth_ == 0) {
+        // A cell of the compiled frame: replayed with STORE_DEREF.
+        VTRef box = locals_[slot];
+        if (box == nullptr) {
+          box = std::make_shared<VT>();
+          box->kind = VT::kList;
+          box->created_here = true;
+          locals_[slot] = box;
+        }
+        box->cell_slot = static_cast<int>(arg);
+        box->items = {Pop()};
+        bool known = false;
+        for (auto& cs : out_->cell_stores) known |= cs.second == box;
+        if (!known) out_->cell_stores.emplace_back(arg, box);
+        return true;
       }
+      if (locals_[slot] == nullptr)
+        return Unsupported("store to an unknown cell");
       locals_[slot]->items = {Pop()};
       return true;
     }
+    case Opcode::STORE_ATTR: {
+      VTRef obj = Real(Pop());
+      VTRef value = Pop();
+      if (obj == nullptr) return false;
+      if (obj->kind != VT::kObject || obj->source == nullptr ||
+          IsInstance(obj->value, g_types.type) ||
+          IsInstance(obj->value, g_types.module)) {
+        return Unsupported("attribute store on this object");
+      }
+      out_->attr_stores.push_back({obj->value,
+                                   As<StrObject>(code_->names[arg])->str(),
+                                   value, obj->source, true});
+      return true;
+    }
+    case Opcode::MAKE_FUNCTION:
+      return MakeFunction(arg);
     case Opcode::LOAD_ATTR: {
       VTRef obj = Pop();
       VTRef r;
@@ -1285,6 +1558,9 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       return true;
     case Opcode::CALL: {
       size_t nkw = kwnames_.is_null() ? 0 : As<TupleObject>(kwnames_)->size();
+      std::vector<VTRef> before;
+      if (depth_ == 0) before = stack_;
+      size_t below = stack_.size() - arg - 2;
       std::vector<VTRef> all(stack_.end() - arg, stack_.end());
       stack_.resize(stack_.size() - arg);
       VTRef callable = Pop();
@@ -1301,13 +1577,34 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
             all[all.size() - nkw + i]);
       }
       all.resize(all.size() - nkw);
+      Value kwnames = kwnames_;
       kwnames_ = Value();
       VTRef r;
-      if (!CallVT(callable, std::move(all), std::move(kwargs), &r)) {
-        return false;
+      if (depth_ > 0) {
+        if (!CallVT(callable, std::move(all), std::move(kwargs), &r)) {
+          return false;
+        }
+        Push(r);
+        return true;
       }
-      Push(r);
-      return true;
+      // In the compiled frame, a call that cannot be traced is a graph
+      // break: roll back what it traced and plan to run it for real.
+      OutputGraph::Checkpoint cp = out_->Save();
+      if (CallVT(callable, std::move(all), std::move(kwargs), &r)) {
+        Push(r);
+        return true;
+      }
+      if (!out_->unsupported->reason.empty() || ErrorOccurred()) {
+        ClearError();
+        out_->Restore(cp);
+        out_->break_pc = static_cast<int>(pc_) - 1;
+        out_->break_stack = std::move(before);
+        out_->break_call_arg = arg;
+        out_->break_kwnames = kwnames;
+        out_->break_n_below = static_cast<int>(below);
+        out_->break_locals = locals_;
+      }
+      return false;
     }
     case Opcode::BINARY_OP: {
       VTRef b = Pop(), a = Pop(), r;
@@ -1561,6 +1858,12 @@ class PlanBuilder {
         r->constant = v->value;
         return true;
       case VT::kTensor: {
+        if (v->source != nullptr) {
+          // A graph input is loaded from where it came from.
+          r->kind = Recon::kSource;
+          r->source = v->source;
+          return true;
+        }
         r->kind = Recon::kGraphOutput;
         auto it = outputs_.find(v->node);
         if (it == outputs_.end()) {
@@ -1612,14 +1915,107 @@ class PlanBuilder {
           r->pairs.emplace_back(std::move(k), std::move(val));
         }
         return true;
+      case VT::kNull:
+        r->kind = Recon::kNull;
+        return true;
+      case VT::kGradWrapped: {
+        r->kind = Recon::kGradWrapped;
+        r->constant = g_cfg->set_grad_enabled;
+        r->flag = v->grad_enabled;
+        minidynamo::Recon inner;
+        if (!Recon(v->items[0], &inner)) return false;
+        r->items.push_back(std::move(inner));
+        return true;
+      }
+      case VT::kFunction: {
+        r->kind = Recon::kFunction;
+        r->constant = v->value;
+        for (const VTRef& box : v->items) {
+          if (box == nullptr || box->cell_slot < 0) {
+            return out_->Fail("a closure over cells of an inlined frame");
+          }
+          r->cells.push_back(box->cell_slot);
+        }
+        if (!v->defaults.is_null()) {
+          return out_->Fail("rebuilding a new function with defaults");
+        }
+        return true;
+      }
       default:
         return out_->Fail("a value codegen cannot rebuild");
     }
   }
 
+  bool BuildSideEffects() {
+    OutputPlan* plan = out_->plan;
+    // Attribute stores: the last one per (object, name), in store order.
+    for (size_t i = 0; i < out_->attr_stores.size(); ++i) {
+      const auto& st = out_->attr_stores[i];
+      if (!st.replay) continue;
+      bool later = false;
+      for (size_t j = i + 1; j < out_->attr_stores.size(); ++j) {
+        later |= out_->attr_stores[j].object.Is(st.object) &&
+                 out_->attr_stores[j].name == st.name;
+      }
+      if (later) continue;
+      AttrReplay rep;
+      rep.object = st.object_source;
+      rep.name = st.name;
+      if (!Recon(st.value, &rep.value)) return false;
+      plan->attr_replays.push_back(std::move(rep));
+    }
+    for (const auto& cs : out_->cell_stores) {
+      CellReplay rep;
+      rep.deref_index = cs.first;
+      if (cs.second->items.empty() || cs.second->items[0] == nullptr) continue;
+      if (!Recon(cs.second->items[0], &rep.value)) return false;
+      plan->cell_replays.push_back(std::move(rep));
+    }
+    return true;
+  }
+
+  bool BuildBreak(CodeObject* code) {
+    OutputPlan* plan = out_->plan;
+    BreakPlan& b = plan->brk;
+    b.active = true;
+    b.reason = out_->unsupported->reason;
+    b.call_arg = out_->break_call_arg;
+    b.kwnames = out_->break_kwnames;
+    b.n_below = out_->break_n_below;
+    for (const VTRef& v : out_->break_stack) {
+      minidynamo::Recon r;
+      if (!Recon(v, &r)) return false;
+      b.stack.push_back(std::move(r));
+    }
+    for (size_t i = 0; i < code->nlocals(); ++i) {
+      const VTRef& v = out_->break_locals[i];
+      if (v == nullptr) {
+        // Unread arguments are live too: they are still in the frame.
+        if (out_->frame->localsplus()[i].is_null()) continue;
+        minidynamo::Recon r;
+        r.kind = Recon::kSource;
+        r.source = Source::Local(As<StrObject>(code->varnames[i])->str(),
+                                 static_cast<int>(i));
+        b.locals.emplace_back(static_cast<int>(i), std::move(r));
+        continue;
+      }
+      minidynamo::Recon r;
+      if (!Recon(v, &r)) return false;
+      b.locals.emplace_back(static_cast<int>(i), std::move(r));
+    }
+    if (!BuildSideEffects()) return false;
+    return BuildMutations();
+  }
+
   bool Build(const VTRef& ret) {
     OutputPlan* plan = out_->plan;
     if (!Recon(ret, &plan->return_value)) return false;
+    if (!BuildSideEffects()) return false;
+    return BuildMutations();
+  }
+
+  bool BuildMutations() {
+    OutputPlan* plan = out_->plan;
     // Side effects, last registered first.
     for (auto it = out_->mutation_order.rbegin();
          it != out_->mutation_order.rend(); ++it) {
@@ -1722,6 +2118,8 @@ void SetTracerConfig(const Value& config) {
   c.getitem = d->GetStr(StrObject::Intern("getitem"));
   c.set_grad_enabled_c = d->GetStr(StrObject::Intern("_set_grad_enabled"));
   c.tensor_type = d->GetStr(StrObject::Intern("tensor_type"));
+  c.module_type = d->GetStr(StrObject::Intern("module_type"));
+  c.set_grad_enabled = d->GetStr(StrObject::Intern("set_grad_enabled"));
 }
 
 bool TraceFrame(FunctionObject* func, Frame* f, OutputPlan* plan,
@@ -1734,6 +2132,18 @@ bool TraceFrame(FunctionObject* func, Frame* f, OutputPlan* plan,
   Translator t(&out, func, f->code, 0);
   VTRef result;
   if (!t.Run(&result)) {
+    if (out.break_pc >= 0) {
+      ClearError();
+      PlanBuilder builder(&out);
+      std::string reason = unsupported->reason;
+      if (builder.BuildBreak(f->code)) {
+        plan->brk.reason = reason;
+        plan->resume_pc = out.break_pc + 1;
+        unsupported->reason = reason;
+        return true;
+      }
+      return false;
+    }
     if (ErrorOccurred()) {
       Value exc = FetchError();
       if (unsupported->reason.empty()) {

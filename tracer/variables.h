@@ -36,6 +36,9 @@ struct VT {
     kMethod,    // items[0] is self; `name` the method (on a tracked value)
     kLazy,      // a value behind a source, not looked at yet
     kGradMode,  // torch.no_grad()/enable_grad()/set_grad_enabled(b) object
+    kGradWrapped,  // a callable (items[0]) wrapped by a grad-mode object
+    kFunction,     // a function made in the traced frame: value is its code,
+                   // items its closure cells (boxes), defaults in `entries`
   };
   Kind kind = kConst;
   SourceRef source;
@@ -54,6 +57,8 @@ struct VT {
   bool mutated = false;
   bool reconstruct_all = false;
   bool created_here = false;  // made inside the traced frame (no source)
+  int cell_slot = -1;  // a box for a cell of the compiled frame: its slot
+  Value defaults;      // kFunction: defaults tuple (constants) or null
 
   static VTRef Const(Value v) {
     auto t = std::make_shared<VT>();

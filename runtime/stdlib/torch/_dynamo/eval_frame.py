@@ -68,6 +68,7 @@ _config = {
     "getitem": operator.getitem,
     "_set_grad_enabled": torch._C._set_grad_enabled,
     "tensor_type": torch.Tensor,
+    "module_type": torch.nn.Module,
     "graph_break": [],
     "is_compiling": [torch.compiler.is_compiling,
                      torch.compiler.is_dynamo_compiling],
