@@ -6,6 +6,9 @@
 #include "absl/status/status.h"
 #include "vm/compile/code.h"
 #include "vm/compile/code_builder.h"
+#include "vm/interp/modules.h"
+#include "vm/objects/descriptor.h"
+#include "vm/objects/dict.h"
 #include "vm/objects/str.h"
 
 namespace minidynamo {
@@ -68,6 +71,14 @@ class Emitter {
         return;
       case Recon::kNull:
         b_->Emit(Opcode::PUSH_NULL);
+        return;
+      case Recon::kIter:
+        b_->Emit(Opcode::PUSH_NULL);
+        b_->Emit(Opcode::LOAD_CONST,
+                 b_->AddConst(BuiltinsModule()->dict()->GetStr(
+                     StrObject::Intern("iter"))));
+        Rebuild(r.items[0]);
+        b_->Emit(Opcode::CALL, 1);
         return;
       case Recon::kGradWrapped:
         // torch.set_grad_enabled(flag)(fn)
@@ -213,59 +224,112 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
     b.Emit(Opcode::CALL, plan.input_sources.size());
     b.Emit(Opcode::STORE_FAST, slot);
   }
+  // Phase 1: every value the replays, the result and (after a break) the
+  // stack and locals need is computed into a temporary while the mutated
+  // objects still hold their old state.
+  auto new_temp = [&]() {
+    int slot = static_cast<int>(code->varnames.size());
+    code->varnames.push_back(
+        Value::FromObject(StrObject::Intern("tmp_" + std::to_string(slot))));
+    return slot;
+  };
+  auto compute = [&](const Recon& r) {
+    int t = new_temp();
+    e.Rebuild(r);
+    b.Emit(Opcode::STORE_FAST, t);
+    return t;
+  };
+  std::vector<int> dict_maps;
   for (const DictReplay& rep : plan.dict_replays) {
-    // Everything the new entries need is loaded while the dict still holds
-    // its old items; then clear() (when rebuilding all) and update().
-    e.Load(*rep.dict);
-    b.Emit(Opcode::LOAD_METHOD, b.AddName("update"));
     for (const auto& kv : rep.entries) {
       e.Rebuild(kv.first);
       e.Rebuild(kv.second);
     }
     b.Emit(Opcode::BUILD_MAP, rep.entries.size());
+    int t = new_temp();
+    b.Emit(Opcode::STORE_FAST, t);
+    dict_maps.push_back(t);
+  }
+  std::vector<int> list_values;
+  for (const ListReplay& rep : plan.list_replays) {
+    for (const Recon& x : rep.items) e.Rebuild(x);
+    b.Emit(Opcode::BUILD_LIST, rep.items.size());
+    int t = new_temp();
+    b.Emit(Opcode::STORE_FAST, t);
+    list_values.push_back(t);
+  }
+  std::vector<int> attr_values, cell_values;
+  for (const AttrReplay& rep : plan.attr_replays) {
+    attr_values.push_back(compute(rep.value));
+  }
+  for (const CellReplay& rep : plan.cell_replays) {
+    cell_values.push_back(compute(rep.value));
+  }
+  int ret_temp = -1;
+  std::vector<int> stack_temps, local_temps;
+  if (!plan.brk.active) {
+    ret_temp = compute(plan.return_value);
+  } else {
+    for (const Recon& r : plan.brk.stack) {
+      stack_temps.push_back(r.kind == Recon::kNull ? -1 : compute(r));
+    }
+    for (const auto& [slot, value] : plan.brk.locals) {
+      bool unchanged = value.kind == Recon::kSource &&
+                       value.source->kind == Source::kLocal &&
+                       value.source->index == slot;
+      local_temps.push_back(unchanged ? -1 : compute(value));
+    }
+  }
+  // Phase 2: the mutations, last registered first (the tracer's order).
+  for (size_t i = 0; i < plan.dict_replays.size(); ++i) {
+    const DictReplay& rep = plan.dict_replays[i];
     if (rep.clear) {
       e.Load(*rep.dict);
       b.Emit(Opcode::LOAD_METHOD, b.AddName("clear"));
       b.Emit(Opcode::CALL, 0);
       b.Emit(Opcode::POP_TOP);
     }
+    e.Load(*rep.dict);
+    b.Emit(Opcode::LOAD_METHOD, b.AddName("update"));
+    b.Emit(Opcode::LOAD_FAST, dict_maps[i]);
     b.Emit(Opcode::CALL, 1);
     b.Emit(Opcode::POP_TOP);
   }
-  for (const ListReplay& rep : plan.list_replays) {
-    for (const Recon& x : rep.items) e.Rebuild(x);
-    b.Emit(Opcode::BUILD_LIST, rep.items.size());
-    e.Load(*rep.list);
+  for (size_t i = 0; i < plan.list_replays.size(); ++i) {
+    b.Emit(Opcode::LOAD_FAST, list_values[i]);
+    e.Load(*plan.list_replays[i].list);
     b.Emit(Opcode::LOAD_CONST, b.AddConst(Value::None()));
     b.Emit(Opcode::LOAD_CONST, b.AddConst(Value::None()));
     b.Emit(Opcode::BUILD_SLICE, 2);
     b.Emit(Opcode::STORE_SUBSCR);
   }
-  for (const AttrReplay& rep : plan.attr_replays) {
-    e.Rebuild(rep.value);  // loaded while the old attribute is visible
-    e.Load(*rep.object);
-    b.Emit(Opcode::STORE_ATTR, b.AddName(rep.name));
+  for (size_t i = 0; i < plan.attr_replays.size(); ++i) {
+    b.Emit(Opcode::LOAD_FAST, attr_values[i]);
+    e.Load(*plan.attr_replays[i].object);
+    b.Emit(Opcode::STORE_ATTR, b.AddName(plan.attr_replays[i].name));
   }
-  for (const CellReplay& rep : plan.cell_replays) {
-    e.Rebuild(rep.value);
-    b.Emit(Opcode::STORE_DEREF, rep.deref_index);
+  for (size_t i = 0; i < plan.cell_replays.size(); ++i) {
+    b.Emit(Opcode::LOAD_FAST, cell_values[i]);
+    b.Emit(Opcode::STORE_DEREF, plan.cell_replays[i].deref_index);
   }
+  // Phase 3: the result, or the call that broke the graph and the resume.
   if (!plan.brk.active) {
-    e.Rebuild(plan.return_value);
+    b.Emit(Opcode::LOAD_FAST, ret_temp);
     b.Emit(Opcode::RETURN_VALUE);
   } else {
     const BreakPlan& brk = plan.brk;
-    // Live locals back into the frame, the stack as it was, then the call
-    // itself, for real.
-    for (const auto& [slot, value] : brk.locals) {
-      if (value.kind == Recon::kSource &&
-          value.source->kind == Source::kLocal && value.source->index == slot) {
-        continue;
-      }
-      e.Rebuild(value);
-      b.Emit(Opcode::STORE_FAST, slot);
+    for (size_t i = 0; i < brk.locals.size(); ++i) {
+      if (local_temps[i] < 0) continue;
+      b.Emit(Opcode::LOAD_FAST, local_temps[i]);
+      b.Emit(Opcode::STORE_FAST, brk.locals[i].first);
     }
-    for (const Recon& r : brk.stack) e.Rebuild(r);
+    for (int t : stack_temps) {
+      if (t < 0) {
+        b.Emit(Opcode::PUSH_NULL);
+      } else {
+        b.Emit(Opcode::LOAD_FAST, t);
+      }
+    }
     if (!brk.kwnames.is_null()) {
       b.Emit(Opcode::KW_NAMES, b.AddConst(brk.kwnames));
     }
@@ -274,11 +338,7 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
     // followed by the live locals.
     int nstack = brk.n_below + 1;
     std::vector<int> tmps;
-    for (int i = 0; i < nstack; ++i) {
-      tmps.push_back(static_cast<int>(code->varnames.size()));
-      code->varnames.push_back(
-          Value::FromObject(StrObject::Intern("__stack" + std::to_string(i))));
-    }
+    for (int i = 0; i < nstack; ++i) tmps.push_back(new_temp());
     for (int i = nstack - 1; i >= 0; --i) b.Emit(Opcode::STORE_FAST, tmps[i]);
     b.Emit(Opcode::PUSH_NULL);
     auto* resume = As<CodeObject>(brk.resume_code);
@@ -294,8 +354,7 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
       b.Emit(Opcode::MAKE_FUNCTION, 0);
     }
     for (int t : tmps) b.Emit(Opcode::LOAD_FAST, t);
-    for (const auto& [slot, value] : brk.locals)
-      b.Emit(Opcode::LOAD_FAST, slot);
+    for (const auto& kv : brk.locals) b.Emit(Opcode::LOAD_FAST, kv.first);
     b.Emit(Opcode::CALL, nstack + brk.locals.size());
     b.Emit(Opcode::RETURN_VALUE);
   }

@@ -84,6 +84,9 @@ FrameCache* CacheFor(CodeObject* code) {
 bool SkippedCode(const CodeObject* code) {
   // Library code (the embedded standard library and torch itself) runs as
   // it is; frames it calls are still compiled.
+  // torch.nn's modules are compiled like user code (a compiled module's
+  // forward may be theirs), as Dynamo inlines torch.nn.
+  if (absl::StartsWith(code->filename, "<frozen torch.nn.")) return false;
   return absl::StartsWith(code->filename, "<frozen") ||
          absl::StartsWith(code->filename, "<string>");
 }

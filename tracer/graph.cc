@@ -241,7 +241,16 @@ Value ArgData(const Graph& g, const GraphArg& a) {
 Value GraphDescription(const Graph& g) {
   Value list = ListObject::New();
   auto& items = As<ListObject>(list)->items();
+  // Placeholders first, as FX orders them.
+  std::vector<const GraphNode*> order;
   for (const GraphNode& n : g.nodes()) {
+    if (n.op == GraphNode::kPlaceholder) order.push_back(&n);
+  }
+  for (const GraphNode& n : g.nodes()) {
+    if (n.op != GraphNode::kPlaceholder) order.push_back(&n);
+  }
+  for (const GraphNode* np : order) {
+    const GraphNode& n = *np;
     const char* op = n.op == GraphNode::kPlaceholder    ? "placeholder"
                      : n.op == GraphNode::kCallFunction ? "call_function"
                                                         : "call_method";

@@ -28,6 +28,7 @@ struct Recon {
     kDict,
     kNull,         // the NULL slot of a call (PUSH_NULL)
     kGradWrapped,  // constant(flag)(items[0]): torch.set_grad_enabled(b)(fn)
+    kIter,         // iter(items[0]): an iterator the traced code was using
     kFunction,     // a function made in the frame: MAKE_FUNCTION of constant
                    // with the frame's cells (`cells`) as closure
   };

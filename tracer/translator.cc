@@ -326,6 +326,8 @@ class OutputGraph {
   Value FailPy(const char* what) {
     Value exc = FetchError();
     std::string text = exc.is_null() ? "" : ReprString(exc);
+    size_t nl = text.find("\\n");
+    if (nl != std::string::npos) text = text.substr(0, nl) + "...";
     Fail(absl::StrCat("could not run ", what, " on example tensors: ", text));
     return Value();
   }
@@ -391,6 +393,9 @@ class Translator {
                   const std::vector<std::pair<std::string, VTRef>>& kwargs,
                   VTRef* result);
   bool ToGraphArg(const VTRef& v, GraphArg* out, Value* example);
+  Value CallOnMaterialized(GraphNode::Op op, const Value& target,
+                           const std::string& method,
+                           const std::vector<Value>& ex_args, TupleObject* kw);
   bool ConstValue(const VTRef& v, Value* out);
   bool BinaryOpVT(int op_index, const VTRef& a, const VTRef& b, VTRef* r);
   bool GetAttrVT(const VTRef& obj, const std::string& name, VTRef* result);
@@ -402,6 +407,7 @@ class Translator {
                       std::vector<std::pair<std::string, VTRef>>& kwargs,
                       VTRef* result);
   bool MakeFunction(uint32_t flags);
+  bool IterateObject(const VTRef& obj, std::vector<VTRef>* items);
 
   OutputGraph* out_;
   FunctionObject* func_;
@@ -471,6 +477,81 @@ bool Translator::ToGraphArg(const VTRef& v0, GraphArg* out, Value* example) {
   return Unsupported("an argument the graph cannot take");
 }
 
+namespace {
+
+Value Materialize(const Value& v) {
+  if (IsTensorValue(v)) {
+    // zeros with v's shape, dtype and requires_grad, on the CPU.
+    Value fn = GetAttr(v, "new_zeros");
+    Value shape = GetAttr(v, "shape");
+    Value rg = GetAttr(v, "requires_grad");
+    if (fn.is_null() || shape.is_null() || rg.is_null()) return Value();
+    Value args[3] = {shape, StrObject::New("cpu"), rg};
+    Value kw = TupleObject::Of(
+        {StrObject::New("device"), StrObject::New("requires_grad")});
+    return Call(fn, args, 3, As<TupleObject>(kw));
+  }
+  if (IsInstance(v, g_types.tuple) || IsInstance(v, g_types.list)) {
+    std::vector<Value> items;
+    if (IsInstance(v, g_types.tuple)) {
+      auto* t = As<TupleObject>(v);
+      items.assign(t->data(), t->data() + t->size());
+    } else {
+      items = As<ListObject>(v)->items();
+    }
+    for (Value& x : items) {
+      x = Materialize(x);
+      if (x.is_null()) return x;
+    }
+    return IsInstance(v, g_types.tuple)
+               ? TupleObject::FromValues(items.data(), items.size())
+               : ListObject::FromValues(items.data(), items.size());
+  }
+  return v;
+}
+
+Value ToMeta(const Value& v) {
+  if (IsTensorValue(v)) {
+    Value meta = StrObject::New("meta");
+    return CallMethod(v, "to", &meta, 1);
+  }
+  if (IsInstance(v, g_types.tuple)) {
+    auto* t = As<TupleObject>(v);
+    std::vector<Value> items(t->data(), t->data() + t->size());
+    for (Value& x : items) {
+      x = ToMeta(x);
+      if (x.is_null()) return x;
+    }
+    return TupleObject::FromValues(items.data(), items.size());
+  }
+  return v;
+}
+
+}  // namespace
+
+Value Translator::CallOnMaterialized(GraphNode::Op op, const Value& target,
+                                     const std::string& method,
+                                     const std::vector<Value>& ex_args,
+                                     TupleObject* kw) {
+  std::vector<Value> real;
+  for (const Value& a : ex_args) {
+    Value m = Materialize(a);
+    if (m.is_null()) return m;
+    real.push_back(std::move(m));
+  }
+  Value r;
+  if (op == GraphNode::kCallMethod) {
+    r = CallMethod(real[0], method.c_str(), real.data() + 1, real.size() - 1);
+    if (kw != nullptr && kw->size() > 0) {
+      return Raise(g_exc.RuntimeError, "method with keywords on CPU examples");
+    }
+  } else {
+    r = Call(target, real.data(), real.size(), kw);
+  }
+  if (r.is_null()) return r;
+  return ToMeta(r);
+}
+
 bool Translator::RecordCall(
     GraphNode::Op op, const Value& target, const std::string& target_name,
     const std::string& method, const std::vector<VTRef>& args,
@@ -513,8 +594,15 @@ bool Translator::RecordCall(
     ex = Call(target, ex_args.data(), ex_args.size(), kw);
   }
   if (ex.is_null()) {
-    out_->FailPy(target_name.empty() ? method.c_str() : target_name.c_str());
-    return false;
+    // Some kernels have no meta implementation in this LibTorch: run the
+    // call on zero-filled CPU tensors of the same metadata instead, and keep
+    // the result's metadata.
+    ClearError();
+    ex = CallOnMaterialized(op, target, method, ex_args, kw);
+    if (ex.is_null()) {
+      out_->FailPy(target_name.empty() ? method.c_str() : target_name.c_str());
+      return false;
+    }
   }
   std::string base = op == GraphNode::kCallMethod ? method : target_name;
   size_t dot = base.rfind('.');
@@ -1081,6 +1169,12 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
     return CallMethodVT(fn->items[0], fn->name, std::move(args),
                         std::move(kwargs), result);
   }
+  if (fn->kind == VT::kGradMode && fn->name == "__exit__") {
+    // The exit of a `with` block: back to the mode before it.
+    if (!SetGrad(fn->grad_enabled)) return false;
+    *result = VT::Const(Value::None());
+    return true;
+  }
   if (fn->kind == VT::kGradMode) {
     // torch.no_grad()(fn): a wrapped callable; set_grad_enabled(b)(fn)
     // first restores the mode it switched on construction.
@@ -1186,6 +1280,14 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
     if (r->is_tensor() && callee.Is(Value::FromObject(g_types.int_))) {
       all_const = false;
       break;
+    }
+    if ((r->kind == VT::kList || r->kind == VT::kTuple ||
+         r->kind == VT::kDict) &&
+        IsInstance(callee, g_types.native_function) &&
+        As<NativeFunction>(callee)->name() == "len" && args.size() == 1) {
+      size_t n = r->kind == VT::kDict ? r->entries.size() : r->items.size();
+      *result = VT::Const(Value::Int(static_cast<int64_t>(n)));
+      return true;
     }
     if (r->is_tensor() && IsInstance(callee, g_types.native_function)) {
       const std::string& nm = As<NativeFunction>(callee)->name();
@@ -1337,6 +1439,57 @@ bool Translator::FunctionalCall(
       CallVT(module, std::move(call_args), std::move(call_kwargs), result);
   out_->attr_stores.resize(mark);
   return ok;
+}
+
+// Iteration over a constant (a range, a tuple of constants) or an
+// nn.Module container (Sequential, ModuleList: its submodules, reached
+// through `_modules`).
+bool Translator::IterateObject(const VTRef& obj, std::vector<VTRef>* items) {
+  Value real = obj->value;
+  Value it = GetIter(real);
+  if (it.is_null()) return out_->FailPy("iter").is_null() && false;
+  std::vector<Value> values;
+  while (true) {
+    Value x = IterNext(it);
+    if (x.is_null()) break;
+    values.push_back(std::move(x));
+    if (values.size() > 10000) return Unsupported("iteration too long");
+  }
+  if (ErrorOccurred()) return out_->FailPy("next").is_null() && false;
+  bool all_const = true;
+  for (const Value& v : values) all_const &= IsConstantValue(v);
+  if (all_const) {
+    for (const Value& v : values) items->push_back(VT::Const(v));
+    return true;
+  }
+  if (obj->kind == VT::kObject && obj->source != nullptr &&
+      !g_cfg->module_type.is_null() &&
+      TypeOf(real)->IsSubtypeOf(As<TypeObject>(g_cfg->module_type))) {
+    Value mods = GetAttr(real, "_modules");
+    if (mods.is_null() || !IsInstance(mods, g_types.dict)) {
+      ClearError();
+      return Unsupported("iteration over a module without _modules");
+    }
+    auto* d = As<DictObject>(mods);
+    std::vector<std::pair<Value, Value>> entries;
+    size_t pos = 0;
+    const DictObject::Entry* e;
+    while (d->Next(&pos, &e)) entries.emplace_back(e->key, e->value);
+    if (entries.size() != values.size()) {
+      return Unsupported("a module that iterates over other things");
+    }
+    SourceRef base = Source::Attr(obj->source, "_modules");
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (!entries[i].second.Is(values[i])) {
+        return Unsupported("a module that iterates over other things");
+      }
+      VTRef w = out_->Wrap(values[i], Source::Item(base, entries[i].first));
+      if (w == nullptr) return false;
+      items->push_back(w);
+    }
+    return true;
+  }
+  return Unsupported(absl::StrCat("iteration over ", TypeName(real)));
 }
 
 bool Translator::MakeFunction(uint32_t flags) {
@@ -1792,6 +1945,38 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       for (size_t i = arg; i > 0; --i) Push(seq->items[i - 1]);
       return true;
     }
+    case Opcode::GET_ITER: {
+      VTRef seq = Real(Pop());
+      if (seq == nullptr) return false;
+      auto it = std::make_shared<VT>();
+      it->kind = VT::kTuple;  // an iterator: remaining items, consumed
+      it->name = "iterator";
+      if (seq->kind == VT::kTuple || seq->kind == VT::kList) {
+        it->items = seq->items;
+      } else if (seq->kind == VT::kDict) {
+        for (auto& e : seq->entries) it->items.push_back(VT::Const(e.first));
+      } else if (seq->kind == VT::kConst || seq->kind == VT::kObject) {
+        if (!IterateObject(seq, &it->items)) return false;
+      } else {
+        return Unsupported("iteration over an unknown value");
+      }
+      Push(it);
+      return true;
+    }
+    case Opcode::FOR_ITER: {
+      VTRef it = stack_.back();
+      if (it->name != "iterator")
+        return Unsupported("FOR_ITER on a non-iterator");
+      if (it->items.empty()) {
+        Pop();
+        pc_ = arg;
+        return true;
+      }
+      VTRef next = it->items.front();
+      it->items.erase(it->items.begin());
+      Push(next);
+      return true;
+    }
     case Opcode::BEFORE_WITH: {
       VTRef mgr = Real(Pop());
       if (mgr == nullptr) return false;
@@ -1888,6 +2073,19 @@ class PlanBuilder {
         return out_->Fail("an object with no source");
       case VT::kTuple:
       case VT::kList:
+        if (v->name == "iterator") {
+          // The items it has left, iterated again.
+          r->kind = Recon::kIter;
+          minidynamo::Recon items;
+          items.kind = Recon::kTuple;
+          for (const VTRef& x : v->items) {
+            minidynamo::Recon item;
+            if (!Recon(x, &item)) return false;
+            items.items.push_back(std::move(item));
+          }
+          r->items.push_back(std::move(items));
+          return true;
+        }
         if (v->kind == VT::kList && !v->created_here && v->source) {
           r->kind = Recon::kSource;
           r->source = v->source;

@@ -152,11 +152,18 @@ class OptimizedModule(torch.nn.Module):
                            (_compile_graph_for(backend), bool(fullgraph)))
 
     def __call__(self, *args, **kwargs):
+        mod = self._orig_mod
+        # Without hooks, the compiled frame is the module's forward itself.
+        target = mod if (mod._forward_hooks or mod._forward_pre_hooks) \
+            else mod.forward
         prev = _native.set_context(self._context)
         try:
-            return self._orig_mod(*args, **kwargs)
+            return target(*args, **kwargs)
         finally:
             _native.set_context(prev)
+
+    def forward(self, *args, **kwargs):
+        return self(*args, **kwargs)
 
     def __getattr__(self, name):
         if name == "_orig_mod":

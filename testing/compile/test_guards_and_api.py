@@ -1,0 +1,236 @@
+# torch.compile's API, guards, recompiles and graph breaks, each compared
+# with the same function run eagerly.
+import dis
+import unittest
+import warnings
+
+import torch
+import torch._dynamo
+import torch._dynamo.test_case
+from torch._dynamo.testing import CompileCounter
+
+
+class Guards(torch._dynamo.test_case.TestCase):
+    def setUp(self):
+        torch._dynamo.reset()
+
+    def test_cache_hit_then_recompile_on_shape_dtype_requires_grad(self):
+        cnt = CompileCounter()
+
+        @torch.compile(backend=cnt)
+        def f(x):
+            return x * 2 + 1
+
+        x = torch.randn(3)
+        self.assertEqual(f(x), x * 2 + 1)
+        self.assertEqual(f(torch.randn(3)).shape, (3,))
+        self.assertEqual(cnt.frame_count, 1)
+        self.assertEqual(cnt.op_count, 2)
+        f(torch.randn(4))                       # new shape
+        self.assertEqual(cnt.frame_count, 2)
+        f(torch.randn(3, dtype=torch.float64))  # new dtype
+        self.assertEqual(cnt.frame_count, 3)
+        f(torch.randn(3, requires_grad=True))   # requires_grad
+        self.assertEqual(cnt.frame_count, 4)
+        f(torch.randn(3).t() if False else x)   # cached again
+        self.assertEqual(cnt.frame_count, 4)
+
+    def test_dict_keys_and_order_are_guarded(self):
+        cnt = CompileCounter()
+
+        def f(d):
+            return d["a"] + 1
+
+        opt = torch.compile(f, backend=cnt)
+        t = torch.ones(2)
+        opt({"a": t, "b": t})
+        opt({"a": t, "b": t})
+        self.assertEqual(cnt.frame_count, 1)
+        opt({"b": t, "a": t})     # same keys, other order
+        self.assertEqual(cnt.frame_count, 2)
+        opt({"a": t})             # fewer keys
+        self.assertEqual(cnt.frame_count, 3)
+
+    def test_constants_and_globals_are_guarded(self):
+        cnt = CompileCounter()
+
+        def f(x, n):
+            return x + n + SCALE
+
+        opt = torch.compile(f, backend=cnt)
+        x = torch.zeros(2)
+        global SCALE
+        SCALE = 1
+        self.assertEqual(opt(x, 1), x + 2)
+        self.assertEqual(opt(x, 2), x + 3)
+        self.assertEqual(cnt.frame_count, 2)
+        SCALE = 10
+        self.assertEqual(opt(x, 1), x + 11)
+        self.assertEqual(cnt.frame_count, 3)
+
+    def test_grad_mode_is_guarded(self):
+        cnt = CompileCounter()
+        opt = torch.compile(lambda x: x * 2, backend=cnt)
+        x = torch.ones(2, requires_grad=True)
+        self.assertTrue(opt(x).requires_grad)
+        with torch.no_grad():
+            self.assertFalse(opt(x).requires_grad)
+        self.assertEqual(cnt.frame_count, 2)
+
+    def test_recompile_limit_warns_once_and_runs_eagerly(self):
+        torch._dynamo.config.recompile_limit = 2
+        try:
+            cnt = CompileCounter()
+            opt = torch.compile(lambda x, n: x + n, backend=cnt)
+            with warnings.catch_warnings(record=True) as w:
+                warnings.simplefilter("always")
+                for n in range(5):
+                    self.assertEqual(opt(torch.zeros(1), n), torch.zeros(1) + n)
+            self.assertEqual(cnt.frame_count, 2)
+            self.assertEqual(len([x for x in w if "recompile_limit"
+                                  in str(x.message)]), 1)
+            self.assertEqual(torch._dynamo.config.cache_size_limit, 2)
+        finally:
+            torch._dynamo.config.recompile_limit = 8
+
+
+class Breaks(torch._dynamo.test_case.TestCase):
+    def setUp(self):
+        torch._dynamo.reset()
+
+    def test_graph_break_splits_into_two_graphs(self):
+        cnt = CompileCounter()
+
+        def f(x):
+            y = x.sin()
+            torch._dynamo.graph_break()
+            inside = torch.compiler.is_compiling()
+            return y.cos(), inside
+
+        got, inside = torch.compile(f, backend=cnt)(torch.ones(2))
+        self.assertEqual(got, torch.ones(2).sin().cos())
+        self.assertTrue(inside)
+        self.assertEqual(cnt.frame_count, 2)
+        self.assertFalse(torch.compiler.is_compiling())
+
+    def test_print_breaks_and_still_prints(self):
+        cnt = CompileCounter()
+
+        def f(x):
+            x = x + 1
+            print("value", x.shape)
+            return x * 2
+
+        self.assertEqual(torch.compile(f, backend=cnt)(torch.zeros(2)),
+                         torch.full((2,), 2.0))
+        self.assertEqual(cnt.frame_count, 2)
+
+    def test_fullgraph_raises_unsupported(self):
+        def f(x):
+            torch._dynamo.graph_break()
+            return x
+
+        with self.assertRaises(torch._dynamo.exc.Unsupported) as cm:
+            torch.compile(f, backend="eager", fullgraph=True)(torch.ones(1))
+        self.assertIn("graph_break", str(cm.exception))
+
+    def test_data_dependent_branch_runs_correctly(self):
+        def f(x):
+            if x.sum() > 0:
+                return x + 1
+            return x - 1
+
+        opt = torch.compile(f, backend="eager")
+        self.assertEqual(opt(torch.ones(2)), torch.ones(2) + 1)
+        self.assertEqual(opt(-torch.ones(2)), -torch.ones(2) - 1)
+
+    def test_bytecode_hooks_chain_and_see_resume_functions(self):
+        calls = []
+
+        def first(code, out):
+            calls.append(("first", code.co_name))
+
+        def second(code, out):
+            calls.append(("second", code.co_name))
+            return out
+
+        h1 = torch._dynamo.convert_frame.register_bytecode_hook(first)
+        h2 = torch._dynamo.convert_frame.register_bytecode_hook(second)
+        try:
+            def f(x):
+                x = x + 1
+                torch._dynamo.graph_break()
+                return x + 1
+            opt = torch.compile(f, backend="eager")
+            opt(torch.ones(1))
+            opt(torch.ones(1))   # cache hits: no hook calls
+        finally:
+            h1.remove()
+            h2.remove()
+        names = [n for _, n in calls]
+        self.assertEqual([k for k, _ in calls],
+                         ["first", "second", "first", "second"])
+        self.assertEqual(names[0], "f")
+        self.assertTrue(names[2].startswith("torch_dynamo_resume_in_f_at_"))
+
+
+class Api(torch._dynamo.test_case.TestCase):
+    def setUp(self):
+        torch._dynamo.reset()
+
+    def test_custom_backend_gets_a_graph_module(self):
+        seen = []
+
+        def backend(gm, example_inputs):
+            seen.append(([n.op for n in gm.graph.nodes],
+                         [str(n.target) for n in gm.graph.nodes],
+                         len(example_inputs)))
+            return gm.forward
+
+        out = torch.compile(lambda a, b: torch.relu(a) + b,
+                            backend=backend)(torch.ones(2), torch.ones(2))
+        self.assertEqual(out, torch.full((2,), 2.0))
+        ops, targets, n_inputs = seen[0]
+        self.assertEqual(ops, ["placeholder", "placeholder", "call_function",
+                               "call_function", "output"])
+        self.assertEqual(n_inputs, 2)
+
+    def test_disable_and_unknown_backend(self):
+        def f(x):
+            return x
+
+        self.assertIs(torch.compile(f, disable=True), f)
+        with self.assertRaises(torch._dynamo.exc.InvalidBackend):
+            torch.compile(f, backend="no_such_backend")
+
+    def test_module_compile_inlines_forward(self):
+        torch.manual_seed(0)
+        m = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.ReLU(),
+                                torch.nn.Linear(4, 2))
+        cnt = CompileCounter()
+        opt = torch.compile(m, backend=cnt)
+        x = torch.randn(5, 3)
+        self.assertEqual(opt(x), m(x))
+        self.assertEqual(cnt.frame_count, 1)
+
+    def test_inductor_and_aot_eager_names_run(self):
+        for backend in ("inductor", "aot_eager", "eager"):
+            torch._dynamo.reset()
+            f = torch.compile(lambda x: (x + 1).sum(), backend=backend)
+            self.assertEqual(f(torch.ones(3)), torch.tensor(6.0))
+
+    def test_no_grad_inside_compiled_code(self):
+        def f(x):
+            with torch.no_grad():
+                y = x * 2
+            return y, x * 3
+
+        x = torch.ones(2, requires_grad=True)
+        y, z = torch.compile(f, backend="eager", fullgraph=True)(x)
+        self.assertFalse(y.requires_grad)
+        self.assertTrue(z.requires_grad)
+        self.assertTrue(torch.is_grad_enabled())
+
+
+if __name__ == "__main__":
+    unittest.main()
