@@ -1,0 +1,95 @@
+#include "tracer/output_graph.h"
+
+#include "absl/strings/str_cat.h"
+#include "vm/core/builtin_types.h"
+#include "vm/objects/str.h"
+
+namespace minidynamo {
+namespace tracer_detail {
+
+TracerConfig* g_cfg = nullptr;
+
+bool IsTensorValue(const Value& v) {
+  TensorMeta m;
+  return GetTensorMeta(v, &m);
+}
+
+bool IsConstantValue(const Value& v) {
+  if (v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return true;
+  if (!v.is_object()) return false;
+  TypeObject* t = v.as_object()->type();
+  if (t == g_types.str || t == g_types.int_ || t == g_types.float_ ||
+      t == g_types.bytes || t == g_types.ellipsis_type) {
+    return true;
+  }
+  if (t == g_types.tuple) {
+    auto* tup = As<TupleObject>(v);
+    for (size_t i = 0; i < tup->size(); ++i) {
+      if (!IsConstantValue(tup->get(i))) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace tracer_detail
+
+using tracer_detail::g_cfg;
+using tracer_detail::Special;
+using tracer_detail::TracerConfig;
+using namespace tracer_detail;  // NOLINT: the Special names
+
+void SetTracerConfig(const Value& config) {
+  if (g_cfg == nullptr) g_cfg = new TracerConfig();
+  TracerConfig& c = *g_cfg;
+  c = TracerConfig();
+  c.dict = config;
+  auto* d = As<DictObject>(config);
+  Value fns = d->GetStr(StrObject::Intern("graph_functions"));
+  if (!fns.is_null()) {
+    size_t pos = 0;
+    const DictObject::Entry* e;
+    auto* fd = As<DictObject>(fns);
+    while (fd->Next(&pos, &e)) {
+      if (e->value.is_object()) {
+        c.graph_functions[e->value.as_object()] = As<StrObject>(e->key)->str();
+      }
+    }
+  }
+  struct {
+    const char* key;
+    tracer_detail::Special kind;
+  } specials[] = {{"graph_break", kGraphBreak},
+                  {"is_compiling", kIsCompiling},
+                  {"is_grad_enabled", kIsGradEnabled},
+                  {"no_grad", kNoGrad},
+                  {"enable_grad", kEnableGrad},
+                  {"set_grad_enabled", kSetGradEnabled},
+                  {"skipped", kSkipped},
+                  {"functional_call", kFunctionalCall}};
+  for (auto& s : specials) {
+    Value v = d->GetStr(StrObject::Intern(s.key));
+    if (v.is_null()) continue;
+    if (IsInstance(v, g_types.list)) {
+      for (const Value& x : As<ListObject>(v)->items()) {
+        if (x.is_object()) c.special[x.as_object()] = s.kind;
+      }
+    } else if (v.is_object()) {
+      c.special[v.as_object()] = s.kind;
+    }
+  }
+  Value ops = d->GetStr(StrObject::Intern("operators"));
+  if (!ops.is_null()) {
+    auto* l = As<ListObject>(ops);
+    for (size_t i = 0; i < l->size() && i < 64; ++i) {
+      if (!l->items()[i].is_none()) c.op_targets[i] = l->items()[i];
+    }
+  }
+  c.getitem = d->GetStr(StrObject::Intern("getitem"));
+  c.set_grad_enabled_c = d->GetStr(StrObject::Intern("_set_grad_enabled"));
+  c.tensor_type = d->GetStr(StrObject::Intern("tensor_type"));
+  c.module_type = d->GetStr(StrObject::Intern("module_type"));
+  c.set_grad_enabled = d->GetStr(StrObject::Intern("set_grad_enabled"));
+}
+
+}  // namespace minidynamo

@@ -1,0 +1,942 @@
+// Calls, attribute reads and container methods of the symbolic
+// interpreter: what a CALL does depending on the callee (a torch op recorded
+// in the graph, a Python function inlined, a special function Dynamo
+// models, a builtin folded on constants), dict and list methods with
+// Dynamo's mutation rules, nn.Module and functional_call handling.
+
+#include "absl/strings/str_cat.h"
+#include "tracer/translator_internal.h"
+
+namespace minidynamo {
+namespace tracer_detail {
+
+namespace {
+
+Value Materialize(const Value& v) {
+  if (IsTensorValue(v)) {
+    // zeros with v's shape, dtype and requires_grad, on the CPU.
+    Value fn = GetAttr(v, "new_zeros");
+    Value shape = GetAttr(v, "shape");
+    Value rg = GetAttr(v, "requires_grad");
+    if (fn.is_null() || shape.is_null() || rg.is_null()) return Value();
+    Value args[3] = {shape, StrObject::New("cpu"), rg};
+    Value kw = TupleObject::Of(
+        {StrObject::New("device"), StrObject::New("requires_grad")});
+    return Call(fn, args, 3, As<TupleObject>(kw));
+  }
+  if (IsInstance(v, g_types.tuple) || IsInstance(v, g_types.list)) {
+    std::vector<Value> items;
+    if (IsInstance(v, g_types.tuple)) {
+      auto* t = As<TupleObject>(v);
+      items.assign(t->data(), t->data() + t->size());
+    } else {
+      items = As<ListObject>(v)->items();
+    }
+    for (Value& x : items) {
+      x = Materialize(x);
+      if (x.is_null()) return x;
+    }
+    return IsInstance(v, g_types.tuple)
+               ? TupleObject::FromValues(items.data(), items.size())
+               : ListObject::FromValues(items.data(), items.size());
+  }
+  return v;
+}
+
+Value ToMeta(const Value& v) {
+  if (IsTensorValue(v)) {
+    Value meta = StrObject::New("meta");
+    return CallMethod(v, "to", &meta, 1);
+  }
+  if (IsInstance(v, g_types.tuple)) {
+    auto* t = As<TupleObject>(v);
+    std::vector<Value> items(t->data(), t->data() + t->size());
+    for (Value& x : items) {
+      x = ToMeta(x);
+      if (x.is_null()) return x;
+    }
+    return TupleObject::FromValues(items.data(), items.size());
+  }
+  return v;
+}
+
+}  // namespace
+
+Value Translator::CallOnMaterialized(GraphNode::Op op, const Value& target,
+                                     const std::string& method,
+                                     const std::vector<Value>& ex_args,
+                                     TupleObject* kw) {
+  std::vector<Value> real;
+  for (const Value& a : ex_args) {
+    Value m = Materialize(a);
+    if (m.is_null()) return m;
+    real.push_back(std::move(m));
+  }
+  Value r;
+  if (op == GraphNode::kCallMethod) {
+    r = CallMethod(real[0], method.c_str(), real.data() + 1, real.size() - 1);
+    if (kw != nullptr && kw->size() > 0) {
+      return Raise(g_exc.RuntimeError, "method with keywords on CPU examples");
+    }
+  } else {
+    r = Call(target, real.data(), real.size(), kw);
+  }
+  if (r.is_null()) return r;
+  return ToMeta(r);
+}
+
+bool Translator::RecordCall(
+    GraphNode::Op op, const Value& target, const std::string& target_name,
+    const std::string& method, const std::vector<VTRef>& args,
+    const std::vector<std::pair<std::string, VTRef>>& kwargs, VTRef* result) {
+  GraphNode node;
+  node.op = op;
+  node.target = target;
+  node.method = method;
+  node.target_name = target_name;
+  std::vector<Value> ex_args;
+  for (const VTRef& a : args) {
+    GraphArg ga;
+    Value ex;
+    if (!ToGraphArg(a, &ga, &ex)) return false;
+    node.args.push_back(std::move(ga));
+    ex_args.push_back(ex);
+  }
+  Value kwnames;
+  if (!kwargs.empty()) {
+    kwnames = TupleObject::New(kwargs.size());
+    for (size_t i = 0; i < kwargs.size(); ++i) {
+      GraphArg ga;
+      Value ex;
+      if (!ToGraphArg(kwargs[i].second, &ga, &ex)) return false;
+      node.kwargs.emplace_back(kwargs[i].first, std::move(ga));
+      As<TupleObject>(kwnames)->set(i, StrObject::New(kwargs[i].first));
+      ex_args.push_back(ex);
+    }
+  }
+  auto* kw = kwnames.is_null() ? nullptr : As<TupleObject>(kwnames);
+  // Run it on the examples for the result's metadata.
+  Value ex;
+  if (op == GraphNode::kCallMethod) {
+    bool is_method = false;
+    Value m = LoadMethod(ex_args[0], StrObject::Intern(method), &is_method);
+    if (m.is_null()) return out_->FailPy(method.c_str()).is_null() && false;
+    ex = is_method ? Call(m, ex_args.data(), ex_args.size(), kw)
+                   : Call(m, ex_args.data() + 1, ex_args.size() - 1, kw);
+  } else {
+    ex = Call(target, ex_args.data(), ex_args.size(), kw);
+  }
+  if (ex.is_null()) {
+    // Some kernels have no meta implementation in this LibTorch: run the
+    // call on zero-filled CPU tensors of the same metadata instead, and keep
+    // the result's metadata.
+    ClearError();
+    ex = CallOnMaterialized(op, target, method, ex_args, kw);
+    if (ex.is_null()) {
+      out_->FailPy(target_name.empty() ? method.c_str() : target_name.c_str());
+      return false;
+    }
+  }
+  std::string base = op == GraphNode::kCallMethod ? method : target_name;
+  size_t dot = base.rfind('.');
+  if (dot != std::string::npos) base = base.substr(dot + 1);
+  node.name = base;
+  if (IsTensorValue(ex)) {
+    node.example = ex;
+    int id = out_->graph().AddCall(std::move(node));
+    auto t = std::make_shared<VT>();
+    t->kind = VT::kTensor;
+    t->node = id;
+    t->example = ex;
+    *result = t;
+    return true;
+  }
+  if (IsInstance(ex, g_types.tuple) || IsInstance(ex, g_types.list)) {
+    std::vector<Value> items;
+    if (IsInstance(ex, g_types.tuple)) {
+      auto* tup = As<TupleObject>(ex);
+      items.assign(tup->data(), tup->data() + tup->size());
+    } else {
+      items = As<ListObject>(ex)->items();
+    }
+    for (const Value& x : items) {
+      if (!IsTensorValue(x)) {
+        return Unsupported(absl::StrCat(base, " returned a non-tensor"));
+      }
+    }
+    node.example = ex;
+    int id = out_->graph().AddCall(std::move(node));
+    auto tup = std::make_shared<VT>();
+    tup->kind = VT::kTuple;
+    for (size_t i = 0; i < items.size(); ++i) {
+      GraphNode g;
+      g.op = GraphNode::kCallFunction;
+      g.target = g_cfg->getitem;
+      g.target_name = "operator.getitem";
+      g.name = "getitem";
+      g.args = {GraphArg::Node(id),
+                GraphArg::Const(Value::Int(static_cast<int64_t>(i)))};
+      g.example = items[i];
+      int gid = out_->graph().AddCall(std::move(g));
+      auto t = std::make_shared<VT>();
+      t->kind = VT::kTensor;
+      t->node = gid;
+      t->example = items[i];
+      tup->items.push_back(t);
+    }
+    *result = tup;
+    return true;
+  }
+  return Unsupported(absl::StrCat(base, " returned ", TypeName(ex),
+                                  " (data-dependent values are not traced)"));
+}
+
+bool Translator::DictMethod(const VTRef& d, const std::string& name,
+                            std::vector<VTRef>& args, VTRef* result) {
+  auto find = [&](const VTRef& key, size_t* idx) -> int {
+    VTRef k = Real(key);
+    Value kv;
+    if (k == nullptr || !k->is_const() || !ConstValue(k, &kv)) return -1;
+    for (size_t i = 0; i < d->entries.size(); ++i) {
+      if (RichCompareBool(d->entries[i].first, kv, CompareOp::kEq) == 1) {
+        *idx = i;
+        return 1;
+      }
+    }
+    return 0;
+  };
+  size_t idx = 0;
+  if (name == "get" && (args.size() == 1 || args.size() == 2)) {
+    int found = find(args[0], &idx);
+    if (found < 0) return Unsupported("dict.get with a non-constant key");
+    *result = found ? d->entries[idx].second
+                    : (args.size() == 2 ? args[1] : VT::Const(Value::None()));
+    return true;
+  }
+  if (name == "__getitem__" && args.size() == 1) {
+    int found = find(args[0], &idx);
+    if (found != 1) return Unsupported("dict lookup of a missing key");
+    *result = d->entries[idx].second;
+    return true;
+  }
+  if (name == "__contains__" && args.size() == 1) {
+    int found = find(args[0], &idx);
+    if (found < 0) return Unsupported("`in` with a non-constant key");
+    *result = VT::Const(Value::Bool(found == 1));
+    return true;
+  }
+  if (name == "pop" && (args.size() == 1 || args.size() == 2)) {
+    int found = find(args[0], &idx);
+    if (found < 0) return Unsupported("dict.pop with a non-constant key");
+    if (found == 0) {
+      if (args.size() == 2) {
+        *result = args[1];
+        return true;
+      }
+      return Unsupported("dict.pop of a missing key");
+    }
+    *result = d->entries[idx].second;
+    d->entries.erase(d->entries.begin() + idx);
+    MarkMutated(d, true);
+    return true;
+  }
+  if (name == "popitem" && args.empty()) {
+    if (d->entries.empty()) return Unsupported("popitem on an empty dict");
+    auto last = d->entries.back();
+    d->entries.pop_back();
+    MarkMutated(d, true);
+    auto tup = std::make_shared<VT>();
+    tup->kind = VT::kTuple;
+    tup->items = {VT::Const(last.first), last.second};
+    *result = tup;
+    return true;
+  }
+  if (name == "clear" && args.empty()) {
+    d->entries.clear();
+    MarkMutated(d, true);
+    *result = VT::Const(Value::None());
+    return true;
+  }
+  if (name == "__setitem__" && args.size() == 2) {
+    if (!SetItemVT(d, args[0], args[1])) return false;
+    *result = VT::Const(Value::None());
+    return true;
+  }
+  if (name == "__delitem__" && args.size() == 1) {
+    int found = find(args[0], &idx);
+    if (found != 1) return Unsupported("del of a missing or unknown key");
+    d->entries.erase(d->entries.begin() + idx);
+    MarkMutated(d, true);
+    *result = VT::Const(Value::None());
+    return true;
+  }
+  if (name == "setdefault" && (args.size() == 1 || args.size() == 2)) {
+    int found = find(args[0], &idx);
+    if (found < 0) return Unsupported("setdefault with a non-constant key");
+    if (found == 1) {
+      *result = d->entries[idx].second;
+      return true;
+    }
+    VTRef value = args.size() == 2 ? args[1] : VT::Const(Value::None());
+    if (!SetItemVT(d, args[0], value)) return false;
+    *result = value;
+    return true;
+  }
+  if (name == "update" && args.size() == 1) {
+    VTRef other = Real(args[0]);
+    if (other == nullptr || other->kind != VT::kDict) {
+      return Unsupported("dict.update with a non-dict");
+    }
+    for (auto& e : other->entries) {
+      if (!SetItemVT(d, VT::Const(e.first), e.second)) return false;
+    }
+    *result = VT::Const(Value::None());
+    return true;
+  }
+  if (name == "copy" && args.empty()) {
+    auto c = std::make_shared<VT>();
+    c->kind = VT::kDict;
+    c->entries = d->entries;
+    c->created_here = true;
+    *result = c;
+    return true;
+  }
+  if ((name == "keys" || name == "values" || name == "items") && args.empty()) {
+    auto l = std::make_shared<VT>();
+    l->kind = VT::kTuple;
+    for (auto& e : d->entries) {
+      if (name == "keys") {
+        l->items.push_back(VT::Const(e.first));
+      } else if (name == "values") {
+        l->items.push_back(e.second);
+      } else {
+        auto pair = std::make_shared<VT>();
+        pair->kind = VT::kTuple;
+        pair->items = {VT::Const(e.first), e.second};
+        l->items.push_back(pair);
+      }
+    }
+    *result = l;
+    return true;
+  }
+  return Unsupported(absl::StrCat("dict.", name));
+}
+
+bool Translator::ListMethod(const VTRef& l, const std::string& name,
+                            std::vector<VTRef>& args, VTRef* result) {
+  if (name == "append" && args.size() == 1) {
+    l->items.push_back(args[0]);
+    MarkMutated(l, true);
+    *result = VT::Const(Value::None());
+    return true;
+  }
+  if (name == "pop" && args.size() <= 1) {
+    if (l->items.empty()) return Unsupported("pop from an empty list");
+    int64_t i = static_cast<int64_t>(l->items.size()) - 1;
+    if (args.size() == 1) {
+      Value k;
+      if (!ConstValue(Real(args[0]), &k) || !k.is_int()) {
+        return Unsupported("list.pop with a non-constant index");
+      }
+      i = k.as_int() < 0 ? k.as_int() + l->items.size() : k.as_int();
+    }
+    *result = l->items[i];
+    l->items.erase(l->items.begin() + i);
+    MarkMutated(l, true);
+    return true;
+  }
+  if (name == "extend" && args.size() == 1) {
+    VTRef other = Real(args[0]);
+    if (other == nullptr ||
+        (other->kind != VT::kList && other->kind != VT::kTuple)) {
+      return Unsupported("list.extend with a non-sequence");
+    }
+    for (const VTRef& x : other->items) l->items.push_back(x);
+    MarkMutated(l, true);
+    *result = VT::Const(Value::None());
+    return true;
+  }
+  return Unsupported(absl::StrCat("list.", name));
+}
+
+bool Translator::GetAttrVT(const VTRef& obj0, const std::string& name,
+                           VTRef* result) {
+  VTRef obj = Real(obj0);
+  if (obj == nullptr) return false;
+  if (obj->is_tensor()) {
+    // Metadata answers come from the example; anything else is a graph call
+    // of getattr.
+    if (name == "shape" || name == "dtype" || name == "device" ||
+        name == "ndim" || name == "requires_grad" || name == "is_leaf") {
+      Value v = GetAttr(obj->example, name.c_str());
+      if (v.is_null()) return out_->FailPy(name.c_str()).is_null() && false;
+      if (name == "device") {
+        v = GetAttr(obj->value.is_null() ? obj->example : obj->value,
+                    name.c_str());
+        if (v.is_null() || obj->value.is_null()) {
+          ClearError();
+          return Unsupported("device of a computed tensor");
+        }
+      }
+      *result = IsConstantValue(v) ? VT::Const(v) : VT::Object(v, nullptr);
+      return true;
+    }
+    if (name == "T" || name == "mT" || name == "data" || name == "real") {
+      return Unsupported(absl::StrCat("tensor attribute ", name));
+    }
+    auto m = std::make_shared<VT>();
+    m->kind = VT::kMethod;
+    m->items = {obj};
+    m->name = name;
+    *result = m;
+    return true;
+  }
+  if (obj->kind == VT::kDict || obj->kind == VT::kList) {
+    auto m = std::make_shared<VT>();
+    m->kind = VT::kMethod;
+    m->items = {obj};
+    m->name = name;
+    *result = m;
+    return true;
+  }
+  if (obj->kind == VT::kObject || obj->kind == VT::kConst) {
+    VTRef stored = out_->FindAttrStore(obj->value, name);
+    if (stored != nullptr) {
+      *result = stored;
+      return true;
+    }
+    // A real attribute read (modules, classes, user objects), guarded
+    // through its source.
+    Value v = GetAttr(obj->value, name.c_str());
+    if (v.is_null()) return out_->FailPy("getattr").is_null() && false;
+    SourceRef src = obj->source ? Source::Attr(obj->source, name) : nullptr;
+    if (src == nullptr) {
+      if (IsConstantValue(v)) {
+        *result = VT::Const(v);
+        return true;
+      }
+      if (IsTensorValue(v))
+        return Unsupported("tensor attribute of a temporary");
+      *result = VT::Object(v, nullptr);
+      return true;
+    }
+    *result = out_->Wrap(v, src);
+    return *result != nullptr;
+  }
+  return Unsupported(absl::StrCat("attribute ", name));
+}
+
+bool Translator::Inline(FunctionObject* fn, std::vector<VTRef> args,
+                        std::vector<std::pair<std::string, VTRef>> kwargs,
+                        VTRef* result) {
+  return InlineCode(fn->code(), fn, fn->defaults, fn->kwdefaults, nullptr,
+                    std::move(args), std::move(kwargs), result);
+}
+
+bool Translator::InlineCode(CodeObject* code, FunctionObject* fn,
+                            const Value& defaults_value,
+                            const Value& kwdefaults_value,
+                            const std::vector<VTRef>* boxes,
+                            std::vector<VTRef> args,
+                            std::vector<std::pair<std::string, VTRef>> kwargs,
+                            VTRef* result) {
+  if (depth_ > 20) return Unsupported("inlining too deep");
+  if (code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator |
+                     kCoVarargs | kCoVarkeywords)) {
+    return Unsupported(absl::StrCat("inlining ", code->name,
+                                    " (generator or *args/**kwargs)"));
+  }
+  Translator t(out_, fn, code, depth_ + 1);
+  size_t nparams = code->argcount + code->kwonlyargcount;
+  std::vector<VTRef> bound(nparams);
+  if (args.size() > static_cast<size_t>(code->argcount)) {
+    return Unsupported("too many arguments to an inlined call");
+  }
+  for (size_t i = 0; i < args.size(); ++i) bound[i] = args[i];
+  for (auto& kv : kwargs) {
+    size_t i = 0;
+    for (; i < nparams; ++i) {
+      if (As<StrObject>(code->varnames[i])->str() == kv.first) break;
+    }
+    if (i == nparams || bound[i] != nullptr) {
+      return Unsupported("keyword argument of an inlined call");
+    }
+    bound[i] = kv.second;
+  }
+  // Defaults.
+  size_t npos = code->argcount;
+  if (defaults_value.is_object()) {
+    auto* defs = As<TupleObject>(defaults_value);
+    size_t first = npos - defs->size();
+    for (size_t i = first; i < npos; ++i) {
+      if (bound[i] == nullptr) {
+        const Value& d = defs->get(i - first);
+        bound[i] = IsConstantValue(d) ? VT::Const(d) : VT::Object(d, nullptr);
+      }
+    }
+  }
+  if (kwdefaults_value.is_object()) {
+    for (size_t i = npos; i < nparams; ++i) {
+      if (bound[i] != nullptr) continue;
+      Value d = As<DictObject>(kwdefaults_value)
+                    ->GetStr(As<StrObject>(code->varnames[i]));
+      if (!d.is_null()) {
+        bound[i] = IsConstantValue(d) ? VT::Const(d) : VT::Object(d, nullptr);
+      }
+    }
+  }
+  for (size_t i = 0; i < nparams; ++i) {
+    if (bound[i] == nullptr)
+      return Unsupported("missing argument in inlined call");
+    t.locals()[i] = bound[i];
+  }
+  // Cells: arguments moved into cells, and the closure's free variables.
+  for (size_t i = 0; i < code->ncells(); ++i) {
+    auto cell = std::make_shared<VT>();
+    cell->kind = VT::kList;  // a one-slot box
+    cell->created_here = true;
+    int arg = code->cell2arg.empty() ? -1 : code->cell2arg[i];
+    cell->items = {arg >= 0 ? t.locals()[arg] : nullptr};
+    t.locals()[code->nlocals() + i] = cell;
+  }
+  if (boxes != nullptr) {
+    for (size_t i = 0; i < code->nfree() && i < boxes->size(); ++i) {
+      t.locals()[code->nlocals() + code->ncells() + i] = (*boxes)[i];
+    }
+  } else if (code->nfree() > 0) {
+    auto* closure = As<TupleObject>(fn->closure);
+    for (size_t i = 0; i < code->nfree(); ++i) {
+      auto* cell = As<CellObject>(closure->get(i));
+      auto box = std::make_shared<VT>();
+      box->kind = VT::kList;
+      box->created_here = true;
+      Value contents = cell->contents;
+      if (contents.is_null()) {
+        box->items = {nullptr};
+      } else if (IsConstantValue(contents)) {
+        box->items = {VT::Const(contents)};
+      } else {
+        // No source reaches a closure's cell from the root frame in general:
+        // non-constant contents are used by identity.
+        auto it = out_->tracked.find(contents.is_object() ? contents.as_object()
+                                                          : nullptr);
+        box->items = {it != out_->tracked.end()
+                          ? it->second
+                          : (IsTensorValue(contents)
+                                 ? nullptr
+                                 : VT::Object(contents, nullptr))};
+        if (box->items[0] == nullptr) {
+          return Unsupported("a tensor captured by an inlined closure");
+        }
+      }
+      t.locals()[code->nlocals() + code->ncells() + i] = box;
+    }
+  }
+  return t.Run(result);
+}
+
+bool Translator::CallMethodVT(const VTRef& self0, const std::string& name,
+                              std::vector<VTRef> args,
+                              std::vector<std::pair<std::string, VTRef>> kwargs,
+                              VTRef* result) {
+  VTRef self = Real(self0);
+  if (self == nullptr) return false;
+  if (self->is_tensor()) {
+    if (name == "size" || name == "dim" || name == "numel" ||
+        name == "ndimension" || name == "is_floating_point" ||
+        name == "stride" || name == "is_contiguous" || name == "nelement" ||
+        name == "element_size") {
+      std::vector<Value> cargs;
+      for (const VTRef& a : args) {
+        Value c;
+        if (!ConstValue(Real(a), &c)) return Unsupported("tensor." + name);
+        cargs.push_back(c);
+      }
+      Value r =
+          CallMethod(self->example, name.c_str(), cargs.data(), cargs.size());
+      if (r.is_null()) return out_->FailPy(name.c_str()).is_null() && false;
+      *result = IsConstantValue(r) ? VT::Const(r) : VT::Object(r, nullptr);
+      return true;
+    }
+    if (name == "item" || name == "tolist" || name == "numpy" ||
+        name == "data_ptr" || name == "__bool__" || name == "__index__") {
+      return Unsupported(
+          absl::StrCat("Tensor.", name, " (a data-dependent value)"));
+    }
+    std::vector<VTRef> all = {self};
+    for (auto& a : args) all.push_back(a);
+    return RecordCall(GraphNode::kCallMethod, Value(), "", name, all, kwargs,
+                      result);
+  }
+  if (self->kind == VT::kDict) {
+    if (!kwargs.empty()) return Unsupported("dict method with keywords");
+    return DictMethod(self, name, args, result);
+  }
+  if (self->kind == VT::kList) {
+    if (!kwargs.empty()) return Unsupported("list method with keywords");
+    return ListMethod(self, name, args, result);
+  }
+  VTRef attr;
+  if (!GetAttrVT(self, name, &attr)) return false;
+  return CallVT(attr, std::move(args), std::move(kwargs), result);
+}
+
+bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
+                        std::vector<std::pair<std::string, VTRef>> kwargs,
+                        VTRef* result) {
+  VTRef fn = Real(fn0);
+  if (fn == nullptr) return false;
+  if (fn->kind == VT::kMethod) {
+    return CallMethodVT(fn->items[0], fn->name, std::move(args),
+                        std::move(kwargs), result);
+  }
+  if (fn->kind == VT::kGradMode && fn->name == "__exit__") {
+    // The exit of a `with` block: back to the mode before it.
+    if (!SetGrad(fn->grad_enabled)) return false;
+    *result = VT::Const(Value::None());
+    return true;
+  }
+  if (fn->kind == VT::kGradMode) {
+    // torch.no_grad()(fn): a wrapped callable; set_grad_enabled(b)(fn)
+    // first restores the mode it switched on construction.
+    if (args.size() != 1 || !kwargs.empty()) {
+      return Unsupported("calling a grad-mode object");
+    }
+    if (fn->grad_applied && !SetGrad(!fn->grad_enabled)) return false;
+    auto w = std::make_shared<VT>();
+    w->kind = VT::kGradWrapped;
+    w->items = {args[0]};
+    w->grad_enabled = fn->grad_enabled;
+    *result = w;
+    return true;
+  }
+  if (fn->kind == VT::kGradWrapped) {
+    bool prev = out_->grad_enabled;
+    if (!SetGrad(fn->grad_enabled)) return false;
+    if (!CallVT(fn->items[0], std::move(args), std::move(kwargs), result)) {
+      return false;
+    }
+    return SetGrad(prev);
+  }
+  if (fn->kind == VT::kFunction) {
+    auto* code = As<CodeObject>(fn->value);
+    return InlineCode(code, func_, fn->defaults, Value(), &fn->items,
+                      std::move(args), std::move(kwargs), result);
+  }
+  if (fn->kind != VT::kObject && fn->kind != VT::kConst) {
+    return Unsupported("calling a non-callable tracker");
+  }
+  const Value& callee = fn->value;
+  Object* id = callee.is_object() ? callee.as_object() : nullptr;
+  auto special = g_cfg->special.find(id);
+  if (special != g_cfg->special.end()) {
+    switch (special->second) {
+      case kGraphBreak:
+        return Unsupported("graph_break() call");
+      case kIsCompiling:
+        *result = VT::Const(Value::Bool(true));
+        return true;
+      case kIsGradEnabled:
+        *result = VT::Const(Value::Bool(out_->grad_enabled));
+        return true;
+      case kNoGrad:
+      case kEnableGrad:
+      case kSetGradEnabled: {
+        auto g = std::make_shared<VT>();
+        g->kind = VT::kGradMode;
+        g->value = callee;
+        if (special->second == kSetGradEnabled) {
+          Value b;
+          if (args.size() != 1 || !ConstValue(Real(args[0]), &b) ||
+              !b.is_bool()) {
+            return Unsupported("set_grad_enabled with a non-constant");
+          }
+          g->grad_enabled = b.as_bool();
+          // set_grad_enabled(b) takes effect when called.
+          g->grad_applied = true;
+          if (!SetGrad(b.as_bool())) return false;
+        } else {
+          g->grad_enabled = special->second == kEnableGrad;
+        }
+        *result = g;
+        return true;
+      }
+      case kSkipped:
+        return Unsupported("call to a skipped function");
+      case kFunctionalCall:
+        return FunctionalCall(args, kwargs, result);
+      default:
+        break;
+    }
+  }
+  auto gf = g_cfg->graph_functions.find(id);
+  if (gf != g_cfg->graph_functions.end()) {
+    return RecordCall(GraphNode::kCallFunction, callee, gf->second, "", args,
+                      kwargs, result);
+  }
+  if (IsInstance(callee, g_types.function)) {
+    return Inline(As<FunctionObject>(callee), std::move(args),
+                  std::move(kwargs), result);
+  }
+  if (IsInstance(callee, g_types.method)) {
+    auto* bm = As<BoundMethod>(callee);
+    if (IsInstance(bm->func, g_types.function)) {
+      std::vector<VTRef> all;
+      all.push_back(
+          out_->Wrap(bm->self, fn->source ? Source::Attr(fn->source, "__self__")
+                                          : nullptr));
+      if (all[0] == nullptr) return false;
+      for (auto& a : args) all.push_back(a);
+      return Inline(As<FunctionObject>(bm->func), std::move(all),
+                    std::move(kwargs), result);
+    }
+  }
+  // Builtins and classes on constants: call for real.
+  bool all_const = true;
+  std::vector<Value> cargs;
+  for (const VTRef& a : args) {
+    Value c;
+    VTRef r = Real(a);
+    if (r == nullptr) return false;
+    if (r->is_tensor() && callee.Is(Value::FromObject(g_types.int_))) {
+      all_const = false;
+      break;
+    }
+    if ((r->kind == VT::kList || r->kind == VT::kTuple ||
+         r->kind == VT::kDict) &&
+        IsInstance(callee, g_types.native_function) &&
+        As<NativeFunction>(callee)->name() == "len" && args.size() == 1) {
+      size_t n = r->kind == VT::kDict ? r->entries.size() : r->items.size();
+      *result = VT::Const(Value::Int(static_cast<int64_t>(n)));
+      return true;
+    }
+    if (r->is_tensor() && IsInstance(callee, g_types.native_function)) {
+      const std::string& nm = As<NativeFunction>(callee)->name();
+      if (nm == "len" && r->example.is_object()) {
+        Value n = CallMethod(r->example, "__len__", nullptr, 0);
+        if (n.is_null()) return out_->FailPy("len").is_null() && false;
+        *result = VT::Const(n);
+        return true;
+      }
+      if (nm == "isinstance" && args.size() == 2) {
+        Value t;
+        if (!ConstValue(Real(args[1]), &t)) return Unsupported("isinstance");
+        Value ex_args[2] = {r->value.is_null() ? r->example : r->value, t};
+        Value b = Call(callee, ex_args, 2);
+        if (b.is_null()) return out_->FailPy("isinstance").is_null() && false;
+        *result = VT::Const(b);
+        return true;
+      }
+    }
+    if (!ConstValue(r, &c) || r->kind == VT::kObject) {
+      if (r->kind == VT::kObject &&
+          IsInstance(callee, g_types.native_function)) {
+        cargs.push_back(r->value);
+        continue;
+      }
+      all_const = false;
+      break;
+    }
+    cargs.push_back(c);
+  }
+  bool pure_builtin = IsInstance(callee, g_types.native_function) ||
+                      callee.Is(Value::FromObject(g_types.int_)) ||
+                      callee.Is(Value::FromObject(g_types.float_)) ||
+                      callee.Is(Value::FromObject(g_types.str)) ||
+                      callee.Is(Value::FromObject(g_types.bool_)) ||
+                      callee.Is(Value::FromObject(g_types.tuple)) ||
+                      callee.Is(Value::FromObject(g_types.range));
+  if (all_const && kwargs.empty() && pure_builtin) {
+    const std::string nm = IsInstance(callee, g_types.native_function)
+                               ? As<NativeFunction>(callee)->name()
+                               : "";
+    static const char* kAllowed[] = {
+        "len", "isinstance", "issubclass", "abs",      "min",
+        "max", "hasattr",    "getattr",    "callable", "type",
+        "id",  "round",      "divmod",     "sum",      "any",
+        "all", "ord",        "chr",        "repr",     "hash"};
+    bool ok = nm.empty();
+    for (const char* a : kAllowed) ok |= nm == a;
+    if (ok) {
+      Value r = Call(callee, cargs.data(), cargs.size());
+      if (r.is_null()) return out_->FailPy(nm.c_str()).is_null() && false;
+      *result = IsConstantValue(r) ? VT::Const(r) : VT::Object(r, nullptr);
+      return true;
+    }
+  }
+  // An nn.Module without hooks: inline its forward, as Dynamo does.
+  if (!g_cfg->module_type.is_null() && callee.is_object() &&
+      TypeOf(callee)->IsSubtypeOf(As<TypeObject>(g_cfg->module_type))) {
+    Value fwd = TypeOf(callee)->Lookup("forward");
+    Value hooks = GetAttr(callee, "_forward_hooks");
+    Value pre = GetAttr(callee, "_forward_pre_hooks");
+    if (hooks.is_null() || pre.is_null()) {
+      ClearError();
+      return Unsupported("a module without hook dicts");
+    }
+    if (Length(hooks) > 0 || Length(pre) > 0) {
+      return Unsupported("a module with forward hooks");
+    }
+    if (!fwd.is_null() && IsInstance(fwd, g_types.function)) {
+      std::vector<VTRef> all = {fn};
+      for (auto& a : args) all.push_back(a);
+      return Inline(As<FunctionObject>(fwd), std::move(all), std::move(kwargs),
+                    result);
+    }
+  }
+  // A callable object: inline its type's __call__.
+  if (callee.is_object() && !IsInstance(callee, g_types.type) &&
+      !IsInstance(callee, g_types.native_function)) {
+    Value call = TypeOf(callee)->Lookup("__call__");
+    if (!call.is_null() && IsInstance(call, g_types.function)) {
+      std::vector<VTRef> all = {fn};
+      for (auto& a : args) all.push_back(a);
+      return Inline(As<FunctionObject>(call), std::move(all), std::move(kwargs),
+                    result);
+    }
+  }
+  std::string what = ReprString(callee);
+  return Unsupported(absl::StrCat("call to ", what));
+}
+
+// torch.func.functional_call(module, tensors, args[, kwargs]): the module's
+// parameters and buffers named (dotted) in `tensors` read as the given
+// trackers while its forward is inlined; nothing it does to the module's
+// parameter dicts is a side effect.
+bool Translator::FunctionalCall(
+    std::vector<VTRef>& args,
+    std::vector<std::pair<std::string, VTRef>>& kwargs, VTRef* result) {
+  if (args.size() < 2 || args.size() > 4 || !kwargs.empty()) {
+    return Unsupported("functional_call with unusual arguments");
+  }
+  VTRef module = Real(args[0]);
+  VTRef tensors = Real(args[1]);
+  if (module == nullptr || tensors == nullptr) return false;
+  if (module->kind != VT::kObject || tensors->kind != VT::kDict) {
+    return Unsupported("functional_call on a non-module or non-dict");
+  }
+  size_t mark = out_->attr_stores.size();
+  for (auto& e : tensors->entries) {
+    if (!IsInstance(e.first, g_types.str)) {
+      return Unsupported("functional_call with a non-string name");
+    }
+    std::string dotted = As<StrObject>(e.first)->str();
+    Value owner = module->value;
+    size_t start = 0;
+    while (true) {
+      size_t dot = dotted.find('.', start);
+      if (dot == std::string::npos) break;
+      owner = GetAttr(owner, dotted.substr(start, dot - start).c_str());
+      if (owner.is_null())
+        return out_->FailPy("functional_call").is_null() && false;
+      start = dot + 1;
+    }
+    VTRef value = Real(e.second);
+    if (value == nullptr) return false;
+    out_->attr_stores.push_back(
+        {owner, dotted.substr(start), value, nullptr, false});
+  }
+  std::vector<VTRef> call_args;
+  if (args.size() >= 3) {
+    VTRef a = Real(args[2]);
+    if (a == nullptr) return false;
+    if (a->kind == VT::kTuple) {
+      call_args = a->items;
+    } else {
+      call_args = {a};
+    }
+  }
+  std::vector<std::pair<std::string, VTRef>> call_kwargs;
+  if (args.size() == 4) {
+    VTRef k = Real(args[3]);
+    if (k == nullptr || k->kind != VT::kDict) {
+      return Unsupported("functional_call kwargs");
+    }
+    for (auto& e : k->entries) {
+      call_kwargs.emplace_back(As<StrObject>(e.first)->str(), e.second);
+    }
+  }
+  bool ok =
+      CallVT(module, std::move(call_args), std::move(call_kwargs), result);
+  out_->attr_stores.resize(mark);
+  return ok;
+}
+
+// Iteration over a constant (a range, a tuple of constants) or an
+// nn.Module container (Sequential, ModuleList: its submodules, reached
+// through `_modules`).
+bool Translator::IterateObject(const VTRef& obj, std::vector<VTRef>* items) {
+  Value real = obj->value;
+  Value it = GetIter(real);
+  if (it.is_null()) return out_->FailPy("iter").is_null() && false;
+  std::vector<Value> values;
+  while (true) {
+    Value x = IterNext(it);
+    if (x.is_null()) break;
+    values.push_back(std::move(x));
+    if (values.size() > 10000) return Unsupported("iteration too long");
+  }
+  if (ErrorOccurred()) return out_->FailPy("next").is_null() && false;
+  bool all_const = true;
+  for (const Value& v : values) all_const &= IsConstantValue(v);
+  if (all_const) {
+    for (const Value& v : values) items->push_back(VT::Const(v));
+    return true;
+  }
+  if (obj->kind == VT::kObject && obj->source != nullptr &&
+      !g_cfg->module_type.is_null() &&
+      TypeOf(real)->IsSubtypeOf(As<TypeObject>(g_cfg->module_type))) {
+    Value mods = GetAttr(real, "_modules");
+    if (mods.is_null() || !IsInstance(mods, g_types.dict)) {
+      ClearError();
+      return Unsupported("iteration over a module without _modules");
+    }
+    auto* d = As<DictObject>(mods);
+    std::vector<std::pair<Value, Value>> entries;
+    size_t pos = 0;
+    const DictObject::Entry* e;
+    while (d->Next(&pos, &e)) entries.emplace_back(e->key, e->value);
+    if (entries.size() != values.size()) {
+      return Unsupported("a module that iterates over other things");
+    }
+    SourceRef base = Source::Attr(obj->source, "_modules");
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (!entries[i].second.Is(values[i])) {
+        return Unsupported("a module that iterates over other things");
+      }
+      VTRef w = out_->Wrap(values[i], Source::Item(base, entries[i].first));
+      if (w == nullptr) return false;
+      items->push_back(w);
+    }
+    return true;
+  }
+  return Unsupported(absl::StrCat("iteration over ", TypeName(real)));
+}
+
+bool Translator::MakeFunction(uint32_t flags) {
+  VTRef code = Pop();
+  VTRef closure = (flags & 8) ? Pop() : nullptr;
+  if (flags & 4) Pop();  // annotations: ignored, as in CPython's tracing
+  if (flags & 2) return Unsupported("keyword-only defaults of a new function");
+  VTRef defaults = (flags & 1) ? Pop() : nullptr;
+  if (code->kind != VT::kObject || !IsInstance(code->value, g_types.code)) {
+    return Unsupported("MAKE_FUNCTION of an unknown code");
+  }
+  auto fn = std::make_shared<VT>();
+  fn->kind = VT::kFunction;
+  fn->value = code->value;
+  fn->created_here = true;
+  if (closure != nullptr) fn->items = closure->items;
+  if (defaults != nullptr) {
+    Value d;
+    if (!ConstValue(Real(defaults), &d)) {
+      return Unsupported("non-constant defaults of a new function");
+    }
+    fn->defaults = d;
+  }
+  Push(fn);
+  return true;
+}
+
+}  // namespace tracer_detail
+}  // namespace minidynamo
