@@ -328,6 +328,7 @@ bool ParsedArgs::tobool(int i) const {
 }
 
 std::vector<int64_t> ParsedArgs::intlist(int i) const {
+  if (i == varargs_index) return varargs;
   std::vector<int64_t> out;
   ToIntList(values[i], &out);
   return out;
@@ -376,6 +377,7 @@ bool ArgParser::TryMatch(const Signature& sig, const Value* self, Value* args,
                          size_t npos, TupleObject* kwnames, ParsedArgs* out,
                          std::string* error) const {
   for (size_t i = 0; i < sig.params.size(); ++i) out->values[i] = Value();
+  out->varargs_index = -1;
   size_t pi = 0;
   if (self != nullptr) {
     out->values[0] = *self;
@@ -390,23 +392,33 @@ bool ArgParser::TryMatch(const Signature& sig, const Value* self, Value* args,
     bool all_ints = true;
     for (size_t i = 0; i < npos; ++i) all_ints &= IsPlainInt(args[i]);
     if (all_ints) {
-      out->values[first] = TupleObject::FromValues(args, npos);
+      // Kept as ints, without building a tuple (t.view(2, 3) is hot).
+      out->varargs_index = static_cast<int>(first);
+      out->varargs.clear();
+      for (size_t i = 0; i < npos; ++i) {
+        int64_t x = args[i].is_int() ? args[i].as_int() : 0;
+        if (!args[i].is_int() && !AsIndex(args[i], &x)) return false;
+        out->varargs.push_back(x);
+      }
+      out->values[first] = Value::Int(0);  // present
       npos = 0;
       pi = first + 1;
     }
   }
   if (npos > sig.npositional - pi) {
-    *error = absl::StrCat(sig.name, "() takes ", max_pos,
-                          " positional argument", max_pos == 1 ? "" : "s",
-                          " but ", npos + (pi - first), " were given");
+    if (error != nullptr)
+      *error = absl::StrCat(sig.name, "() takes ", max_pos,
+                            " positional argument", max_pos == 1 ? "" : "s",
+                            " but ", npos + (pi - first), " were given");
     return false;
   }
   for (size_t i = 0; i < npos; ++i, ++pi) {
     const Param& p = sig.params[pi];
     if (!Accepts(p, args[i])) {
-      *error = absl::StrCat(sig.name, "(): argument '", p.name, "' (position ",
-                            pi - first + 1, ") must be ", TypeText(p), ", not ",
-                            ArgTypeName(args[i]));
+      if (error != nullptr)
+        *error = absl::StrCat(sig.name, "(): argument '", p.name,
+                              "' (position ", pi - first + 1, ") must be ",
+                              TypeText(p), ", not ", ArgTypeName(args[i]));
       return false;
     }
     out->values[pi] = args[i];
@@ -420,19 +432,22 @@ bool ArgParser::TryMatch(const Signature& sig, const Value* self, Value* args,
       if (sig.params[j].name == key) idx = j;
     }
     if (idx == sig.params.size()) {
-      *error = absl::StrCat(sig.name, "() got an unexpected keyword argument '",
-                            key, "'");
+      if (error != nullptr)
+        *error = absl::StrCat(
+            sig.name, "() got an unexpected keyword argument '", key, "'");
       return false;
     }
     if (!out->values[idx].is_null()) {
-      *error = absl::StrCat(sig.name, "() got multiple values for argument '",
-                            key, "'");
+      if (error != nullptr)
+        *error = absl::StrCat(sig.name, "() got multiple values for argument '",
+                              key, "'");
       return false;
     }
     const Param& p = sig.params[idx];
     if (!Accepts(p, v)) {
-      *error = absl::StrCat(sig.name, "(): argument '", p.name, "' must be ",
-                            TypeText(p), ", not ", ArgTypeName(v));
+      if (error != nullptr)
+        *error = absl::StrCat(sig.name, "(): argument '", p.name, "' must be ",
+                              TypeText(p), ", not ", ArgTypeName(v));
       return false;
     }
     out->values[idx] = v;
@@ -445,8 +460,9 @@ bool ArgParser::TryMatch(const Signature& sig, const Value* self, Value* args,
     } else if (p.nullable) {
       out->values[j] = Value::None();
     } else {
-      *error = absl::StrCat(sig.name, "() missing 1 required positional ",
-                            "arguments: \"", p.name, "\"");
+      if (error != nullptr)
+        *error = absl::StrCat(sig.name, "() missing 1 required positional ",
+                              "arguments: \"", p.name, "\"");
       return false;
     }
   }
@@ -457,13 +473,16 @@ bool ArgParser::TryMatch(const Signature& sig, const Value* self, Value* args,
 bool ArgParser::Parse(const Value* self, Value* args, size_t nargs,
                       TupleObject* kwnames, ParsedArgs* out) const {
   size_t npos = nargs - NumKw(kwnames);
-  std::string error;
-  std::vector<std::string> errors(sigs_.size());
+  // The messages are only worth building once nothing matched.
   for (size_t i = 0; i < sigs_.size(); ++i) {
-    if (TryMatch(sigs_[i], self, args, npos, kwnames, out, &errors[i])) {
+    if (TryMatch(sigs_[i], self, args, npos, kwnames, out, nullptr)) {
       out->overload = static_cast<int>(i);
       return true;
     }
+  }
+  std::vector<std::string> errors(sigs_.size());
+  for (size_t i = 0; i < sigs_.size(); ++i) {
+    TryMatch(sigs_[i], self, args, npos, kwnames, out, &errors[i]);
   }
   // As PyTorch: when one (visible) overload could take this many arguments,
   // its own complaint is the message.

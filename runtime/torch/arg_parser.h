@@ -68,6 +68,9 @@ class ParsedArgs {
   int overload = 0;  // Which signature matched.
   const Signature* sig = nullptr;
   Value values[kMaxParams];  // Null where absent (no default).
+  // An int list passed as varargs (`t.view(2, 3)`): its parameter's index.
+  int varargs_index = -1;
+  std::vector<int64_t> varargs;
 
   bool has(int i) const { return !values[i].is_null() && !values[i].is_none(); }
   const at::Tensor& tensor(int i) const;
