@@ -265,6 +265,10 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
   for (const CellReplay& rep : plan.cell_replays) {
     cell_values.push_back(compute(rep.value));
   }
+  std::vector<int> global_values;
+  for (const GlobalReplay& rep : plan.global_replays) {
+    global_values.push_back(compute(rep.value));
+  }
   int ret_temp = -1;
   std::vector<int> stack_temps, local_temps;
   if (!plan.brk.active) {
@@ -311,6 +315,10 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
   for (size_t i = 0; i < plan.cell_replays.size(); ++i) {
     b.Emit(Opcode::LOAD_FAST, cell_values[i]);
     b.Emit(Opcode::STORE_DEREF, plan.cell_replays[i].deref_index);
+  }
+  for (size_t i = 0; i < plan.global_replays.size(); ++i) {
+    b.Emit(Opcode::LOAD_FAST, global_values[i]);
+    b.Emit(Opcode::STORE_GLOBAL, b.AddName(plan.global_replays[i].name));
   }
   // Phase 3: the result, or the call that broke the graph and the resume.
   if (!plan.brk.active) {

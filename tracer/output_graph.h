@@ -101,6 +101,15 @@ class OutputGraph {
   };
   std::vector<AttrStore> attr_stores;
   std::vector<std::pair<int, VTRef>> cell_stores;  // root cells: deref, box
+  // Globals of the compiled frame's module the traced code assigned.
+  std::vector<std::pair<std::string, VTRef>> global_stores;
+
+  VTRef FindGlobalStore(const std::string& name) {
+    for (auto it = global_stores.rbegin(); it != global_stores.rend(); ++it) {
+      if (it->first == name) return it->second;
+    }
+    return nullptr;
+  }
 
   VTRef FindAttrStore(const Value& obj, const std::string& name) {
     for (auto it = attr_stores.rbegin(); it != attr_stores.rend(); ++it) {
@@ -112,7 +121,8 @@ class OutputGraph {
   // State to roll back to when a call breaks the graph (the call then runs
   // for real, so nothing it traced may stay).
   struct Checkpoint {
-    size_t nodes, inputs, input_sources, mutations, attr_stores, cell_stores;
+    size_t nodes, inputs, input_sources, mutations, attr_stores, cell_stores,
+        global_stores;
     bool grad_enabled;
     std::vector<std::pair<VTRef, VT>> saved;
   };
@@ -124,6 +134,7 @@ class OutputGraph {
     c.mutations = mutation_order.size();
     c.attr_stores = attr_stores.size();
     c.cell_stores = cell_stores.size();
+    c.global_stores = global_stores.size();
     c.grad_enabled = grad_enabled;
     for (auto& kv : tracked) c.saved.emplace_back(kv.second, *kv.second);
     for (auto& cs : cell_stores) c.saved.emplace_back(cs.second, *cs.second);
@@ -135,6 +146,7 @@ class OutputGraph {
     mutation_order.resize(c.mutations);
     attr_stores.resize(c.attr_stores);
     cell_stores.resize(c.cell_stores);
+    global_stores.resize(c.global_stores);
     for (auto& kv : c.saved) *kv.first = kv.second;
     // Trackers made after the checkpoint (new graph inputs) are dropped.
     for (auto it = tracked.begin(); it != tracked.end();) {

@@ -68,6 +68,12 @@ struct CellReplay {
   Recon value;
 };
 
+// A store to a global of the compiled frame's module.
+struct GlobalReplay {
+  std::string name;
+  Recon value;
+};
+
 // A graph break at a CALL of the compiled frame: the out code rebuilds the
 // stack as it was before the call, runs the call for real, then hands the
 // stack and the live locals to a resume function that continues after it.
@@ -89,6 +95,7 @@ struct OutputPlan {
   std::vector<ListReplay> list_replays;
   std::vector<AttrReplay> attr_replays;
   std::vector<CellReplay> cell_replays;
+  std::vector<GlobalReplay> global_replays;
   BreakPlan brk;
   int resume_pc = -1;  // with a break: where the resume function continues
   Recon return_value;

@@ -146,6 +146,18 @@ class PlanBuilder {
       if (!Recon(st.value, &rep.value)) return false;
       plan->attr_replays.push_back(std::move(rep));
     }
+    for (size_t i = 0; i < out_->global_stores.size(); ++i) {
+      const auto& gs = out_->global_stores[i];
+      bool later = false;
+      for (size_t j = i + 1; j < out_->global_stores.size(); ++j) {
+        later |= out_->global_stores[j].first == gs.first;
+      }
+      if (later) continue;
+      GlobalReplay rep;
+      rep.name = gs.first;
+      if (!Recon(gs.second, &rep.value)) return false;
+      plan->global_replays.push_back(std::move(rep));
+    }
     for (const auto& cs : out_->cell_stores) {
       CellReplay rep;
       rep.deref_index = cs.first;

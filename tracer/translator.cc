@@ -238,6 +238,14 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
     case Opcode::LOAD_GLOBAL: {
       const std::string& name = As<StrObject>(code_->names[arg >> 1])->str();
       DictObject* globals = func_->globals();
+      if (globals == out_->frame->globals) {
+        VTRef stored = out_->FindGlobalStore(name);
+        if (stored != nullptr) {
+          if (arg & 1) Push(VT::Null());
+          Push(stored);
+          return true;
+        }
+      }
       Value v = globals->GetStr(As<StrObject>(code_->names[arg >> 1]));
       if (v.is_null()) {
         v = out_->frame->builtins->GetStr(
@@ -329,6 +337,14 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       out_->attr_stores.push_back({obj->value,
                                    As<StrObject>(code_->names[arg])->str(),
                                    value, obj->source, true});
+      return true;
+    }
+    case Opcode::STORE_GLOBAL: {
+      if (func_->globals() != out_->frame->globals) {
+        return Unsupported("store to a global of another module");
+      }
+      out_->global_stores.emplace_back(As<StrObject>(code_->names[arg])->str(),
+                                       Pop());
       return true;
     }
     case Opcode::MAKE_FUNCTION:

@@ -293,6 +293,34 @@ bool Translator::DictMethod(const VTRef& d, const std::string& name,
     *result = VT::Const(Value::None());
     return true;
   }
+  if (name == "move_to_end" && (args.size() == 1 || args.size() == 2)) {
+    // OrderedDict only; the new order is kept by rebuilding everything
+    // (Dynamo itself loses the reorder).
+    if (d->value.is_null() ||
+        TypeOf(d->value)->Lookup("move_to_end").is_null()) {
+      return Unsupported("move_to_end on a plain dict");
+    }
+    bool last = true;
+    if (args.size() == 2) {
+      Value b;
+      if (!ConstValue(Real(args[1]), &b) || !b.is_bool()) {
+        return Unsupported("move_to_end with a non-constant `last`");
+      }
+      last = b.as_bool();
+    }
+    int found = find(args[0], &idx);
+    if (found != 1) return Unsupported("move_to_end of a missing key");
+    auto entry = d->entries[idx];
+    d->entries.erase(d->entries.begin() + idx);
+    if (last) {
+      d->entries.push_back(entry);
+    } else {
+      d->entries.insert(d->entries.begin(), entry);
+    }
+    MarkMutated(d, true);
+    *result = VT::Const(Value::None());
+    return true;
+  }
   if (name == "copy" && args.empty()) {
     auto c = std::make_shared<VT>();
     c->kind = VT::kDict;

@@ -219,6 +219,46 @@ class Api(torch._dynamo.test_case.TestCase):
             f = torch.compile(lambda x: (x + 1).sum(), backend=backend)
             self.assertEqual(f(torch.ones(3)), torch.tensor(6.0))
 
+    def test_explain_counts_graphs_and_breaks(self):
+        def f(x):
+            x = x.sin()
+            torch._dynamo.graph_break()
+            return x.cos() + 1
+
+        e = torch._dynamo.explain(f)(torch.ones(2))
+        self.assertEqual(e.graph_count, 2)
+        self.assertEqual(e.graph_break_count, 1)
+        self.assertEqual(e.op_count, 3)
+        self.assertIn("graph_break", e.break_reasons[0])
+        self.assertIn("Graph Count: 2", str(e))
+
+    def test_compiling_a_bound_method(self):
+        class Scale:
+            def __init__(self):
+                self.k = 3
+
+            def apply(self, x):
+                return x * self.k
+
+        s = Scale()
+        opt = torch.compile(s.apply, backend="eager", fullgraph=True)
+        self.assertEqual(opt(torch.ones(2)), torch.full((2,), 3.0))
+
+    def test_graph_module_surface(self):
+        captured = []
+
+        def backend(gm, example_inputs):
+            captured.append(gm)
+            return gm
+
+        torch.compile(lambda x: (x + 1).relu(), backend=backend)(torch.ones(2))
+        gm = captured[0]
+        self.assertIn("def forward", gm.code)
+        self.assertIn("relu", gm.print_readable(print_output=False))
+        names = [n.name for n in gm.graph.nodes]
+        self.assertEqual(len(names), len(set(names)))
+        self.assertEqual(gm(torch.zeros(2))[0], torch.ones(2))
+
     def test_no_grad_inside_compiled_code(self):
         def f(x):
             with torch.no_grad():

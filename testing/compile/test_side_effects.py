@@ -143,6 +143,47 @@ class SideEffects(torch._dynamo.test_case.TestCase):
         self.assertEqual([i.argval for i in ops(seen[0], "STORE_ATTR")],
                          ["value"])
 
+    def test_global_store_replays_as_store_global(self):
+        global COUNTER, STATE
+
+        def f(t):
+            global COUNTER
+            COUNTER = t + 1
+            return COUNTER * 2
+
+        COUNTER = None
+        with self.capture() as seen:
+            got = torch.compile(f, backend="eager", fullgraph=True)(
+                torch.ones(2))
+        self.assertEqual(got, torch.full((2,), 4.0))
+        self.assertEqual(COUNTER, torch.full((2,), 2.0))
+        self.assertEqual([i.argval for i in ops(seen[0], "STORE_GLOBAL")],
+                         ["COUNTER"])
+
+        def g(t):
+            STATE["x"] = t
+        STATE = {"a": torch.zeros(1)}
+        with self.capture() as seen:
+            torch.compile(g, backend="eager", fullgraph=True)(torch.ones(1))
+        # A dict reached through a global is rebuilt whole.
+        self.assertEqual(list(STATE.keys()), ["a", "x"])
+        self.assertEqual([m.argval for m in ops(seen[0], "BUILD_MAP")], [2])
+
+    def test_ordered_dict_move_to_end_keeps_the_order(self):
+        import collections
+
+        def f(d, t):
+            d.move_to_end("a")
+            d["c"] = t
+
+        t = torch.ones(1)
+        d = collections.OrderedDict([("a", t), ("b", t * 2)])
+        expected = copy.deepcopy(d)
+        f(expected, t)
+        torch.compile(f, backend="eager", fullgraph=True)(d, t)
+        self.assertEqual(list(d.keys()), list(expected.keys()))
+        self.assertEqual(list(d.keys()), ["b", "a", "c"])
+
     def test_functional_call_has_no_side_effects(self):
         m = torch.nn.Linear(3, 2)
         w, b = torch.randn(2, 3), torch.randn(2)
