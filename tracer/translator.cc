@@ -88,7 +88,7 @@ bool Translator::BinaryOpVT(int op_index, const VTRef& a0, const VTRef& b0,
     std::string n = name.is_null() ? "op" : As<StrObject>(name)->str();
     ClearError();
     return RecordCall(GraphNode::kCallFunction, target, "operator." + n, "",
-                      {a, b}, {}, r);
+                      {a, b}, {}, r, op_index);
   }
   Value x, y;
   if (!ConstValue(a, &x) || !ConstValue(b, &y)) {

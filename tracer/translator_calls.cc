@@ -88,9 +88,11 @@ Value Translator::CallOnMaterialized(GraphNode::Op op, const Value& target,
 bool Translator::RecordCall(
     GraphNode::Op op, const Value& target, const std::string& target_name,
     const std::string& method, const std::vector<VTRef>& args,
-    const std::vector<std::pair<std::string, VTRef>>& kwargs, VTRef* result) {
+    const std::vector<std::pair<std::string, VTRef>>& kwargs, VTRef* result,
+    int binop) {
   GraphNode node;
   node.op = op;
+  node.binop = binop;
   node.target = target;
   node.method = method;
   node.target_name = target_name;

@@ -63,7 +63,7 @@ class Translator {
                   const std::string& target_name, const std::string& method,
                   const std::vector<VTRef>& args,
                   const std::vector<std::pair<std::string, VTRef>>& kwargs,
-                  VTRef* result);
+                  VTRef* result, int binop = -1);
   bool ToGraphArg(const VTRef& v, GraphArg* out, Value* example);
   Value CallOnMaterialized(GraphNode::Op op, const Value& target,
                            const std::string& method,

@@ -32,5 +32,9 @@ int main(int argc, char** argv) {
   std::printf("sum_dim %.1f\n",
               NsPerCall(n, [&] { sink = at::sum(a, {0}, false); }));
   std::printf("view %.1f\n", NsPerCall(n, [&] { sink = a.view({2, 2}); }));
+  // The function run_compile_overhead.py compiles: ((x + 1) * 2).relu().sum()
+  std::printf("chain4 %.1f\n", NsPerCall(n, [&] {
+                sink = at::sum(at::relu(at::mul(at::add(a, 1), 2)));
+              }));
   return 0;
 }
