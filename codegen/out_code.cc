@@ -72,6 +72,12 @@ class Emitter {
       case Recon::kNull:
         b_->Emit(Opcode::PUSH_NULL);
         return;
+      case Recon::kGradExit:
+        b_->Emit(Opcode::PUSH_NULL);
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(r.constant));
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(Value::Bool(r.flag)));
+        b_->Emit(Opcode::CALL, 1);
+        return;
       case Recon::kIter:
         b_->Emit(Opcode::PUSH_NULL);
         b_->Emit(Opcode::LOAD_CONST,
@@ -326,6 +332,14 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
     b.Emit(Opcode::RETURN_VALUE);
   } else {
     const BreakPlan& brk = plan.brk;
+    if (brk.grad_at_break != brk.grad_at_start) {
+      // The call runs in the grad mode of the `with` block it sits in.
+      b.Emit(Opcode::PUSH_NULL);
+      b.Emit(Opcode::LOAD_CONST, b.AddConst(brk.set_grad_enabled));
+      b.Emit(Opcode::LOAD_CONST, b.AddConst(Value::Bool(brk.grad_at_break)));
+      b.Emit(Opcode::CALL, 1);
+      b.Emit(Opcode::POP_TOP);
+    }
     for (size_t i = 0; i < brk.locals.size(); ++i) {
       if (local_temps[i] < 0) continue;
       b.Emit(Opcode::LOAD_FAST, local_temps[i]);

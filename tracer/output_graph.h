@@ -49,6 +49,7 @@ struct TracerConfig {
   Value tensor_type;
   Value module_type;
   Value set_grad_enabled;  // torch.set_grad_enabled, for rebuilding wrappers
+  Value grad_mode_exit;    // torch._dynamo's rebuilt `with` exit class
 };
 extern TracerConfig* g_cfg;
 

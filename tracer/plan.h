@@ -29,6 +29,7 @@ struct Recon {
     kNull,         // the NULL slot of a call (PUSH_NULL)
     kGradWrapped,  // constant(flag)(items[0]): torch.set_grad_enabled(b)(fn)
     kIter,         // iter(items[0]): an iterator the traced code was using
+    kGradExit,     // constant(flag): the __exit__ of a grad-mode `with`
     kFunction,     // a function made in the frame: MAKE_FUNCTION of constant
                    // with the frame's cells (`cells`) as closure
   };
@@ -86,6 +87,11 @@ struct BreakPlan {
   std::vector<std::pair<int, Recon>> locals;  // live locals: slot, value
   Value resume_code;
   std::string reason;
+  // Grad mode when the frame started and where it broke: the real call must
+  // run in the latter (inside `with torch.no_grad():`, say).
+  bool grad_at_start = true;
+  bool grad_at_break = true;
+  Value set_grad_enabled;  // torch._C._set_grad_enabled
 };
 
 struct OutputPlan {

@@ -100,6 +100,14 @@ class PlanBuilder {
       case VT::kNull:
         r->kind = Recon::kNull;
         return true;
+      case VT::kGradMode:
+        if (v->name == "__exit__" && !g_cfg->grad_mode_exit.is_null()) {
+          r->kind = Recon::kGradExit;
+          r->constant = g_cfg->grad_mode_exit;
+          r->flag = v->grad_enabled;
+          return true;
+        }
+        return out_->Fail("a grad-mode object codegen cannot rebuild");
       case VT::kGradWrapped: {
         r->kind = Recon::kGradWrapped;
         r->constant = g_cfg->set_grad_enabled;
@@ -176,6 +184,9 @@ class PlanBuilder {
     b.call_arg = out_->break_call_arg;
     b.kwnames = out_->break_kwnames;
     b.n_below = out_->break_n_below;
+    b.grad_at_start = out_->initial_grad;
+    b.grad_at_break = out_->grad_enabled;
+    b.set_grad_enabled = g_cfg->set_grad_enabled_c;
     for (const VTRef& v : out_->break_stack) {
       minidynamo::Recon r;
       if (!Recon(v, &r)) return false;

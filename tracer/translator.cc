@@ -320,9 +320,20 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
         if (!known) out_->cell_stores.emplace_back(arg, box);
         return true;
       }
-      if (locals_[slot] == nullptr)
-        return Unsupported("store to an unknown cell");
-      locals_[slot]->items = {Pop()};
+      VTRef box = locals_[slot];
+      if (box == nullptr) return Unsupported("store to an unknown cell");
+      if (box->name == "real_cell") {
+        // The cell of a closure made before the call: the store would have
+        // to reach the real cell.
+        return Unsupported("store to a cell of a closure made outside");
+      }
+      box->items = {Pop()};
+      if (box->cell_slot >= 0) {
+        // A cell of the compiled frame, stored by an inlined closure.
+        bool known = false;
+        for (auto& cs : out_->cell_stores) known |= cs.second == box;
+        if (!known) out_->cell_stores.emplace_back(box->cell_slot, box);
+      }
       return true;
     }
     case Opcode::STORE_ATTR: {

@@ -540,6 +540,7 @@ bool Translator::InlineCode(CodeObject* code, FunctionObject* fn,
       auto box = std::make_shared<VT>();
       box->kind = VT::kList;
       box->created_here = true;
+      box->name = "real_cell";  // a cell of a real closure: read-only here
       Value contents = cell->contents;
       if (contents.is_null()) {
         box->items = {nullptr};
@@ -658,6 +659,18 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
   }
   const Value& callee = fn->value;
   Object* id = callee.is_object() ? callee.as_object() : nullptr;
+  if (!g_cfg->grad_mode_exit.is_null() && callee.is_object() &&
+      Value::FromObject(TypeOf(callee)).Is(g_cfg->grad_mode_exit)) {
+    // A `with` exit rebuilt after an earlier break: back to its mode.
+    Value prev = GetAttr(callee, "prev");
+    if (prev.is_null() || !prev.is_bool()) {
+      ClearError();
+      return Unsupported("a rebuilt grad-mode exit without its mode");
+    }
+    if (!SetGrad(prev.as_bool())) return false;
+    *result = VT::Const(Value::None());
+    return true;
+  }
   auto special = g_cfg->special.find(id);
   if (special != g_cfg->special.end()) {
     switch (special->second) {

@@ -125,6 +125,26 @@ class Breaks(torch._dynamo.test_case.TestCase):
                          torch.full((2,), 2.0))
         self.assertEqual(cnt.frame_count, 2)
 
+    def test_break_inside_a_no_grad_block(self):
+        seen = []
+
+        def f(x):
+            with torch.no_grad():
+                y = x * 2
+                seen.append(torch.is_grad_enabled())   # a break, run for real
+                z = x * 3
+            return y, z, x * 4, torch.is_grad_enabled()
+
+        cnt = CompileCounter()
+        x = torch.ones(2, requires_grad=True)
+        y, z, w, grad_after = torch.compile(f, backend=cnt)(x)
+        self.assertEqual(seen, [False])
+        self.assertEqual((y.requires_grad, z.requires_grad, w.requires_grad),
+                         (False, False, True))
+        self.assertTrue(grad_after)
+        self.assertTrue(torch.is_grad_enabled())
+        self.assertEqual(cnt.frame_count, 2)
+
     def test_fullgraph_raises_unsupported(self):
         def f(x):
             torch._dynamo.graph_break()

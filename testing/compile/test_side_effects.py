@@ -184,6 +184,36 @@ class SideEffects(torch._dynamo.test_case.TestCase):
         self.assertEqual(list(d.keys()), list(expected.keys()))
         self.assertEqual(list(d.keys()), ["b", "a", "c"])
 
+    def test_cells_of_the_frame_and_of_closures(self):
+        def f(x):
+            count = 0
+
+            def inc():
+                nonlocal count
+                count += 1
+            inc()
+            inc()
+            return x + count, (lambda: count)
+
+        got, get = torch.compile(f, backend="eager")(torch.zeros(1))
+        self.assertEqual(got, torch.full((1,), 2.0))
+        self.assertEqual(get(), 2)
+
+        def make():
+            c = 0
+
+            def bump(x):
+                nonlocal c
+                c += 1
+                return x * c
+            return bump
+
+        bump = make()
+        opt = torch.compile(bump, backend="eager")
+        self.assertEqual(opt(torch.ones(1)), torch.ones(1))
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 2.0))
+        self.assertEqual(bump(torch.ones(1)), torch.full((1,), 3.0))
+
     def test_functional_call_has_no_side_effects(self):
         m = torch.nn.Linear(3, 2)
         w, b = torch.randn(2, 3), torch.randn(2)

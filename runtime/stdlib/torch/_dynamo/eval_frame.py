@@ -48,6 +48,18 @@ def _operators():
     return ops
 
 
+class _GradModeExit:
+    """The __exit__ of a grad-mode `with` block, rebuilt by codegen when a
+    graph break falls inside the block: it restores the mode from before."""
+
+    def __init__(self, prev):
+        self.prev = prev
+
+    def __call__(self, exc_type, exc_value, traceback):
+        torch._C._set_grad_enabled(self.prev)
+        return None
+
+
 def _log_break(reason, filename, lineno):
     if _config_module.verbose:
         print(f"Graph break: {reason} ({filename}:{lineno})")
@@ -69,6 +81,7 @@ _config = {
     "_set_grad_enabled": torch._C._set_grad_enabled,
     "tensor_type": torch.Tensor,
     "module_type": torch.nn.Module,
+    "grad_mode_exit": _GradModeExit,
     "graph_break": [],
     "is_compiling": [torch.compiler.is_compiling,
                      torch.compiler.is_dynamo_compiling],
