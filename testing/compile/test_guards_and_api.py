@@ -131,7 +131,8 @@ class Breaks(torch._dynamo.test_case.TestCase):
         def f(x):
             with torch.no_grad():
                 y = x * 2
-                seen.append(torch.is_grad_enabled())   # a break, run for real
+                seen.append(torch.is_grad_enabled())   # traced: a list replay
+                print(end="")                          # a break, run for real
                 z = x * 3
             return y, z, x * 4, torch.is_grad_enabled()
 
