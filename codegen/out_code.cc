@@ -34,6 +34,9 @@ class Emitter {
         Load(*s.base);
         b_->Emit(Opcode::LOAD_ATTR, b_->AddName(s.name));
         return;
+      case Source::kConst:
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(s.key));
+        return;
       case Source::kItem:
         Load(*s.base);
         b_->Emit(Opcode::LOAD_CONST, b_->AddConst(s.key));

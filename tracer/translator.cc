@@ -255,6 +255,15 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       SourceRef src;
       if (depth_ == 0 || globals == out_->frame->globals) {
         src = Source::Global(name);
+      } else if (!globals->GetStr(As<StrObject>(code_->names[arg >> 1]))
+                      .is_null()) {
+        // A global of another module: guarded through that module's dict.
+        Value modname = globals->GetStr(StrObject::Intern("__name__"));
+        std::string label = absl::StrCat(
+            "G[", modname.is_null() ? "?" : ReprString(modname), "]");
+        src = Source::Item(
+            Source::Const(Value::FromObject(globals), std::move(label)),
+            Value::FromObject(As<StrObject>(code_->names[arg >> 1])));
       }
       VTRef t =
           src ? out_->Wrap(v, src)

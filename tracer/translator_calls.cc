@@ -736,6 +736,7 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
   }
   // Builtins and classes on constants: call for real.
   bool all_const = true;
+  bool object_args = false;  // some argument is an object used by identity
   std::vector<Value> cargs;
   for (const VTRef& a : args) {
     Value c;
@@ -775,6 +776,7 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
       if (r->kind == VT::kObject &&
           IsInstance(callee, g_types.native_function)) {
         cargs.push_back(r->value);
+        object_args = true;
         continue;
       }
       all_const = false;
@@ -798,8 +800,16 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
         "max", "hasattr",    "getattr",    "callable", "type",
         "id",  "round",      "divmod",     "sum",      "any",
         "all", "ord",        "chr",        "repr",     "hash"};
+    // Objects are guarded by type or identity only, so with them only
+    // questions about types have answers that stay true.
+    static const char* kTypeFacts[] = {"isinstance", "issubclass", "callable",
+                                       "type"};
     bool ok = nm.empty();
     for (const char* a : kAllowed) ok |= nm == a;
+    if (object_args) {
+      ok = false;
+      for (const char* a : kTypeFacts) ok |= nm == a;
+    }
     if (ok) {
       Value r = Call(callee, cargs.data(), cargs.size());
       if (r.is_null()) return out_->FailPy(nm.c_str()).is_null() && false;

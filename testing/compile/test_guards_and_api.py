@@ -68,6 +68,31 @@ class Guards(torch._dynamo.test_case.TestCase):
         self.assertEqual(opt(x, 1), x + 11)
         self.assertEqual(cnt.frame_count, 3)
 
+    def test_globals_of_other_modules_are_guarded(self):
+        ns = {"__name__": "helper_module", "SCALE": 2}
+        exec("def scaled(x):\n    return x * SCALE\n", ns)
+        scaled = ns["scaled"]
+        cnt = CompileCounter()
+        opt = torch.compile(lambda x: scaled(x), backend=cnt)
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 2.0))
+        ns["SCALE"] = 5
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 5.0))
+        self.assertEqual(cnt.frame_count, 2)
+
+    def test_builtins_on_objects_are_not_folded(self):
+        class Bag:
+            def __init__(self):
+                self.items = [1, 2]
+
+            def __len__(self):
+                return len(self.items)
+
+        bag = Bag()
+        opt = torch.compile(lambda x: x * len(bag), backend="eager")
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 2.0))
+        bag.items.append(3)
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 3.0))
+
     def test_grad_mode_is_guarded(self):
         cnt = CompileCounter()
         opt = torch.compile(lambda x: x * 2, backend=cnt)
