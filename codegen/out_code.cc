@@ -1,5 +1,6 @@
 #include "codegen/out_code.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,10 @@ class Emitter {
         b_->Emit(Opcode::LOAD_CONST, b_->AddConst(Value::Bool(r.flag)));
         b_->Emit(Opcode::CALL, 1);
         return;
+      case Recon::kAttr:
+        Rebuild(r.items[0]);
+        b_->Emit(Opcode::LOAD_ATTR, b_->AddName(r.name));
+        return;
       case Recon::kIter:
         b_->Emit(Opcode::PUSH_NULL);
         b_->Emit(Opcode::LOAD_CONST,
@@ -124,13 +129,16 @@ class Emitter {
 }  // namespace
 
 absl::StatusOr<Value> BuildResumeCode(CodeObject* original, int resume_pc,
-                                      int nstack,
+                                      const std::vector<bool>& stack_nulls,
                                       const std::vector<int>& live_slots) {
+  const int nstack = static_cast<int>(stack_nulls.size());
+  int nargs_stack = 0;
+  for (bool null : stack_nulls) nargs_stack += null ? 0 : 1;
   auto* code = new CodeObject();
   Value result = Value::Steal(code);
   // Arguments: the stack items, then the live locals; then the other locals.
   std::vector<int> new_index(original->nlocals(), -1);
-  for (int i = 0; i < nstack; ++i) {
+  for (int i = 0; i < nargs_stack; ++i) {
     code->varnames.push_back(
         Value::FromObject(StrObject::Intern("___stack" + std::to_string(i))));
   }
@@ -143,7 +151,7 @@ absl::StatusOr<Value> BuildResumeCode(CodeObject* original, int resume_pc,
     new_index[i] = static_cast<int>(code->varnames.size());
     code->varnames.push_back(original->varnames[i]);
   }
-  code->argcount = nstack + static_cast<int>(live_slots.size());
+  code->argcount = nargs_stack + static_cast<int>(live_slots.size());
   // The original's cells are shared with it: all become free variables.
   code->freevars = original->cellvars;
   for (const Value& v : original->freevars) code->freevars.push_back(v);
@@ -166,8 +174,12 @@ absl::StatusOr<Value> BuildResumeCode(CodeObject* original, int resume_pc,
   }
   code->code.push_back(Instruction::Make(Opcode::RESUME, 0));
   code->positions.push_back(pos);
+  // NULL slots (a pending call's) cannot travel as arguments: pushed here.
+  int next_arg = 0;
   for (int i = 0; i < nstack; ++i) {
-    code->code.push_back(Instruction::Make(Opcode::LOAD_FAST, i));
+    code->code.push_back(
+        stack_nulls[i] ? Instruction::Make(Opcode::PUSH_NULL, 0)
+                       : Instruction::Make(Opcode::LOAD_FAST, next_arg++));
     code->positions.push_back(pos);
   }
   code->code.push_back(
@@ -355,33 +367,58 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
         b.Emit(Opcode::LOAD_FAST, t);
       }
     }
-    if (!brk.kwnames.is_null()) {
-      b.Emit(Opcode::KW_NAMES, b.AddConst(brk.kwnames));
-    }
-    b.Emit(Opcode::CALL, brk.call_arg);
-    // The stack below the call plus its result go to the resume function,
-    // followed by the live locals.
-    int nstack = brk.n_below + 1;
-    std::vector<int> tmps;
-    for (int i = 0; i < nstack; ++i) tmps.push_back(new_temp());
-    for (int i = nstack - 1; i >= 0; --i) b.Emit(Opcode::STORE_FAST, tmps[i]);
-    b.Emit(Opcode::PUSH_NULL);
-    auto* resume = As<CodeObject>(brk.resume_code);
-    if (resume->nfree() > 0) {
-      for (size_t i = 0; i < resume->nfree(); ++i) {
-        b.Emit(Opcode::LOAD_CLOSURE, i);
+    // The stack left by the instruction goes to a resume function, followed
+    // by the live locals.
+    auto call_resume = [&](const Value& resume_value,
+                           const std::vector<bool>& nulls) {
+      int nstack = static_cast<int>(nulls.size());
+      std::vector<int> tmps;
+      for (int i = 0; i < nstack; ++i) {
+        tmps.push_back(nulls[i] ? -1 : new_temp());
       }
-      b.Emit(Opcode::BUILD_TUPLE, resume->nfree());
-      b.Emit(Opcode::LOAD_CONST, b.AddConst(brk.resume_code));
-      b.Emit(Opcode::MAKE_FUNCTION, 8);
+      for (int i = nstack - 1; i >= 0; --i) {
+        if (tmps[i] < 0) {
+          b.Emit(Opcode::POP_TOP);
+        } else {
+          b.Emit(Opcode::STORE_FAST, tmps[i]);
+        }
+      }
+      tmps.erase(std::remove(tmps.begin(), tmps.end(), -1), tmps.end());
+      nstack = static_cast<int>(tmps.size());
+      b.Emit(Opcode::PUSH_NULL);
+      auto* resume = As<CodeObject>(resume_value);
+      if (resume->nfree() > 0) {
+        for (size_t i = 0; i < resume->nfree(); ++i) {
+          b.Emit(Opcode::LOAD_CLOSURE, i);
+        }
+        b.Emit(Opcode::BUILD_TUPLE, resume->nfree());
+        b.Emit(Opcode::LOAD_CONST, b.AddConst(resume_value));
+        b.Emit(Opcode::MAKE_FUNCTION, 8);
+      } else {
+        b.Emit(Opcode::LOAD_CONST, b.AddConst(resume_value));
+        b.Emit(Opcode::MAKE_FUNCTION, 0);
+      }
+      for (int t : tmps) b.Emit(Opcode::LOAD_FAST, t);
+      for (const auto& kv : brk.locals) b.Emit(Opcode::LOAD_FAST, kv.first);
+      b.Emit(Opcode::CALL, nstack + brk.locals.size());
+      b.Emit(Opcode::RETURN_VALUE);
+    };
+    if (brk.jump != Opcode::NOP) {
+      // The branch itself, on the real condition; each side resumes.
+      CodeBuilder::Label taken = b.NewLabel();
+      b.EmitJump(brk.jump, taken);
+      call_resume(brk.resume_code, brk.stack_nulls);
+      b.Bind(taken);
+      call_resume(brk.jump_resume_code, brk.stack_nulls);
     } else {
-      b.Emit(Opcode::LOAD_CONST, b.AddConst(brk.resume_code));
-      b.Emit(Opcode::MAKE_FUNCTION, 0);
+      if (!brk.kwnames.is_null()) {
+        b.Emit(Opcode::KW_NAMES, b.AddConst(brk.kwnames));
+      }
+      b.Emit(Opcode::CALL, brk.call_arg);
+      std::vector<bool> nulls = brk.stack_nulls;
+      nulls.push_back(false);  // the call's result
+      call_resume(brk.resume_code, nulls);
     }
-    for (int t : tmps) b.Emit(Opcode::LOAD_FAST, t);
-    for (const auto& kv : brk.locals) b.Emit(Opcode::LOAD_FAST, kv.first);
-    b.Emit(Opcode::CALL, nstack + brk.locals.size());
-    b.Emit(Opcode::RETURN_VALUE);
   }
   absl::Status st = b.Finish(code);
   if (!st.ok()) return st;

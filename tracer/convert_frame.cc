@@ -147,13 +147,27 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
     }
     std::vector<int> live;
     for (const auto& kv : plan->brk.locals) live.push_back(kv.first);
+    // After a call the stack holds its result too; after a jump, only what
+    // was below the condition.
+    std::vector<bool> nulls = plan->brk.stack_nulls;
+    if (plan->brk.jump == Opcode::NOP) nulls.push_back(false);
     absl::StatusOr<Value> resume =
-        BuildResumeCode(code, plan->resume_pc, plan->brk.n_below + 1, live);
+        BuildResumeCode(code, plan->resume_pc, nulls, live);
     if (!resume.ok()) {
       Raise(g_exc.SystemError, "codegen failed: " + resume.status().ToString());
       return false;
     }
     plan->brk.resume_code = *resume;
+    if (plan->brk.jump != Opcode::NOP) {
+      absl::StatusOr<Value> other = BuildResumeCode(
+          code, plan->brk.jump_target, plan->brk.stack_nulls, live);
+      if (!other.ok()) {
+        Raise(g_exc.SystemError,
+              "codegen failed: " + other.status().ToString());
+        return false;
+      }
+      plan->brk.jump_resume_code = *other;
+    }
   }
   // The graph callable, stored in the frame's globals as Dynamo does.
   std::string fn_name;

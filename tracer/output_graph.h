@@ -171,6 +171,8 @@ class OutputGraph {
   Value break_kwnames;
   int break_n_below = 0;
   std::vector<VTRef> break_locals;
+  Opcode break_jump = Opcode::NOP;  // a conditional jump that broke, or NOP
+  uint32_t break_jump_target = 0;
 
   Graph& graph() { return *plan->graph; }
 

@@ -100,6 +100,14 @@ class PlanBuilder {
       case VT::kNull:
         r->kind = Recon::kNull;
         return true;
+      case VT::kMethod: {
+        r->kind = Recon::kAttr;
+        r->name = v->name;
+        minidynamo::Recon self;
+        if (!Recon(v->items[0], &self)) return false;
+        r->items.push_back(std::move(self));
+        return true;
+      }
       case VT::kGradMode:
         if (v->name == "__exit__" && !g_cfg->grad_mode_exit.is_null()) {
           r->kind = Recon::kGradExit;
@@ -184,6 +192,8 @@ class PlanBuilder {
     b.call_arg = out_->break_call_arg;
     b.kwnames = out_->break_kwnames;
     b.n_below = out_->break_n_below;
+    b.jump = out_->break_jump;
+    b.jump_target = out_->break_jump_target;
     b.grad_at_start = out_->initial_grad;
     b.grad_at_break = out_->grad_enabled;
     b.set_grad_enabled = g_cfg->set_grad_enabled_c;
@@ -191,6 +201,9 @@ class PlanBuilder {
       minidynamo::Recon r;
       if (!Recon(v, &r)) return false;
       b.stack.push_back(std::move(r));
+    }
+    for (int i = 0; i < b.n_below; ++i) {
+      b.stack_nulls.push_back(b.stack[i].kind == Recon::kNull);
     }
     for (size_t i = 0; i < code->nlocals(); ++i) {
       const VTRef& v = out_->break_locals[i];

@@ -102,7 +102,7 @@ TEST_F(TracerTest, ResumeCodeShiftsJumpsAndRemapsLocals) {
   }
   ASSERT_NE(f, nullptr);
   // Resume at instruction 5 with one stack item, `b` (slot 1) live.
-  absl::StatusOr<Value> r = BuildResumeCode(f, 5, 1, {1});
+  absl::StatusOr<Value> r = BuildResumeCode(f, 5, {false}, {1});
   ASSERT_TRUE(r.ok());
   auto* code = As<CodeObject>(*r);
   EXPECT_EQ(code->argcount, 2);

@@ -689,7 +689,21 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
     case Opcode::POP_JUMP_IF_FALSE:
     case Opcode::POP_JUMP_IF_TRUE: {
       int truth;
-      if (!Truth(Pop(), &truth)) return false;
+      if (!Truth(stack_.back(), &truth)) {
+        if (depth_ == 0 && !out_->unsupported->reason.empty()) {
+          // A branch on a tensor in the compiled frame: the out code runs
+          // the jump for real and each side resumes in its own function.
+          ClearError();
+          out_->break_pc = static_cast<int>(pc_) - 1;
+          out_->break_stack = stack_;
+          out_->break_jump = op;
+          out_->break_jump_target = arg;
+          out_->break_n_below = static_cast<int>(stack_.size()) - 1;
+          out_->break_locals = locals_;
+        }
+        return false;
+      }
+      Pop();
       if ((op == Opcode::POP_JUMP_IF_TRUE) == (truth != 0)) pc_ = arg;
       return true;
     }

@@ -186,9 +186,23 @@ class Breaks(torch._dynamo.test_case.TestCase):
                 return x + 1
             return x - 1
 
-        opt = torch.compile(f, backend="eager")
+        cnt = CompileCounter()
+        opt = torch.compile(f, backend=cnt)
         self.assertEqual(opt(torch.ones(2)), torch.ones(2) + 1)
         self.assertEqual(opt(-torch.ones(2)), -torch.ones(2) - 1)
+        # The condition's graph, then one resume function per side.
+        self.assertEqual(cnt.frame_count, 3)
+
+    def test_item_breaks_and_resumes(self):
+        cnt = CompileCounter()
+
+        def f(x):
+            n = int(x.sum().item())
+            return x * n
+
+        opt = torch.compile(f, backend=cnt)
+        self.assertEqual(opt(torch.ones(3)), torch.full((3,), 3.0))
+        self.assertEqual(cnt.frame_count, 2)
 
     def test_bytecode_hooks_chain_and_see_resume_functions(self):
         calls = []
