@@ -11,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "codegen/out_code.h"
+#include "codegen/verifier.h"
 #include "tracer/graph.h"
 #include "tracer/guards.h"
 #include "tracer/translator.h"
@@ -193,6 +194,16 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
     return false;
   }
   Value out_code = *out;
+  // Everything that will run passes the verifier first.
+  for (const Value& c :
+       {out_code, plan->brk.resume_code, plan->brk.jump_resume_code}) {
+    if (c.is_null()) continue;
+    absl::Status ok = VerifyCode(*As<CodeObject>(c));
+    if (!ok.ok()) {
+      Raise(g_exc.SystemError, "codegen produced bad code: " + ok.ToString());
+      return false;
+    }
+  }
   Value hooks = ConfigGet("bytecode_hooks");
   if (!hooks.is_null()) {
     std::vector<Value> list = As<ListObject>(hooks)->items();
@@ -200,7 +211,15 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
       Value a[2] = {Value::FromObject(code), out_code};
       Value r = Call(h, a, 2);
       if (r.is_null()) return false;
-      if (IsInstance(r, g_types.code)) out_code = r;
+      if (IsInstance(r, g_types.code)) {
+        absl::Status ok = VerifyCode(*As<CodeObject>(r));
+        if (!ok.ok()) {
+          Raise(g_exc.SystemError,
+                "a bytecode hook returned bad code: " + ok.ToString());
+          return false;
+        }
+        out_code = r;
+      }
     }
   }
   cache->entries.push_back(CacheEntry{plan, out_code});

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "codegen/out_code.h"
+#include "codegen/verifier.h"
 #include "gtest/gtest.h"
 #include "tracer/graph.h"
 #include "tracer/guards.h"
@@ -123,6 +124,105 @@ TEST_F(TracerTest, ResumeCodeShiftsJumpsAndRemapsLocals) {
     }
   }
   EXPECT_TRUE(code->name.rfind("torch_dynamo_resume_in_f_at_", 0) == 0);
+}
+
+TEST_F(TracerTest, VerifierAcceptsCompiledCodeAndRejectsBrokenCode) {
+  const char* src =
+      "def f(a, b):\n"
+      "    try:\n"
+      "        for i in a:\n"
+      "            b = b + i\n"
+      "    except ValueError:\n"
+      "        return None\n"
+      "    with open('x') as h:\n"
+      "        return [b, h]\n";
+  SyntaxErrorInfo err;
+  auto module = CompileSource(src, "<test>", CompileMode::kExec, &err);
+  ASSERT_TRUE(module.ok()) << err.msg;
+  CodeObject* f = nullptr;
+  for (const Value& c : As<CodeObject>(*module)->consts) {
+    if (IsInstance(c, g_types.code)) f = As<CodeObject>(c);
+  }
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(VerifyCode(*f).ok()) << VerifyCode(*f);
+  EXPECT_TRUE(VerifyCode(*As<CodeObject>(*module)).ok());
+
+  auto broken = [&](auto mutate) {
+    CodeObject copy;
+    copy.code = f->code;
+    copy.consts = f->consts;
+    copy.names = f->names;
+    copy.varnames = f->varnames;
+    copy.positions = f->positions;
+    copy.exception_table = f->exception_table;
+    copy.stacksize = f->stacksize;
+    copy.name = "f";
+    mutate(copy);
+    return VerifyCode(copy);
+  };
+  // A local index past co_varnames.
+  absl::Status s = broken([](CodeObject& c) {
+    for (Instruction& ins : c.code) {
+      if (ins.op() == Opcode::LOAD_FAST) {
+        ins = Instruction::Make(Opcode::LOAD_FAST, 99);
+        break;
+      }
+    }
+  });
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("local index"), std::string::npos);
+  // A stack that overflows co_stacksize.
+  s = broken([](CodeObject& c) { c.stacksize = 1; });
+  EXPECT_FALSE(s.ok());
+  // A jump past the end.
+  s = broken([](CodeObject& c) {
+    for (Instruction& ins : c.code) {
+      if (ins.op() == Opcode::JUMP_FORWARD) {
+        ins = Instruction::Make(Opcode::JUMP_FORWARD, 100000);
+        break;
+      }
+    }
+  });
+  EXPECT_FALSE(s.ok());
+  // Paths that disagree on the depth: one side of a branch pushes more.
+  CodeObject diamond;
+  diamond.name = "diamond";
+  diamond.consts = {Value::None()};
+  diamond.stacksize = 2;
+  diamond.code = {Instruction::Make(Opcode::LOAD_CONST, 0),
+                  Instruction::Make(Opcode::POP_JUMP_IF_FALSE, 3),
+                  Instruction::Make(Opcode::LOAD_CONST, 0),
+                  Instruction::Make(Opcode::LOAD_CONST, 0),
+                  Instruction::Make(Opcode::RETURN_VALUE, 0)};
+  diamond.positions.resize(diamond.code.size());
+  s = VerifyCode(diamond);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("stack depths"), std::string::npos) << s;
+}
+
+TEST_F(TracerTest, ResumeCodePushesNullSlotsAndPassesTheRest) {
+  SyntaxErrorInfo err;
+  auto module = CompileSource("def f(x):\n    return int(x.sum())\n", "<test>",
+                              CompileMode::kExec, &err);
+  ASSERT_TRUE(module.ok());
+  CodeObject* f = nullptr;
+  for (const Value& c : As<CodeObject>(*module)->consts) {
+    if (IsInstance(c, g_types.code)) f = As<CodeObject>(c);
+  }
+  // Resume after the inner call: the stack is [NULL, int, result].
+  size_t call = 0;
+  for (size_t i = 0; i < f->code.size(); ++i) {
+    if (f->code[i].op() == Opcode::CALL && call == 0) call = i;
+  }
+  absl::StatusOr<Value> r =
+      BuildResumeCode(f, static_cast<int>(call) + 1, {true, false, false}, {0});
+  ASSERT_TRUE(r.ok());
+  auto* code = As<CodeObject>(*r);
+  EXPECT_EQ(code->argcount, 3);  // two stack values and x
+  EXPECT_EQ(code->code[1].op(), Opcode::PUSH_NULL);
+  EXPECT_EQ(code->code[2].op(), Opcode::LOAD_FAST);
+  EXPECT_EQ(code->code[3].op(), Opcode::LOAD_FAST);
+  EXPECT_TRUE(VerifyCode(*code).ok()) << VerifyCode(*code);
 }
 
 }  // namespace
