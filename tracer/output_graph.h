@@ -198,7 +198,20 @@ class OutputGraph {
   VTRef Wrap(const Value& v, const SourceRef& src) {
     if (v.is_object()) {
       auto it = tracked.find(v.as_object());
-      if (it != tracked.end()) return it->second;
+      if (it != tracked.end()) {
+        // The same object reached another way: the reuse of its tracker
+        // holds only while both ways still reach one object.
+        const SourceRef& first = it->second->source;
+        if (src != nullptr && first != nullptr &&
+            src->Name() != first->Name()) {
+          Guard g;
+          g.kind = Guard::kAliased;
+          g.source = src;
+          g.other = first;
+          plan->guards.Add(std::move(g));
+        }
+        return it->second;
+      }
     }
     TensorMeta meta;
     if (GetTensorMeta(v, &meta)) return WrapTensor(v, src, meta);

@@ -93,6 +93,22 @@ class Guards(torch._dynamo.test_case.TestCase):
         bag.items.append(3)
         self.assertEqual(opt(torch.ones(1)), torch.full((1,), 3.0))
 
+    def test_aliasing_between_arguments_is_guarded(self):
+        cnt = CompileCounter()
+
+        def f(d, t):
+            d["new"] = d["a"] + t
+
+        opt = torch.compile(f, backend=cnt)
+        t = torch.ones(2)
+        d = {"a": t}                    # d["a"] is t
+        opt(d, t)
+        self.assertEqual(d["new"], torch.full((2,), 2.0))
+        d2 = {"a": torch.zeros(2)}      # no longer the same tensor
+        opt(d2, t)
+        self.assertEqual(d2["new"], torch.ones(2))
+        self.assertEqual(cnt.frame_count, 2)
+
     def test_grad_mode_is_guarded(self):
         cnt = CompileCounter()
         opt = torch.compile(lambda x: x * 2, backend=cnt)
