@@ -224,6 +224,54 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
   }
   cache->entries.push_back(CacheEntry{plan, out_code});
   *replacement = out_code;
+  Value log = ConfigGet("log_compile");
+  if (!log.is_null()) {
+    Value info = DictObject::New();
+    auto* d = As<DictObject>(info);
+    d->SetStr(Intern("code"), Value::FromObject(code));
+    d->SetStr(Intern("out_code"), out_code);
+    d->SetStr(Intern("compiled_fn"), StrObject::New(fn_name));
+    d->SetStr(Intern("graph_code"), fn_name.empty()
+                                        ? Value::None()
+                                        : StrObject::New(plan->graph->Code()));
+    std::vector<Value> guards, effects;
+    for (const Guard& g : plan->guards.guards()) {
+      guards.push_back(StrObject::New(g.Describe()));
+    }
+    for (const DictReplay& r : plan->dict_replays) {
+      effects.push_back(StrObject::New(absl::StrCat(
+          "Mutating object of type dict (source name: ", r.dict->Name(), ")",
+          r.clear ? ", rebuilt whole" : "")));
+    }
+    for (const ListReplay& r : plan->list_replays) {
+      effects.push_back(StrObject::New(absl::StrCat(
+          "Mutating object of type list (source name: ", r.list->Name(), ")")));
+    }
+    for (const AttrReplay& r : plan->attr_replays) {
+      effects.push_back(StrObject::New(
+          absl::StrCat("Mutating attribute ", r.name,
+                       " (source name: ", r.object->Name(), ")")));
+    }
+    for (const GlobalReplay& r : plan->global_replays) {
+      effects.push_back(StrObject::New(
+          absl::StrCat("Mutating global (source name: G['", r.name, "'])")));
+    }
+    for (const CellReplay& r : plan->cell_replays) {
+      effects.push_back(StrObject::New(absl::StrCat(
+          "Mutating cell (source name: L['",
+          As<StrObject>(code->LocalsplusName(code->nlocals() + r.deref_index))
+              ->str(),
+          "'])")));
+    }
+    d->SetStr(Intern("guards"),
+              ListObject::FromValues(guards.data(), guards.size()));
+    d->SetStr(Intern("side_effects"),
+              ListObject::FromValues(effects.data(), effects.size()));
+    d->SetStr(Intern("break_reason"), plan->brk.active
+                                          ? StrObject::New(plan->brk.reason)
+                                          : Value::None());
+    if (CallOneArg(log, info).is_null()) return false;
+  }
   return true;
 }
 
@@ -248,6 +296,15 @@ bool DynamoFrameHook(FunctionObject* func, Frame* f, Value* replacement) {
       }
     }
     return true;
+  }
+  if (!cache->entries.empty()) {
+    Value log = ConfigGet("log_recompile");
+    if (!log.is_null()) {
+      std::string reason = cache->entries.back().plan->guards.FirstFailure(f);
+      Value a[4] = {StrObject::New(code->name), StrObject::New(code->filename),
+                    Value::Int(code->firstlineno), StrObject::New(reason)};
+      if (Call(log, a, 4).is_null()) return false;
+    }
   }
   // Frames run by the compiler itself (hooks, backends) are not compiled.
   SetFrameHook(nullptr);

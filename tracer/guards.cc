@@ -102,6 +102,13 @@ void GuardSet::Add(Guard g) {
   guards_.push_back(std::move(g));
 }
 
+std::string GuardSet::FirstFailure(Frame* f) const {
+  for (const Guard& g : guards_) {
+    if (!CheckOne(g, f)) return g.Describe();
+  }
+  return "";
+}
+
 bool GuardSet::Check(Frame* f) const {
   for (const Guard& g : guards_) {
     if (!CheckOne(g, f)) return false;

@@ -43,6 +43,8 @@ class GuardSet {
   void Add(Guard g);
   // True when every guard holds for frame `f` (no exception on failure).
   bool Check(Frame* f) const;
+  // The first guard that fails for `f`, described; empty if all hold.
+  std::string FirstFailure(Frame* f) const;
   const std::vector<Guard>& guards() const { return guards_; }
 
  private:

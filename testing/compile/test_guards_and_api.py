@@ -335,6 +335,37 @@ class Api(torch._dynamo.test_case.TestCase):
         self.assertEqual(len(names), len(set(names)))
         self.assertEqual(gm(torch.zeros(2))[0], torch.ones(2))
 
+    def test_torch_logs_artifacts(self):
+        import io
+        import sys
+        names = ("graph_breaks", "graph_code", "bytecode", "guards",
+                 "recompiles", "side_effects")
+        torch._logging.set_logs(**{n: True for n in names})
+        err, sys.stderr = sys.stderr, io.StringIO()
+        try:
+            def f(d, t):
+                d["k"] = t + 1
+                torch._dynamo.graph_break()
+                return t
+
+            opt = torch.compile(f, backend="eager")
+            opt({}, torch.ones(1))
+            opt({"x": 1}, torch.ones(1))      # recompiles: new dict keys
+            text = sys.stderr.getvalue()
+        finally:
+            sys.stderr = err
+            torch._logging.set_logs(**{n: False for n in names})
+        for needle in ("[__graph_code] TRACED GRAPH",
+                       "[__bytecode] ORIGINAL BYTECODE f",
+                       "[__bytecode] MODIFIED BYTECODE f",
+                       "[__guards] | +- DICT_KEYS: L['d']",
+                       "[__side_effects] Mutating object of type dict "
+                       "(source name: L['d'])",
+                       "[__graph_breaks] Graph break in user code at",
+                       "[__recompiles] Recompiling function f",
+                       "- DICT_KEYS: L['d']"):
+            self.assertIn(needle, text)
+
     def test_no_grad_inside_compiled_code(self):
         def f(x):
             with torch.no_grad():

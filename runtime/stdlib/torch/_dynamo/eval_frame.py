@@ -10,6 +10,7 @@ import torch
 import _minidynamo_dynamo as _native
 from torch._dynamo import config as _config_module
 from torch._dynamo import exc
+from torch._dynamo import logging as _logging
 from torch._dynamo.testing import _skipped_function_for_test_reconstruct
 
 _BACKENDS = ("eager", "inductor", "aot_eager", "cudagraphs")
@@ -63,6 +64,7 @@ class _GradModeExit:
 def _log_break(reason, filename, lineno):
     if _config_module.verbose:
         print(f"Graph break: {reason} ({filename}:{lineno})")
+    _logging.log_break(reason, filename, lineno)
 
 
 def _warn_recompile_limit(name, limit):
@@ -96,6 +98,8 @@ _config = {
     "Unsupported": exc.Unsupported,
     "log_break": _log_break,
     "warn_recompile_limit": _warn_recompile_limit,
+    "log_compile": _logging.log_compile,
+    "log_recompile": _logging.log_recompile,
 }
 
 
