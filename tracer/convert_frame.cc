@@ -109,6 +109,37 @@ bool RaiseUnsupported(const Unsupported& u) {
   return false;
 }
 
+// What the out code of `plan` replays, one line per mutated source.
+Value SideEffects(const OutputPlan& plan, CodeObject* code) {
+  std::vector<Value> effects;
+  for (const DictReplay& r : plan.dict_replays) {
+    effects.push_back(StrObject::New(absl::StrCat(
+        "Mutating object of type dict (source name: ", r.dict->Name(), ")",
+        r.clear ? ", rebuilt whole" : "")));
+  }
+  for (const ListReplay& r : plan.list_replays) {
+    effects.push_back(StrObject::New(absl::StrCat(
+        "Mutating object of type list (source name: ", r.list->Name(), ")")));
+  }
+  for (const AttrReplay& r : plan.attr_replays) {
+    effects.push_back(
+        StrObject::New(absl::StrCat("Mutating attribute ", r.name,
+                                    " (source name: ", r.object->Name(), ")")));
+  }
+  for (const GlobalReplay& r : plan.global_replays) {
+    effects.push_back(StrObject::New(
+        absl::StrCat("Mutating global (source name: G['", r.name, "'])")));
+  }
+  for (const CellReplay& r : plan.cell_replays) {
+    effects.push_back(StrObject::New(absl::StrCat(
+        "Mutating cell (source name: L['",
+        As<StrObject>(code->LocalsplusName(code->nlocals() + r.deref_index))
+            ->str(),
+        "'])")));
+  }
+  return ListObject::FromValues(effects.data(), effects.size());
+}
+
 bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
              Value* replacement) {
   CodeObject* code = f->code;
@@ -234,39 +265,14 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
     d->SetStr(Intern("graph_code"), fn_name.empty()
                                         ? Value::None()
                                         : StrObject::New(plan->graph->Code()));
-    std::vector<Value> guards, effects;
+    std::vector<Value> guards;
     for (const Guard& g : plan->guards.guards()) {
       guards.push_back(StrObject::New(g.Describe()));
     }
-    for (const DictReplay& r : plan->dict_replays) {
-      effects.push_back(StrObject::New(absl::StrCat(
-          "Mutating object of type dict (source name: ", r.dict->Name(), ")",
-          r.clear ? ", rebuilt whole" : "")));
-    }
-    for (const ListReplay& r : plan->list_replays) {
-      effects.push_back(StrObject::New(absl::StrCat(
-          "Mutating object of type list (source name: ", r.list->Name(), ")")));
-    }
-    for (const AttrReplay& r : plan->attr_replays) {
-      effects.push_back(StrObject::New(
-          absl::StrCat("Mutating attribute ", r.name,
-                       " (source name: ", r.object->Name(), ")")));
-    }
-    for (const GlobalReplay& r : plan->global_replays) {
-      effects.push_back(StrObject::New(
-          absl::StrCat("Mutating global (source name: G['", r.name, "'])")));
-    }
-    for (const CellReplay& r : plan->cell_replays) {
-      effects.push_back(StrObject::New(absl::StrCat(
-          "Mutating cell (source name: L['",
-          As<StrObject>(code->LocalsplusName(code->nlocals() + r.deref_index))
-              ->str(),
-          "'])")));
-    }
+    Value effects_list = SideEffects(*plan, code);
     d->SetStr(Intern("guards"),
               ListObject::FromValues(guards.data(), guards.size()));
-    d->SetStr(Intern("side_effects"),
-              ListObject::FromValues(effects.data(), effects.size()));
+    d->SetStr(Intern("side_effects"), effects_list);
     d->SetStr(Intern("break_reason"), plan->brk.active
                                           ? StrObject::New(plan->brk.reason)
                                           : Value::None());
@@ -338,8 +344,8 @@ Value Reset(Value* args, size_t nargs, TupleObject* kw) {
   return Value::None();
 }
 
-// The out code cached for a code object (for tests and explain):
-// a list of (guard descriptions, out_code, graph code).
+// The compiled variants cached for a code object (for the tour, explain and
+// tests): a list of (guard descriptions, out_code, graph code, side effects).
 Value CacheEntries(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("cache_entries", nargs, kw, 1, 1)) return Value();
   Value code = args[0];
@@ -359,7 +365,8 @@ Value CacheEntries(Value* args, size_t nargs, TupleObject* kw) {
     }
     As<ListObject>(list)->items().push_back(
         TupleObject::Of({ListObject::FromValues(guards.data(), guards.size()),
-                         e.out_code, StrObject::New(e.plan->graph->Code())}));
+                         e.out_code, StrObject::New(e.plan->graph->Code()),
+                         SideEffects(*e.plan, As<CodeObject>(code))}));
   }
   return list;
 }

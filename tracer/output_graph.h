@@ -321,8 +321,11 @@ class OutputGraph {
     t->example = example;
     std::string base = src->Name();
     std::string clean;
+    // L['state']['calls'] -> L_state_calls_, as Dynamo names inputs.
     for (char c : base) {
-      clean += (isalnum(static_cast<unsigned char>(c)) ? c : '_');
+      char x = isalnum(static_cast<unsigned char>(c)) ? c : '_';
+      if (x == '_' && !clean.empty() && clean.back() == '_') continue;
+      clean += x;
     }
     while (!clean.empty() && clean.back() == '_') clean.pop_back();
     t->node = graph().AddPlaceholder(clean + "_", example);
