@@ -1,12 +1,16 @@
 #include "codegen/out_code.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "vm/compile/code.h"
 #include "vm/compile/code_builder.h"
+#include "vm/core/builtin_types.h"
+#include "vm/core/type.h"
 #include "vm/interp/modules.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
@@ -82,6 +86,33 @@ class Emitter {
         b_->Emit(Opcode::LOAD_CONST, b_->AddConst(Value::Bool(r.flag)));
         b_->Emit(Opcode::CALL, 1);
         return;
+      case Recon::kShared: {
+        auto it = shared_slots_.find(r.output);
+        if (it != shared_slots_.end()) {
+          b_->Emit(Opcode::LOAD_FAST, it->second);
+          return;
+        }
+        Rebuild(r.items[0]);
+        int slot = new_temp_();
+        b_->Emit(Opcode::COPY, 1);
+        b_->Emit(Opcode::STORE_FAST, slot);
+        shared_slots_[r.output] = slot;
+        return;
+      }
+      case Recon::kNewObject:
+        b_->Emit(Opcode::PUSH_NULL);
+        b_->Emit(Opcode::LOAD_CONST,
+                 b_->AddConst(g_types.object->Lookup("__new__")));
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(r.constant));
+        b_->Emit(Opcode::CALL, 1);
+        for (const auto& kv : r.pairs) {
+          b_->Emit(Opcode::COPY, 1);
+          Rebuild(kv.second);
+          b_->Emit(Opcode::SWAP, 2);
+          b_->Emit(Opcode::STORE_ATTR,
+                   b_->AddName(As<StrObject>(kv.first.constant)->str()));
+        }
+        return;
       case Recon::kAttr:
         Rebuild(r.items[0]);
         b_->Emit(Opcode::LOAD_ATTR, b_->AddName(r.name));
@@ -119,11 +150,14 @@ class Emitter {
   }
 
   void set_graph_out_slot(int slot) { graph_out_slot_ = slot; }
+  void set_new_temp(std::function<int()> f) { new_temp_ = std::move(f); }
 
  private:
   CodeObject* original_;
   CodeBuilder* b_;
   int graph_out_slot_ = -1;
+  std::function<int()> new_temp_;
+  absl::flat_hash_map<int, int> shared_slots_;  // shared id -> temp slot
 };
 
 }  // namespace
@@ -254,6 +288,7 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
         Value::FromObject(StrObject::Intern("tmp_" + std::to_string(slot))));
     return slot;
   };
+  e.set_new_temp(new_temp);
   auto compute = [&](const Recon& r) {
     int t = new_temp();
     e.Rebuild(r);

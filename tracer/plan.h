@@ -32,6 +32,8 @@ struct Recon {
     kIter,         // iter(items[0]): an iterator the traced code was using
     kGradExit,     // constant(flag): the __exit__ of a grad-mode `with`
     kAttr,         // items[0].name: a bound method of a rebuilt value
+    kNewObject,    // object.__new__(constant), then `pairs` as attributes
+    kShared,       // items[0], made once (id `output`) and reused after
     kFunction,     // a function made in the frame: MAKE_FUNCTION of constant
                    // with the frame's cells (`cells`) as closure
   };

@@ -349,6 +349,18 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       VTRef obj = Real(Pop());
       VTRef value = Pop();
       if (obj == nullptr) return false;
+      if (obj->kind == VT::kNewObject) {
+        // An object made here: its attributes are part of its rebuild.
+        Value name = code_->names[arg];
+        for (auto& e : obj->entries) {
+          if (e.first.Is(name)) {
+            e.second = value;
+            return true;
+          }
+        }
+        obj->entries.emplace_back(name, value);
+        return true;
+      }
       if (obj->kind != VT::kObject || obj->source == nullptr ||
           IsInstance(obj->value, g_types.type) ||
           IsInstance(obj->value, g_types.module)) {
@@ -385,7 +397,7 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       VTRef real = Real(obj);
       if (real == nullptr) return false;
       if (real->is_tensor() || real->kind == VT::kDict ||
-          real->kind == VT::kList) {
+          real->kind == VT::kList || real->kind == VT::kNewObject) {
         auto m = std::make_shared<VT>();
         m->kind = VT::kMethod;
         m->items = {real};

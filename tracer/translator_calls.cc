@@ -421,6 +421,32 @@ bool Translator::GetAttrVT(const VTRef& obj0, const std::string& name,
     *result = m;
     return true;
   }
+  if (obj->kind == VT::kNewObject) {
+    for (auto& e : obj->entries) {
+      if (As<StrObject>(e.first)->str() == name) {
+        *result = e.second;
+        return true;
+      }
+    }
+    Value attr = As<TypeObject>(obj->value)->Lookup(name.c_str());
+    if (attr.is_null()) {
+      return Unsupported(
+          absl::StrCat("missing attribute ", name, " of an object made here"));
+    }
+    if (IsInstance(attr, g_types.function)) {
+      auto m = std::make_shared<VT>();
+      m->kind = VT::kMethod;
+      m->items = {obj};
+      m->name = name;
+      *result = m;
+      return true;
+    }
+    if (IsConstantValue(attr)) {
+      *result = VT::Const(attr);
+      return true;
+    }
+    return Unsupported(absl::StrCat("class attribute ", name));
+  }
   if (obj->kind == VT::kDict || obj->kind == VT::kList) {
     auto m = std::make_shared<VT>();
     m->kind = VT::kMethod;
@@ -599,6 +625,22 @@ bool Translator::CallMethodVT(const VTRef& self0, const std::string& name,
     return RecordCall(GraphNode::kCallMethod, Value(), "", name, all, kwargs,
                       result);
   }
+  if (self->kind == VT::kNewObject) {
+    for (auto& e : self->entries) {
+      if (As<StrObject>(e.first)->str() == name) {
+        return CallVT(e.second, std::move(args), std::move(kwargs), result);
+      }
+    }
+    Value attr = As<TypeObject>(self->value)->Lookup(name.c_str());
+    if (attr.is_null() || !IsInstance(attr, g_types.function)) {
+      return Unsupported(
+          absl::StrCat("method ", name, " of an object made here"));
+    }
+    std::vector<VTRef> all = {self};
+    for (auto& a : args) all.push_back(a);
+    return Inline(As<FunctionObject>(attr), std::move(all), std::move(kwargs),
+                  result);
+  }
   if (self->kind == VT::kDict) {
     if (!kwargs.empty()) return Unsupported("dict method with keywords");
     return DictMethod(self, name, args, result);
@@ -711,6 +753,40 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
       default:
         break;
     }
+  }
+  // A Python class with the default __new__: the object is made here and
+  // rebuilt by the out code (object.__new__(cls), then its attributes).
+  if (IsInstance(callee, g_types.type) &&
+      As<TypeObject>(callee)->is_heap_type() &&
+      As<TypeObject>(callee)->layout() == Layout::kObject &&
+      As<TypeObject>(callee)->Lookup("__new__").Is(
+          g_types.object->Lookup("__new__")) &&
+      TypeOf(callee) == g_types.type &&
+      (g_cfg->module_type.is_null() ||
+       !As<TypeObject>(callee)->IsSubtypeOf(
+           As<TypeObject>(g_cfg->module_type)))) {
+    auto obj = std::make_shared<VT>();
+    obj->kind = VT::kNewObject;
+    obj->value = callee;
+    obj->created_here = true;
+    Value init = As<TypeObject>(callee)->Lookup("__init__");
+    if (init.Is(g_types.object->Lookup("__init__"))) {
+      if (!args.empty() || !kwargs.empty()) {
+        return Unsupported("arguments to a class without __init__");
+      }
+    } else if (IsInstance(init, g_types.function)) {
+      std::vector<VTRef> all = {obj};
+      for (auto& a : args) all.push_back(a);
+      VTRef r;
+      if (!Inline(As<FunctionObject>(init), std::move(all), std::move(kwargs),
+                  &r)) {
+        return false;
+      }
+    } else {
+      return Unsupported("a class with a native __init__");
+    }
+    *result = obj;
+    return true;
   }
   auto gf = g_cfg->graph_functions.find(id);
   if (gf != g_cfg->graph_functions.end()) {

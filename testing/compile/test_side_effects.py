@@ -214,6 +214,36 @@ class SideEffects(torch._dynamo.test_case.TestCase):
         self.assertEqual(opt(torch.ones(1)), torch.full((1,), 2.0))
         self.assertEqual(bump(torch.ones(1)), torch.full((1,), 3.0))
 
+    def test_objects_made_in_the_frame_are_rebuilt(self):
+        class Result:
+            def __init__(self, value, scale):
+                self.value = value * scale
+                self.tag = "r"
+
+            def doubled(self):
+                return self.value * 2
+
+        class Empty:
+            pass
+
+        def f(x):
+            r = Result(x, 3)
+            e = Empty()
+            e.r = r
+            d = {}
+            return r, r.doubled(), e, d, d
+
+        with self.capture() as seen:
+            r, dbl, e, d1, d2 = torch.compile(f, backend="eager",
+                                              fullgraph=True)(torch.ones(2))
+        self.assertIs(type(r), Result)
+        self.assertEqual(r.value, torch.full((2,), 3.0))
+        self.assertEqual(r.tag, "r")
+        self.assertEqual(dbl, torch.full((2,), 6.0))
+        self.assertIs(e.r, r)          # one object, wherever it appears
+        self.assertIs(d1, d2)
+        self.assertEqual(len(ops(seen[0], "STORE_ATTR")), 3)
+
     def test_functional_call_has_no_side_effects(self):
         m = torch.nn.Linear(3, 2)
         w, b = torch.randn(2, 3), torch.randn(2)
