@@ -305,8 +305,14 @@ class Api(torch._dynamo.test_case.TestCase):
         self.assertEqual(e.graph_count, 2)
         self.assertEqual(e.graph_break_count, 1)
         self.assertEqual(e.op_count, 3)
-        self.assertIn("graph_break", e.break_reasons[0])
-        self.assertIn("Graph Count: 2", str(e))
+        self.assertIn("graph_break", e.break_reasons[0].reason)
+        line = f.__code__.co_firstlineno + 2     # the graph_break() line
+        self.assertIn(f"line {line}>", e.break_reasons[0].user_stack[0])
+        self.assertEqual(e.ops_per_graph, [["sin"], ["cos", "operator.add"]])
+        self.assertIn("TENSOR_MATCH: L['x']", e.out_guards)
+        text = str(e)
+        self.assertIn("Graph Count: 2", text)
+        self.assertIn("Break Reason 1:", text)
 
     def test_compiling_a_bound_method(self):
         class Scale:

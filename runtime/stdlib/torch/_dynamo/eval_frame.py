@@ -210,11 +210,20 @@ def optimize(backend="inductor", *, nopython=False, fullgraph=False,
     return decorator
 
 
+class BreakReason:
+    def __init__(self, reason, filename, lineno):
+        self.reason = reason
+        self.user_stack = [f"<FrameSummary file {filename}, line {lineno}>"]
+
+    def __repr__(self):
+        return f"BreakReason(reason={self.reason!r}, user_stack={self.user_stack})"
+
+
 class ExplainOutput:
     def __init__(self, graphs, break_reasons, ops_per_graph, guards):
         self.graphs = graphs
         self.graph_count = len(graphs)
-        self.graph_break_count = max(len(graphs) - 1, 0) + 0
+        self.graph_break_count = len(break_reasons)
         self.break_reasons = break_reasons
         self.op_count = sum(len(o) for o in ops_per_graph)
         self.ops_per_graph = ops_per_graph
@@ -228,35 +237,54 @@ class ExplainOutput:
             lines.append("Break Reasons:")
             for i, r in enumerate(self.break_reasons):
                 lines.append(f"  Break Reason {i + 1}:")
-                lines.append(f"    Reason: {r}")
+                lines.append(f"    Reason: {r.reason}")
+                lines.append("    User Stack:")
+                for frame in r.user_stack:
+                    lines.append(f"      {frame}")
         lines.append("Ops per Graph:")
         for i, ops in enumerate(self.ops_per_graph):
             lines.append(f"  Ops {i + 1}:")
             for op in ops:
                 lines.append(f"    {op}")
+        if self.out_guards:
+            lines.append("Out Guards:")
+            for i, g in enumerate(self.out_guards):
+                lines.append(f"  Guard {i + 1}: {g}")
         return "\n".join(lines) + "\n"
 
 
 def explain(f, *extra_args, **extra_kwargs):
+    """Compiles f on the given arguments and reports what happened: graphs,
+    graph breaks with their reasons and user lines, ops per graph, guards."""
     def inner(*args, **kwargs):
         graphs = []
         ops = []
         reasons = []
+        guards = []
 
         def backend(gm, example_inputs):
             graphs.append(gm)
-            ops.append([n.target for n in gm.graph.nodes
+            ops.append([n._target_name if n.op == "call_function"
+                        else n.target for n in gm.graph.nodes
                         if n.op.startswith("call")])
             return gm.forward
 
+        def on_compile(info):
+            guards.extend(info["guards"])
+            prev_compile(info)
+
         prev_log = _config["log_break"]
-        _config["log_break"] = lambda r, fn, ln: reasons.append(r)
+        prev_compile = _config["log_compile"]
+        _config["log_break"] = lambda r, fn, ln: reasons.append(
+            BreakReason(r, fn, ln))
+        _config["log_compile"] = on_compile
         torch._dynamo.reset()
         try:
             optimize(backend)(f)(*args, **kwargs)
         finally:
             _config["log_break"] = prev_log
-        return ExplainOutput(graphs, reasons, ops, [])
+            _config["log_compile"] = prev_compile
+        return ExplainOutput(graphs, reasons, ops, guards)
     if extra_args or extra_kwargs:
         return inner(*extra_args, **extra_kwargs)
     return inner
