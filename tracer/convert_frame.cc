@@ -45,6 +45,7 @@ class FrameCache : public Object {
   explicit FrameCache(TypeObject* t) : Object(t) {}
   std::vector<CacheEntry> entries;
   bool skip = false;
+  bool library = false;  // library code: never compiled (see SkippedCode)
   bool warned = false;
   uint64_t generation = 0;
 };
@@ -71,17 +72,6 @@ int RecompileLimit() {
   return static_cast<int>(lim.as_int());
 }
 
-FrameCache* CacheFor(CodeObject* code) {
-  auto* c = static_cast<FrameCache*>(code->extra);
-  if (c == nullptr || c->generation != g_generation) {
-    if (c != nullptr) c->DecRef();
-    c = new FrameCache(g_cache_type);
-    c->generation = g_generation;
-    code->extra = c;
-  }
-  return c;
-}
-
 bool SkippedCode(const CodeObject* code) {
   // Library code (the embedded standard library and torch itself) runs as
   // it is; frames it calls are still compiled.
@@ -90,6 +80,18 @@ bool SkippedCode(const CodeObject* code) {
   if (absl::StartsWith(code->filename, "<frozen torch.nn.")) return false;
   return absl::StartsWith(code->filename, "<frozen") ||
          absl::StartsWith(code->filename, "<string>");
+}
+
+FrameCache* CacheFor(CodeObject* code) {
+  auto* c = static_cast<FrameCache*>(code->extra);
+  if (c == nullptr || c->generation != g_generation) {
+    if (c != nullptr) c->DecRef();
+    c = new FrameCache(g_cache_type);
+    c->generation = g_generation;
+    c->library = SkippedCode(code);
+    code->extra = c;
+  }
+  return c;
 }
 
 // Raises torch._dynamo.exc.Unsupported for fullgraph=True.
@@ -283,9 +285,8 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
 
 bool DynamoFrameHook(FunctionObject* func, Frame* f, Value* replacement) {
   CodeObject* code = f->code;
-  if (SkippedCode(code)) return true;
   FrameCache* cache = CacheFor(code);
-  if (cache->skip) return true;
+  if (cache->skip || cache->library) return true;
   for (const CacheEntry& e : cache->entries) {
     if (e.plan->guards.Check(f)) {
       *replacement = e.out_code;
@@ -317,6 +318,50 @@ bool DynamoFrameHook(FunctionObject* func, Frame* f, Value* replacement) {
   bool ok = Compile(func, f, cache, replacement);
   SetFrameHook(DynamoFrameHook);
   return ok;
+}
+
+// ---- torch.compile's wrapper: activates the hook around each call
+
+TypeObject* g_optimized_type = nullptr;
+
+class OptimizedFunctionObject : public Object {
+ public:
+  OptimizedFunctionObject(TypeObject* t, Value fn, Value context)
+      : Object(t), fn(std::move(fn)), context(std::move(context)) {}
+  Value fn;
+  Value context;
+};
+
+Value OptimizedCall(Value* args, size_t nargs, TupleObject* kw) {
+  auto* self = As<OptimizedFunctionObject>(args[0]);
+  Value prev = g_context;
+  g_context = self->context;
+  SetFrameHook(DynamoFrameHook);
+  Value r = Call(self->fn, args + 1, nargs - 1, kw);
+  g_context = prev;
+  SetFrameHook(prev.is_null() ? nullptr : DynamoFrameHook);
+  return r;
+}
+
+// A compiled function stored on a class binds like a function.
+Value OptimizedGet(Value* args, size_t nargs, TupleObject* kw) {
+  if (nargs < 2 || args[1].is_none()) return args[0];
+  return BoundMethod::New(args[0], args[1]);
+}
+
+Value OptimizedRepr(Value* args, size_t, TupleObject*) {
+  auto* self = As<OptimizedFunctionObject>(args[0]);
+  Value name = GetAttrOptional(self->fn, Intern("__qualname__"));
+  if (name.is_null()) ClearError();
+  return StrObject::New(
+      absl::StrCat("<compiled function ",
+                   name.is_null() ? std::string("?") : ReprString(name), ">"));
+}
+
+Value MakeOptimized(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("optimized", nargs, kw, 2, 2)) return Value();
+  return Value::Steal(
+      new OptimizedFunctionObject(g_optimized_type, args[0], args[1]));
 }
 
 // ---- the native module
@@ -378,7 +423,19 @@ bool InitDynamoModule(ModuleObject* m) {
     g_cache_type->set_base_type(false);
     InitGraphTypes();
   }
+  if (g_optimized_type == nullptr) {
+    auto* t = new TypeObject(g_types.type, "OptimizedFunction", Layout::kOther);
+    t->SetBases({g_types.object});
+    t->set_base_type(false);
+    t->set_heap_type(true);  // functools.wraps sets attributes on it
+    t->set_module_name("torch._dynamo");
+    AddMethod(t, "__call__", OptimizedCall);
+    AddMethod(t, "__get__", OptimizedGet);
+    AddMethod(t, "__repr__", OptimizedRepr);
+    g_optimized_type = t;
+  }
   DictObject* d = m->dict();
+  AddFunction(d, "optimized", MakeOptimized);
   AddFunction(d, "set_context", SetContext);
   AddFunction(d, "set_config", SetConfig);
   AddFunction(d, "reset", Reset);

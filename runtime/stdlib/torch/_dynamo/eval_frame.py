@@ -149,14 +149,9 @@ def _resolve_backend(backend):
 
 def _wrap(fn, backend, fullgraph):
     context = (_compile_graph_for(backend), bool(fullgraph))
-
-    @functools.wraps(fn)
-    def optimized(*args, **kwargs):
-        prev = _native.set_context(context)
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            _native.set_context(prev)
+    # Native: sets the frame hook's context around each call of fn.
+    optimized = _native.optimized(fn, context)
+    functools.update_wrapper(optimized, fn)
     optimized._torchdynamo_orig_callable = fn
     return optimized
 
