@@ -372,6 +372,49 @@ class Api(torch._dynamo.test_case.TestCase):
                        "- DICT_KEYS: L['d']"):
             self.assertIn(needle, text)
 
+    def test_errors_in_hooks_and_backends_leave_the_cache_usable(self):
+        def bad_hook(code, out):
+            raise ValueError("hook failed")
+
+        def f(x):
+            return x + 1
+
+        opt = torch.compile(f, backend="eager")
+        handle = torch._dynamo.convert_frame.register_bytecode_hook(bad_hook)
+        try:
+            with self.assertRaises(ValueError):
+                opt(torch.ones(1))
+        finally:
+            handle.remove()
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 2.0))
+
+        def bad_backend(gm, example_inputs):
+            raise RuntimeError("backend failed")
+
+        torch._dynamo.reset()
+        with self.assertRaises(torch._dynamo.exc.BackendCompilerFailed) as cm:
+            torch.compile(f, backend=bad_backend)(torch.ones(1))
+        self.assertIn("backend failed", str(cm.exception))
+        self.assertEqual(torch.compile(f, backend="eager")(torch.ones(1)),
+                         torch.full((1,), 2.0))
+
+    def test_hook_may_replace_the_out_code(self):
+        def f(x):
+            return x + 1
+
+        def replace(code, out):
+            return g.__code__   # a different, valid code object
+
+        def g(x):
+            return x * 10
+
+        handle = torch._dynamo.convert_frame.register_bytecode_hook(replace)
+        try:
+            got = torch.compile(f, backend="eager")(torch.ones(1))
+        finally:
+            handle.remove()
+        self.assertEqual(got, torch.full((1,), 10.0))
+
     def test_no_grad_inside_compiled_code(self):
         def f(x):
             with torch.no_grad():
