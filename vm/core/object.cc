@@ -9,9 +9,17 @@
 namespace minidynamo {
 
 Object::~Object() {
+  gc::Untrack(&flags_);
   if (dict_ != nullptr) dict_->DecRef();
   // Types are immortal for builtins; heap types are referenced by instances.
   if (type_ != nullptr && type_ != this) type_->DecRef();
+}
+
+void Object::Traverse(GcVisitor& visitor) {
+  if (dict_ != nullptr) visitor.Visit(dict_);
+  // Builtin types are immortal; as CPython's, only a class is visited.
+  if (type_ != nullptr && type_ != this && type_->is_heap_type())
+    visitor.Visit(type_);
 }
 
 void Object::set_type(TypeObject* t) {

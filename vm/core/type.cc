@@ -29,6 +29,23 @@ TypeObject::~TypeObject() {
   }
 }
 
+void TypeObject::Traverse(GcVisitor& v) {
+  Object::Traverse(v);
+  for (TypeObject* b : bases_) v.Visit(b);
+  // mro_[0] is this type, not counted; subclasses_ are weak.
+  for (TypeObject* t : mro_) {
+    if (t != this) v.Visit(t);
+  }
+}
+
+// As CPython's type_clear: a class's dict holds its methods, whose globals
+// usually hold the class. Builtin types are never garbage.
+void TypeObject::ClearRefs() {
+  if (!is_heap_type_ || dict() == nullptr) return;
+  dict()->Clear();
+  Modified();
+}
+
 namespace {
 
 // C3 linearization: merge the bases' MROs and the list of bases, always taking

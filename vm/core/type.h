@@ -120,6 +120,28 @@ class TypeObject : public Object {
   bool has_custom_setattr() const { return has_custom_setattr_; }
   bool has_custom_getattribute() const { return has_custom_getattribute_; }
 
+  // Whether the cycle collector tracks instances: everything but exact
+  // instances of leaf types that hold no references (subclass instances have
+  // a dict).
+  bool tracks_instances() const {
+    switch (layout_) {
+      case Layout::kNone:
+      case Layout::kBool:
+      case Layout::kInt:
+      case Layout::kFloat:
+      case Layout::kStr:
+      case Layout::kBytes:
+      case Layout::kCode:
+      case Layout::kRange:
+        return is_heap_type_;
+      default:
+        return true;
+    }
+  }
+
+  void Traverse(GcVisitor& visitor) override;
+  void ClearRefs() override;
+
  private:
   void RefreshHookFlags();
   std::vector<TypeObject*> subclasses_;  // Weak: for propagating Modified().
@@ -142,7 +164,10 @@ class TypeObject : public Object {
 };
 
 inline Object::Object(TypeObject* type) : type_(type) {
-  if (type != nullptr) type->IncRef();
+  if (type != nullptr) {
+    type->IncRef();
+    if (type->tracks_instances()) gc::Track(this, &flags_);
+  }
 }
 
 }  // namespace minidynamo

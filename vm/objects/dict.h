@@ -46,6 +46,15 @@ class DictObject : public Object {
 
   void Clear();
   size_t size() const { return used_; }
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    for (const Entry& e : entries_) {
+      v.Visit(e.key);
+      v.Visit(e.value);
+    }
+  }
+  void ClearRefs() override { Clear(); }
   uint64_t version() const { return version_; }
 
   // Iteration in insertion order over live entries: for (i = 0; Next(&i, &e);)

@@ -1,0 +1,118 @@
+#ifndef MINIDYNAMO_VM_CORE_GC_H_
+#define MINIDYNAMO_VM_CORE_GC_H_
+
+// The cycle collector: CPython's gc, over the VM's reference counts.
+//
+// Reference counting frees everything that is not part of a reference cycle;
+// this collector finds cyclic garbage. Objects that can hold references
+// ("containers": lists, dicts, instances, functions, types, ...) are tracked in
+// one of three generations; exact instances of leaf types (int, str, bytes,
+// float, code, range) are not. A tracked object's list and position live in
+// Object's 32-bit flags word, so tracking costs no header space and untracking
+// is an O(1) swap-remove.
+//
+// A collection of generations 0..g (CPython's algorithm):
+//   1. gc_refs = refcount for each object of those generations;
+//   2. every reference from one of them to another (found by Traverse) is
+//      subtracted, so gc_refs counts references from outside the set (frames,
+//      C++ locals, older generations, untracked holders);
+//   3. objects with gc_refs > 0 are roots; everything reachable from a root
+//      survives and moves to the next generation;
+//   4. the rest is unreachable: each is held, cleared (ClearRefs, which drops
+//      its references and so breaks the cycles) and released.
+//
+// Allocation of a tracked object only bumps a counter; when it passes the
+// threshold a flag is set and the eval loop runs the collection at its next
+// safe point (RESUME, JUMP_BACKWARD), never in the middle of building an
+// object. Thresholds are CPython's (700, 10, 10).
+
+#include <cstdint>
+
+#include "vm/core/value.h"
+
+namespace minidynamo {
+
+class Object;
+
+// Receives the references an object owns (see Object::Traverse).
+class GcVisitor {
+ public:
+  virtual void Visit(Object* o) = 0;
+  void Visit(const Value& v) {
+    if (v.is_object()) Visit(v.as_object());
+  }
+
+ protected:
+  ~GcVisitor() = default;
+};
+
+namespace gc {
+
+// The object lists. Generations 0..2, then the working lists of a collection.
+inline constexpr int kNumGenerations = 3;
+inline constexpr int kNumLists = 5;
+
+// A growable array of object pointers with no constructor, so that the global
+// state below is constant-initialized (objects are tracked from static
+// initializers on).
+struct ObjectList {
+  Object** data;
+  uint32_t size;
+  uint32_t capacity;
+};
+
+struct State {
+  ObjectList lists[kNumLists];
+  int64_t count[kNumGenerations];      // CPython's generation counts.
+  int64_t threshold[kNumGenerations];  // (700, 10, 10)
+  int64_t long_lived_total;    // Objects in generation 2 after a full run.
+  int64_t long_lived_pending;  // Survivors promoted into it since.
+  bool enabled;
+  bool pending;     // A collection is due at the next safe point.
+  bool collecting;  // A collection is running (no re-entry).
+  // Statistics (for tests and gc.get_stats()).
+  int64_t collections[kNumGenerations];
+  int64_t collected[kNumGenerations];
+  int64_t negative_refs;  // Objects whose Traverse over-reported (a bug).
+};
+
+extern State g_state;
+
+// flags_ layout: bits 0..2 hold list+1 (0: untracked), bits 3..31 the index.
+inline constexpr uint32_t kListMask = 7;
+inline constexpr int kIndexShift = 3;
+
+void Grow(ObjectList* l);
+
+// Adds a new object to generation 0 (called by Object's constructor).
+inline void Track(Object* o, uint32_t* flags) {
+  ObjectList& l = g_state.lists[0];
+  if (l.size == l.capacity) Grow(&l);
+  *flags = (l.size << kIndexShift) | 1;
+  l.data[l.size++] = o;
+  if (++g_state.count[0] > g_state.threshold[0] && g_state.enabled &&
+      !g_state.collecting && g_state.threshold[0] > 0) {
+    g_state.pending = true;
+  }
+}
+
+// Removes an object from whatever list holds it (called by ~Object).
+void UntrackSlow(uint32_t* flags);
+inline void Untrack(uint32_t* flags) {
+  if ((*flags & kListMask) != 0) UntrackSlow(flags);
+}
+
+// Runs the collection the allocation counters asked for (eval loop safe
+// points call this when g_state.pending is set).
+void CollectPending();
+
+// Collects generations 0..generation; returns the number of unreachable
+// objects found (0 when a collection is already running).
+int64_t Collect(int generation);
+
+bool IsTracked(const Object* o);
+
+}  // namespace gc
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_CORE_GC_H_
