@@ -25,9 +25,8 @@ State g_state = {
 
 namespace {
 
-// Lists after the generations: the objects being examined, and those found
-// unreachable.
-constexpr int kWork = 3;
+// The list after the generations holds the objects a collection found
+// unreachable. (Index 3 is unused.)
 constexpr int kUnreachable = 4;
 
 int ListOf(uint32_t flags) { return static_cast<int>(flags & kListMask) - 1; }
@@ -58,42 +57,56 @@ void Remove(uint32_t* flags) {
 // Moves every object of list `from` to the end of list `to`.
 void MoveAll(int from, int to) {
   ObjectList& src = g_state.lists[from];
-  for (uint32_t i = 0; i < src.size; ++i) Append(to, src.data[i]);
+  ObjectList& dst = g_state.lists[to];
+  while (dst.capacity - dst.size < src.size) Grow(&dst);
+  for (uint32_t i = 0; i < src.size; ++i) {
+    Object* o = src.data[i];
+    o->set_gc_flags(MakeFlags(to, dst.size));
+    dst.data[dst.size++] = o;
+  }
   src.size = 0;
 }
 
-// Step 2: subtracts references between objects of the working list.
+// gc_refs of the objects being collected, one array per generation, indexed
+// like the generation's list; kReachable marks what roots reach. Kept between
+// collections to save the allocations.
+constexpr int64_t kReachable = -1;
+std::vector<int64_t>* g_refs = new std::vector<int64_t>[kNumGenerations];
+
+// Step 2: subtracts references between objects of generations 0..max_gen.
 class SubtractRefs final : public GcVisitor {
  public:
-  explicit SubtractRefs(std::vector<int64_t>* refs) : refs_(refs) {}
+  explicit SubtractRefs(int max_gen) : max_gen_(max_gen) {}
   using GcVisitor::Visit;
   void Visit(Object* o) override {
     uint32_t f = o->gc_flags();
-    if (ListOf(f) == kWork) --(*refs_)[IndexOf(f)];
+    int list = ListOf(f);
+    if (list >= 0 && list <= max_gen_) --g_refs[list][IndexOf(f)];
   }
 
  private:
-  std::vector<int64_t>* refs_;
+  int max_gen_;
 };
 
-// Step 3: marks what roots reach (refs[i] = -1 marks reachable).
+// Step 3: marks what roots reach.
 class MarkReachable final : public GcVisitor {
  public:
-  MarkReachable(std::vector<int64_t>* refs, std::vector<uint32_t>* stack)
-      : refs_(refs), stack_(stack) {}
+  MarkReachable(int max_gen, std::vector<Object*>* stack)
+      : max_gen_(max_gen), stack_(stack) {}
   using GcVisitor::Visit;
   void Visit(Object* o) override {
     uint32_t f = o->gc_flags();
-    if (ListOf(f) != kWork) return;
-    uint32_t i = IndexOf(f);
-    if ((*refs_)[i] < 0) return;
-    (*refs_)[i] = -1;
-    stack_->push_back(i);
+    int list = ListOf(f);
+    if (list < 0 || list > max_gen_) return;
+    int64_t& r = g_refs[list][IndexOf(f)];
+    if (r == kReachable) return;
+    r = kReachable;
+    stack_->push_back(o);
   }
 
  private:
-  std::vector<int64_t>* refs_;
-  std::vector<uint32_t>* stack_;
+  int max_gen_;
+  std::vector<Object*>* stack_;
 };
 
 // Holds, clears and releases each unreachable object. Each goes to the oldest
@@ -116,48 +129,61 @@ int64_t CollectMain(int generation) {
   ++g_state.collections[generation];
   const int older =
       generation + 1 < kNumGenerations ? generation + 1 : kNumGenerations - 1;
-  for (int g = 0; g <= generation; ++g) MoveAll(g, kWork);
-  ObjectList& work = g_state.lists[kWork];
-  const uint32_t n = work.size;
 
-  // 1-2: references from outside the set.
-  std::vector<int64_t> refs(n);
-  for (uint32_t i = 0; i < n; ++i) refs[i] = work.data[i]->refcount();
-  SubtractRefs subtract(&refs);
-  for (uint32_t i = 0; i < n; ++i) work.data[i]->Traverse(subtract);
+  // 1-2: references from outside the set. The objects stay in their lists;
+  // nothing is freed or moved until step 4.
+  for (int g = 0; g <= generation; ++g) {
+    const ObjectList& l = g_state.lists[g];
+    std::vector<int64_t>& refs = g_refs[g];
+    refs.resize(l.size);
+    for (uint32_t i = 0; i < l.size; ++i) refs[i] = l.data[i]->refcount();
+  }
+  SubtractRefs subtract(generation);
+  for (int g = 0; g <= generation; ++g) {
+    const ObjectList& l = g_state.lists[g];
+    for (uint32_t i = 0; i < l.size; ++i) l.data[i]->Traverse(subtract);
+  }
 
   // 3: mark from the roots.
-  std::vector<uint32_t> stack;
-  for (uint32_t i = 0; i < n; ++i) {
-    if (refs[i] < 0) ++g_state.negative_refs;
-    if (refs[i] > 0) {
-      refs[i] = -1;
-      stack.push_back(i);
+  std::vector<Object*> stack;
+  for (int g = 0; g <= generation; ++g) {
+    const ObjectList& l = g_state.lists[g];
+    std::vector<int64_t>& refs = g_refs[g];
+    for (uint32_t i = 0; i < l.size; ++i) {
+      if (refs[i] > 0) {
+        refs[i] = kReachable;
+        stack.push_back(l.data[i]);
+      } else if (refs[i] < 0) {
+        ++g_state.negative_refs;
+        refs[i] = 0;
+      }
     }
   }
-  MarkReachable mark(&refs, &stack);
+  MarkReachable mark(generation, &stack);
   while (!stack.empty()) {
-    uint32_t i = stack.back();
+    Object* o = stack.back();
     stack.pop_back();
-    work.data[i]->Traverse(mark);
+    o->Traverse(mark);
   }
 
-  // Survivors move on; the rest is garbage.
-  int64_t unreachable = 0;
-  int64_t survivors = 0;
-  std::vector<Object*> objects(work.data, work.data + n);
-  work.size = 0;
-  for (uint32_t i = 0; i < n; ++i) {
-    if (refs[i] == -1) {
-      Append(older, objects[i]);
-      ++survivors;
-    } else {
-      Append(kUnreachable, objects[i]);
-      ++unreachable;
+  // The unreachable objects leave their lists; the survivors move on.
+  for (int g = 0; g <= generation; ++g) {
+    for (uint32_t i = 0; i < g_state.lists[g].size; ++i) {
+      if (g_refs[g][i] != kReachable) stack.push_back(g_state.lists[g].data[i]);
     }
   }
-  objects.clear();
-  refs.clear();
+  const int64_t unreachable = static_cast<int64_t>(stack.size());
+  for (Object* o : stack) {
+    Remove(o->gc_flags_ptr());
+    Append(kUnreachable, o);
+  }
+  stack.clear();
+  int64_t survivors = 0;
+  for (int g = 0; g <= generation; ++g) {
+    if (g == older) continue;
+    survivors += g_state.lists[g].size;
+    MoveAll(g, older);
+  }
 
   // 4: break the cycles.
   DeleteGarbage();
@@ -185,12 +211,6 @@ void Grow(ObjectList* l) {
   l->capacity = cap;
 }
 
-void UntrackSlow(uint32_t* flags) {
-  // Deallocation of a young object gives its allocation back, as CPython's.
-  if (ListOf(*flags) == 0 && g_state.count[0] > 0) --g_state.count[0];
-  Remove(flags);
-}
-
 bool IsTracked(const Object* o) { return (o->gc_flags() & kListMask) != 0; }
 
 int64_t Collect(int generation) {
@@ -203,7 +223,9 @@ int64_t Collect(int generation) {
 
 void CollectPending() {
   g_state.pending = false;
-  if (g_state.collecting || !g_state.enabled) return;
+  // Threshold 0 turns automatic collection off, as CPython's.
+  if (g_state.collecting || !g_state.enabled || g_state.threshold[0] <= 0)
+    return;
   // The oldest generation over its threshold, as CPython's
   // collect_generations(); a full collection waits until a quarter of the
   // long-lived objects are new.

@@ -48,7 +48,8 @@ class GcVisitor {
 
 namespace gc {
 
-// The object lists. Generations 0..2, then the working lists of a collection.
+// The object lists: generations 0..2, then (4) the objects a collection found
+// unreachable.
 inline constexpr int kNumGenerations = 3;
 inline constexpr int kNumLists = 5;
 
@@ -84,22 +85,33 @@ inline constexpr int kIndexShift = 3;
 
 void Grow(ObjectList* l);
 
-// Adds a new object to generation 0 (called by Object's constructor).
+// Adds a new object to generation 0 (called by Object's constructor). Past
+// the threshold, asks for a collection at the next safe point (CollectPending
+// decides whether one runs).
 inline void Track(Object* o, uint32_t* flags) {
   ObjectList& l = g_state.lists[0];
   if (l.size == l.capacity) Grow(&l);
   *flags = (l.size << kIndexShift) | 1;
   l.data[l.size++] = o;
-  if (++g_state.count[0] > g_state.threshold[0] && g_state.enabled &&
-      !g_state.collecting && g_state.threshold[0] > 0) {
-    g_state.pending = true;
-  }
+  if (++g_state.count[0] > g_state.threshold[0]) g_state.pending = true;
 }
 
-// Removes an object from whatever list holds it (called by ~Object).
-void UntrackSlow(uint32_t* flags);
-inline void Untrack(uint32_t* flags) {
-  if ((*flags & kListMask) != 0) UntrackSlow(flags);
+// Removes an object from whatever list holds it (called by ~Object; a
+// template only so that Object may be incomplete here).
+template <typename T>
+inline void Untrack(T* o, uint32_t* flags) {
+  const uint32_t f = *flags;
+  if ((f & kListMask) == 0) return;
+  const uint32_t list = (f & kListMask) - 1;
+  // Deallocation of a young object gives its allocation back, as CPython's.
+  if (list == 0 && g_state.count[0] > 0) --g_state.count[0];
+  ObjectList& l = g_state.lists[list];
+  const uint32_t i = f >> kIndexShift;
+  T* last = static_cast<T*>(l.data[--l.size]);
+  l.data[i] = last;
+  last->set_gc_flags(f);  // Takes over the slot (a no-op when o was last).
+  *flags = 0;
+  (void)o;
 }
 
 // Runs the collection the allocation counters asked for (eval loop safe

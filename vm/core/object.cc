@@ -9,7 +9,7 @@
 namespace minidynamo {
 
 Object::~Object() {
-  gc::Untrack(&flags_);
+  gc::Untrack(this, &flags_);
   if (dict_ != nullptr) dict_->DecRef();
   // Types are immortal for builtins; heap types are referenced by instances.
   if (type_ != nullptr && type_ != this) type_->DecRef();

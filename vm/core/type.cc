@@ -16,6 +16,24 @@ TypeObject::TypeObject(TypeObject* metatype, std::string name, Layout layout)
       qualname_(std::move(name)),
       layout_(layout) {
   EnsureDict();
+  RefreshTracking();
+}
+
+void TypeObject::RefreshTracking() {
+  switch (layout_) {
+    case Layout::kNone:
+    case Layout::kBool:
+    case Layout::kInt:
+    case Layout::kFloat:
+    case Layout::kStr:
+    case Layout::kBytes:
+    case Layout::kCode:
+    case Layout::kRange:
+      tracks_instances_ = is_heap_type_;
+      break;
+    default:
+      tracks_instances_ = true;
+  }
 }
 
 TypeObject::~TypeObject() {

@@ -101,7 +101,10 @@ class TypeObject : public Object {
   // True for classes made by `class` (their dicts are mutable, instances get
   // __dict__).
   bool is_heap_type() const { return is_heap_type_; }
-  void set_heap_type(bool b) { is_heap_type_ = b; }
+  void set_heap_type(bool b) {
+    is_heap_type_ = b;
+    RefreshTracking();
+  }
   // Whether `class X(thistype)` is allowed (bool, NoneType, ... are final).
   bool is_base_type() const { return is_base_type_; }
   void set_base_type(bool b) { is_base_type_ = b; }
@@ -123,27 +126,14 @@ class TypeObject : public Object {
   // Whether the cycle collector tracks instances: everything but exact
   // instances of leaf types that hold no references (subclass instances have
   // a dict).
-  bool tracks_instances() const {
-    switch (layout_) {
-      case Layout::kNone:
-      case Layout::kBool:
-      case Layout::kInt:
-      case Layout::kFloat:
-      case Layout::kStr:
-      case Layout::kBytes:
-      case Layout::kCode:
-      case Layout::kRange:
-        return is_heap_type_;
-      default:
-        return true;
-    }
-  }
+  bool tracks_instances() const { return tracks_instances_; }
 
   void Traverse(GcVisitor& visitor) override;
   void ClearRefs() override;
 
  private:
   void RefreshHookFlags();
+  void RefreshTracking();
   std::vector<TypeObject*> subclasses_;  // Weak: for propagating Modified().
 
   std::string name_;
@@ -161,6 +151,7 @@ class TypeObject : public Object {
   bool has_getattr_hook_ = false;
   bool has_custom_setattr_ = false;
   bool has_custom_getattribute_ = false;
+  bool tracks_instances_ = true;
 };
 
 inline Object::Object(TypeObject* type) : type_(type) {
