@@ -119,6 +119,7 @@ gc.set_threshold(*old)
 print("restored:", gc.get_threshold() == old)
 print("count is a triple:", len(gc.get_count()))
 print("tracked:", gc.is_tracked([]), gc.is_tracked(Node(0)), gc.is_tracked(make_ring))
+print("dicts:", gc.is_tracked({}), gc.is_tracked({"a": 1}), gc.is_tracked({"a": []}))
 print("not tracked:", gc.is_tracked(1), gc.is_tracked("text"), gc.is_tracked(None))
 print("referents:", sorted(type(r).__name__ for r in gc.get_referents([[], {}])))
 try:

@@ -305,8 +305,31 @@ TEST_F(GcTest, LeafObjectsAreNotTracked) {
   EXPECT_FALSE(gc::IsTracked(s.as_object()));
   Value l = ListObject::New();
   EXPECT_TRUE(gc::IsTracked(l.as_object()));
+  // Dicts, as CPython's, are tracked once they hold something that can be in
+  // a cycle.
   Value d = DictObject::New();
+  EXPECT_FALSE(gc::IsTracked(d.as_object()));
+  As<DictObject>(d)->SetStr(StrObject::Intern("x"), Value::Int(1));
+  As<DictObject>(d)->SetStr(StrObject::Intern("y"), s);
+  EXPECT_FALSE(gc::IsTracked(d.as_object()));
+  As<DictObject>(d)->SetStr(StrObject::Intern("y"), l);
   EXPECT_TRUE(gc::IsTracked(d.as_object()));
+  Value d2 = DictObject::New();
+  As<DictObject>(d2)->SetStr(StrObject::Intern("d"), DictObject::New());
+  EXPECT_TRUE(gc::IsTracked(d2.as_object()));
+}
+
+TEST_F(GcTest, CycleThroughDictsTrackedLate) {
+  ExpectCollected(R"(
+d1 = {}
+d2 = {'x': d1}
+d1['y'] = d2
+d1['p'] = new_probe()
+inst_dict = {}
+inst_dict[1] = 2
+inst_dict[(1, 2)] = [inst_dict, new_probe()]
+)",
+                  2);
 }
 
 TEST_F(GcTest, CollectCountsUnreachableObjects) {

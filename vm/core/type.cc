@@ -29,6 +29,7 @@ void TypeObject::RefreshTracking() {
     case Layout::kBytes:
     case Layout::kCode:
     case Layout::kRange:
+    case Layout::kDict:  // Tracked on the first container stored (dict.h).
       tracks_instances_ = is_heap_type_;
       break;
     default:
