@@ -128,3 +128,86 @@ except ValueError as e:
     print("ValueError:", e)
 print("collect(0):", gc.collect(0) >= 0, "collect(1):", gc.collect(1) >= 0)
 print("garbage:", gc.garbage)
+
+# __del__: called when the last reference goes, and for cyclic garbage by the
+# collection that finds it, once per object (PEP 442).
+log = []
+
+
+class Tracked:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        log.append(self.name)
+
+
+t = Tracked("refcount")
+del t
+print("del on refcount zero:", log)
+a, b = Tracked("cycle a"), Tracked("cycle b")
+a.peer, b.peer = b, a
+del a, b
+print("cycle before collect:", sorted(log))
+print("collect found them:", gc.collect() >= 2)
+print("cycle after collect:", sorted(log))
+
+# Resurrection: __del__ stores self; it is not called a second time.
+graveyard = []
+
+
+class Phoenix:
+    calls = 0
+
+    def __del__(self):
+        Phoenix.calls += 1
+        graveyard.append(self)
+
+
+p = Phoenix()
+p.me = p
+del p
+gc.collect()
+print("resurrected:", len(graveyard), "calls:", Phoenix.calls)
+graveyard[0].me = None
+graveyard.clear()
+gc.collect()
+print("calls after second death:", Phoenix.calls)
+
+# A finalizer that makes new cycles and allocates while the collector runs.
+class Spawner:
+    def __del__(self):
+        x = [Tracked("spawned")]
+        x.append(x)
+
+
+s = Spawner()
+s.me = s
+del s
+gc.collect()
+gc.collect()
+print("spawned collected:", log.count("spawned"))
+
+# An exception in __del__ is reported on sys.stderr and ignored.
+import io
+import re
+import sys
+
+
+class Bad:
+    def __del__(self):
+        raise ValueError("ignored")
+
+
+captured = io.StringIO()
+sys.stderr = captured
+try:
+    bad = Bad()
+    raise KeyError("pending")
+except KeyError as e:
+    del bad
+    print("pending exception kept:", repr(e))
+finally:
+    sys.stderr = sys.__stderr__
+for line in captured.getvalue().splitlines():
+    print("stderr:", re.sub(r"0x[0-9a-f]+", "0x...", line))

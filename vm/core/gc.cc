@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "vm/core/object.h"
+#include "vm/core/type.h"
 
 namespace minidynamo {
 namespace gc {
@@ -38,7 +39,7 @@ uint32_t MakeFlags(int list, uint32_t index) {
 void Append(int list, Object* o) {
   ObjectList& l = g_state.lists[list];
   if (l.size == l.capacity) Grow(&l);
-  o->set_gc_flags(MakeFlags(list, l.size));
+  o->set_gc_flags(MakeFlags(list, l.size) | (o->gc_flags() & kFinalized));
   l.data[l.size++] = o;
 }
 
@@ -49,9 +50,10 @@ void Remove(uint32_t* flags) {
   Object* last = l.data[--l.size];
   if (i != l.size) {
     l.data[i] = last;
-    last->set_gc_flags(MakeFlags(ListOf(*flags), i));
+    last->set_gc_flags(MakeFlags(ListOf(*flags), i) |
+                       (last->gc_flags() & kFinalized));
   }
-  *flags = 0;
+  *flags &= kFinalized;
 }
 
 // Moves every object of list `from` to the end of list `to`.
@@ -61,7 +63,7 @@ void MoveAll(int from, int to) {
   while (dst.capacity - dst.size < src.size) Grow(&dst);
   for (uint32_t i = 0; i < src.size; ++i) {
     Object* o = src.data[i];
-    o->set_gc_flags(MakeFlags(to, dst.size));
+    o->set_gc_flags(MakeFlags(to, dst.size) | (o->gc_flags() & kFinalized));
     dst.data[dst.size++] = o;
   }
   src.size = 0;
@@ -124,7 +126,27 @@ void DeleteGarbage() {
   }
 }
 
-int64_t CollectMain(int generation) {
+// Runs the finalizers of the unreachable objects that have one and were not
+// finalized yet. Returns false when there were none.
+bool FinalizeGarbage() {
+  std::vector<Object*> todo;
+  const ObjectList& u = g_state.lists[kUnreachable];
+  for (uint32_t i = 0; i < u.size; ++i) {
+    Object* o = u.data[i];
+    if (NeedsFinalizer(o)) {
+      o->IncRef();
+      todo.push_back(o);
+    }
+  }
+  if (todo.empty()) return false;
+  // Python code runs here: it may allocate (generation 0 grows), free
+  // objects (they leave whatever list holds them) or resurrect garbage.
+  for (Object* o : todo) CallFinalizer(o);
+  for (Object* o : todo) o->DecRef();
+  return true;
+}
+
+int64_t CollectMain(int generation, bool finalize) {
   g_state.collecting = true;
   ++g_state.collections[generation];
   const int older =
@@ -185,6 +207,23 @@ int64_t CollectMain(int generation) {
     MoveAll(g, older);
   }
 
+  // Finalizers first (PEP 442); then the batch is examined again, since
+  // they may have made some of it reachable. A batch that still holds
+  // objects to finalize (made by the finalizers) waits for a later
+  // collection.
+  if (FinalizeGarbage()) {
+    if (finalize) {
+      MoveAll(kUnreachable, generation);
+      // The second pass does the bookkeeping; the count reported is this
+      // pass's, as CPython counts each unreachable object once.
+      int64_t again = CollectMain(generation, false);
+      --g_state.collections[generation];
+      g_state.collected[generation] += unreachable - again;
+      return unreachable;
+    }
+    MoveAll(kUnreachable, older);
+  }
+
   // 4: break the cycles.
   DeleteGarbage();
 
@@ -213,12 +252,17 @@ void Grow(ObjectList* l) {
 
 bool IsTracked(const Object* o) { return (o->gc_flags() & kListMask) != 0; }
 
+bool NeedsFinalizer(const Object* o) {
+  return (o->gc_flags() & kFinalized) == 0 && o->type() != nullptr &&
+         o->type()->has_finalizer();
+}
+
 int64_t Collect(int generation) {
   if (g_state.collecting) return 0;
   if (generation < 0) generation = 0;
   if (generation >= kNumGenerations) generation = kNumGenerations - 1;
   g_state.pending = false;
-  return CollectMain(generation);
+  return CollectMain(generation, true);
 }
 
 void CollectPending() {
@@ -235,7 +279,7 @@ void CollectPending() {
           g_state.long_lived_pending < g_state.long_lived_total / 4) {
         continue;
       }
-      CollectMain(g);
+      CollectMain(g, true);
       return;
     }
   }

@@ -79,9 +79,11 @@ struct State {
 
 extern State g_state;
 
-// flags_ layout: bits 0..2 hold list+1 (0: untracked), bits 3..31 the index.
+// flags_ layout: bits 0..2 hold list+1 (0: untracked), bit 3 is set once
+// __del__ has run (PEP 442: at most once per object), bits 4..31 the index.
 inline constexpr uint32_t kListMask = 7;
-inline constexpr int kIndexShift = 3;
+inline constexpr uint32_t kFinalized = 8;
+inline constexpr int kIndexShift = 4;
 
 void Grow(ObjectList* l);
 
@@ -109,7 +111,8 @@ inline void Untrack(T* o, uint32_t* flags) {
   const uint32_t i = f >> kIndexShift;
   T* last = static_cast<T*>(l.data[--l.size]);
   l.data[i] = last;
-  last->set_gc_flags(f);  // Takes over the slot (a no-op when o was last).
+  // The last object takes over the slot (a no-op when o was last).
+  last->set_gc_flags((f & ~kFinalized) | (last->gc_flags() & kFinalized));
   *flags = 0;
   (void)o;
 }
@@ -123,6 +126,15 @@ void CollectPending();
 int64_t Collect(int generation);
 
 bool IsTracked(const Object* o);
+
+// __del__ (finalizers). An instance of a class with __del__ is finalized once:
+// when its count drops to zero (Object::Dealloc) or, if it is part of cyclic
+// garbage, by the collection that finds it, which then examines the batch
+// again and clears only what the finalizers left unreachable. Errors in
+// __del__ are printed as CPython's "Exception ignored in: ..." and dropped.
+bool NeedsFinalizer(const Object* o);
+// Calls o's __del__; the caller holds a reference to o. Marks it finalized.
+void CallFinalizer(Object* o);
 
 }  // namespace gc
 }  // namespace minidynamo

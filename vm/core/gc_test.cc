@@ -372,6 +372,71 @@ tracked = gc.is_tracked([]), gc.is_tracked(1), gc.is_tracked("s")
   EXPECT_EQ(g_probes_alive, 0);
 }
 
+TEST_F(GcTest, FinalizersRunOnceThenCyclesAreCleared) {
+  Value g = Run(R"(
+import gc
+log = []
+class F:
+    def __init__(self, name):
+        self.name = name
+        self.p = new_probe()
+    def __del__(self):
+        log.append(self.name)
+f = F('zero')
+del f
+a = F('a'); b = F('b'); a.peer = b; b.peer = a
+del a, b
+before = list(log)
+n = gc.collect()
+after = sorted(log)
+saved = []
+class R:
+    def __del__(self):
+        saved.append(self)
+r = R(); r.me = r; r.p = new_probe()
+del r
+gc.collect()
+resurrected = len(saved)
+saved[0].me = None
+saved.clear()
+gc.collect()
+del F, R
+)");
+  ASSERT_FALSE(g.is_null());
+  auto get = [&](const char* name) {
+    return ReprString(As<DictObject>(g)->GetStr(StrObject::Intern(name)));
+  };
+  EXPECT_EQ(get("before"), "['zero']");
+  EXPECT_EQ(get("after"), "['a', 'b', 'zero']");
+  EXPECT_EQ(get("n"), "6");  // Two instances, their dicts and probes.
+  EXPECT_EQ(get("resurrected"), "1");
+  EXPECT_EQ(get("log"), "['zero', 'a', 'b']");  // R's __del__ ran once.
+  EXPECT_EQ(g_probes_alive, 0);
+}
+
+TEST_F(GcTest, FinalizerThatAllocatesDuringCollection) {
+  Value g = Run(R"(
+import gc
+class S:
+    def __del__(self):
+        x = [new_probe()]
+        x.append(x)
+        for i in range(2000):
+            y = [i]
+            y.append(y)
+for i in range(50):
+    s = S()
+    s.me = s
+del s
+gc.collect()
+gc.collect()
+gc.collect()
+del S
+)");
+  ASSERT_FALSE(g.is_null());
+  EXPECT_EQ(g_probes_alive, 0);
+}
+
 TEST_F(GcTest, AutomaticCollectionAtSafePoints) {
   int64_t before = gc::g_state.collections[0];
   Value g = Run(R"(

@@ -46,6 +46,14 @@ void Object::set_dict(DictObject* d) {
 // queued and freed by the outermost Dealloc instead, as CPython's "trashcan"
 // does.
 void Object::Dealloc() {
+  // __del__ runs once, with the object alive again for the call; it may keep
+  // it alive (resurrection).
+  if (type_ != nullptr && type_->has_finalizer() &&
+      (flags_ & gc::kFinalized) == 0) {
+    ++refcount_;
+    gc::CallFinalizer(this);
+    if (--refcount_ != 0) return;
+  }
   static int depth = 0;
   static std::vector<Object*>* pending = new std::vector<Object*>();
   constexpr int kMaxDepth = 500;

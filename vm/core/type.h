@@ -122,6 +122,8 @@ class TypeObject : public Object {
   bool has_getattr_hook() const { return has_getattr_hook_; }
   bool has_custom_setattr() const { return has_custom_setattr_; }
   bool has_custom_getattribute() const { return has_custom_getattribute_; }
+  // A class whose instances have __del__.
+  bool has_finalizer() const { return has_finalizer_; }
 
   // Whether the cycle collector tracks instances: everything but exact
   // instances of leaf types that hold no references (subclass instances have
@@ -151,6 +153,7 @@ class TypeObject : public Object {
   bool has_getattr_hook_ = false;
   bool has_custom_setattr_ = false;
   bool has_custom_getattribute_ = false;
+  bool has_finalizer_ = false;
   bool tracks_instances_ = true;
 };
 

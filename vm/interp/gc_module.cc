@@ -14,6 +14,7 @@
 #include "vm/interp/ops.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/exception.h"
 #include "vm/objects/list.h"
 #include "vm/objects/native.h"
 #include "vm/objects/str.h"
@@ -136,6 +137,36 @@ bool InitGc(ModuleObject* m) {
 }
 
 }  // namespace
+
+namespace gc {
+
+void CallFinalizer(Object* o) {
+  static StrObject* del_name = StrObject::Intern("__del__");
+  o->set_gc_flags(o->gc_flags() | kFinalized);
+  Value del = o->type()->Lookup(del_name);
+  if (del.is_null()) return;
+  // The finalizer may run while an exception propagates.
+  Value saved = ErrorOccurred() ? FetchError() : Value();
+  Value r = CallOneArg(del, Value::FromObject(o));
+  if (r.is_null()) {
+    // CPython's PyErr_WriteUnraisable.
+    Value exc = FetchError();
+    std::string where = ReprString(del);
+    ClearError();
+    // Printed without its chain, as CPython's unraisable hook does.
+    if (IsInstance(exc, g_exc.BaseException)) {
+      As<ExceptionObject>(exc)->context = Value::None();
+      As<ExceptionObject>(exc)->cause = Value::None();
+    }
+    std::string text = FormatException(exc);
+    ClearError();
+    WriteToFile(SysStderr(), "Exception ignored in: " + where + "\n" + text);
+    ClearError();
+  }
+  if (!saved.is_null()) RestoreError(std::move(saved));
+}
+
+}  // namespace gc
 
 void RegisterGcModule() {
   // MINIDYNAMO_GC_THRESHOLD="t0[,t1[,t2]]" sets the thresholds at start-up
