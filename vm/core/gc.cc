@@ -73,12 +73,16 @@ void MoveAll(int from, int to) {
 // like the generation's list; kReachable marks what roots reach. Kept between
 // collections to save the allocations.
 constexpr int64_t kReachable = -1;
-std::vector<int64_t>* g_refs = new std::vector<int64_t>[kNumGenerations];
+std::vector<int64_t>* Refs() {
+  static auto* refs = new std::vector<int64_t>[kNumGenerations];
+  return refs;
+}
 
 // Step 2: subtracts references between objects of generations 0..max_gen.
 class SubtractRefs final : public GcVisitor {
  public:
-  explicit SubtractRefs(int max_gen) : max_gen_(max_gen) {}
+  SubtractRefs(int max_gen, std::vector<int64_t>* refs)
+      : max_gen_(max_gen), g_refs(refs) {}
   using GcVisitor::Visit;
   void Visit(Object* o) override {
     uint32_t f = o->gc_flags();
@@ -88,13 +92,15 @@ class SubtractRefs final : public GcVisitor {
 
  private:
   int max_gen_;
+  std::vector<int64_t>* g_refs;
 };
 
 // Step 3: marks what roots reach.
 class MarkReachable final : public GcVisitor {
  public:
-  MarkReachable(int max_gen, std::vector<Object*>* stack)
-      : max_gen_(max_gen), stack_(stack) {}
+  MarkReachable(int max_gen, std::vector<int64_t>* refs,
+                std::vector<Object*>* stack)
+      : max_gen_(max_gen), g_refs(refs), stack_(stack) {}
   using GcVisitor::Visit;
   void Visit(Object* o) override {
     uint32_t f = o->gc_flags();
@@ -108,6 +114,7 @@ class MarkReachable final : public GcVisitor {
 
  private:
   int max_gen_;
+  std::vector<int64_t>* g_refs;
   std::vector<Object*>* stack_;
 };
 
@@ -149,6 +156,7 @@ bool FinalizeGarbage() {
 int64_t CollectMain(int generation, bool finalize) {
   g_state.collecting = true;
   ++g_state.collections[generation];
+  std::vector<int64_t>* const g_refs = Refs();
   const int older =
       generation + 1 < kNumGenerations ? generation + 1 : kNumGenerations - 1;
 
@@ -160,7 +168,7 @@ int64_t CollectMain(int generation, bool finalize) {
     refs.resize(l.size);
     for (uint32_t i = 0; i < l.size; ++i) refs[i] = l.data[i]->refcount();
   }
-  SubtractRefs subtract(generation);
+  SubtractRefs subtract(generation, g_refs);
   for (int g = 0; g <= generation; ++g) {
     const ObjectList& l = g_state.lists[g];
     for (uint32_t i = 0; i < l.size; ++i) l.data[i]->Traverse(subtract);
@@ -181,7 +189,7 @@ int64_t CollectMain(int generation, bool finalize) {
       }
     }
   }
-  MarkReachable mark(generation, &stack);
+  MarkReachable mark(generation, g_refs, &stack);
   while (!stack.empty()) {
     Object* o = stack.back();
     stack.pop_back();

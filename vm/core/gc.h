@@ -93,7 +93,7 @@ void Grow(ObjectList* l);
 inline void Track(Object* o, uint32_t* flags) {
   ObjectList& l = g_state.lists[0];
   if (l.size == l.capacity) Grow(&l);
-  *flags = (l.size << kIndexShift) | 1;
+  *flags = (l.size << kIndexShift) | 1 | (*flags & kFinalized);
   l.data[l.size++] = o;
   if (++g_state.count[0] > g_state.threshold[0]) g_state.pending = true;
 }
