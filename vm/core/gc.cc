@@ -4,8 +4,10 @@
 #include <new>
 #include <vector>
 
+#include "vm/core/builtin_types.h"
 #include "vm/core/object.h"
 #include "vm/core/type.h"
+#include "vm/objects/tuple.h"
 
 namespace minidynamo {
 namespace gc {
@@ -118,6 +120,31 @@ class MarkReachable final : public GcVisitor {
   std::vector<Object*>* stack_;
 };
 
+// Whether a tuple can be left untracked, as CPython's _PyTuple_MaybeUntrack:
+// every item is set, and none is tracked or a dict (which may become tracked).
+// Tuples are immutable, so this stays true.
+// A tracked tuple item that itself holds only atoms (looked into a few levels
+// deep) does not keep its holder tracked: lists are not in creation order.
+bool HoldsOnlyAtoms(Object* o, int depth = 0) {
+  auto* t = static_cast<TupleObject*>(o);
+  for (size_t i = 0; i < t->size(); ++i) {
+    const Value& v = t->get(i);
+    if (v.is_null()) return false;  // Still being filled.
+    if (!v.is_object()) continue;
+    Object* item = v.as_object();
+    if ((item->gc_flags() & kListMask) != 0) {
+      if (item->type() == g_types.tuple && depth < 8 &&
+          HoldsOnlyAtoms(item, depth + 1)) {
+        continue;
+      }
+      return false;
+    }
+    if (item->type() == nullptr || item->type()->layout() == Layout::kDict)
+      return false;
+  }
+  return true;
+}
+
 // Holds, clears and releases each unreachable object. Each goes to the oldest
 // generation first, so that one that survives its clearing (a cycle through
 // objects that have nothing to clear) stays tracked.
@@ -196,7 +223,8 @@ int64_t CollectMain(int generation, bool finalize) {
     o->Traverse(mark);
   }
 
-  // The unreachable objects leave their lists; the survivors move on.
+  // The unreachable objects leave their lists; the survivors move on, but
+  // tuples that hold nothing that can be in a cycle are no longer tracked.
   for (int g = 0; g <= generation; ++g) {
     for (uint32_t i = 0; i < g_state.lists[g].size; ++i) {
       if (g_refs[g][i] != kReachable) stack.push_back(g_state.lists[g].data[i]);
@@ -208,6 +236,17 @@ int64_t CollectMain(int generation, bool finalize) {
     Append(kUnreachable, o);
   }
   stack.clear();
+  for (int g = 0; g <= generation; ++g) {
+    ObjectList& l = g_state.lists[g];
+    for (uint32_t i = 0; i < l.size;) {
+      Object* o = l.data[i];
+      if (o->type() == g_types.tuple && HoldsOnlyAtoms(o)) {
+        Remove(o->gc_flags_ptr());  // The last object moves to i.
+      } else {
+        ++i;
+      }
+    }
+  }
   int64_t survivors = 0;
   for (int g = 0; g <= generation; ++g) {
     if (g == older) continue;
@@ -259,6 +298,11 @@ void Grow(ObjectList* l) {
 }
 
 bool IsTracked(const Object* o) { return (o->gc_flags() & kListMask) != 0; }
+
+bool MayBeTrackedSlow(const Object* o) {
+  return (o->gc_flags() & kListMask) != 0 ||
+         (o->type() != nullptr && o->type()->layout() == Layout::kDict);
+}
 
 bool NeedsFinalizer(const Object* o) {
   return (o->gc_flags() & kFinalized) == 0 && o->type() != nullptr &&

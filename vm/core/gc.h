@@ -126,6 +126,12 @@ void CollectPending();
 int64_t Collect(int generation);
 
 bool IsTracked(const Object* o);
+// Whether `v` could be part of a cycle: a tracked object, or a dict (which is
+// tracked lazily). Holders that track lazily (dicts, slices) ask this.
+bool MayBeTrackedSlow(const Object* o);
+inline bool MayBeTracked(const Value& v) {
+  return v.is_object() && MayBeTrackedSlow(v.as_object());
+}
 
 // __del__ (finalizers). An instance of a class with __del__ is finalized once:
 // when its count drops to zero (Object::Dealloc) or, if it is part of cyclic

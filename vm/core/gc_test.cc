@@ -24,6 +24,7 @@
 #include "vm/objects/list.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
+#include "vm/objects/tuple.h"
 
 namespace minidynamo {
 namespace {
@@ -317,6 +318,33 @@ TEST_F(GcTest, LeafObjectsAreNotTracked) {
   Value d2 = DictObject::New();
   As<DictObject>(d2)->SetStr(StrObject::Intern("d"), DictObject::New());
   EXPECT_TRUE(gc::IsTracked(d2.as_object()));
+}
+
+TEST_F(GcTest, TuplesOfAtomsAreUntrackedByACollection) {
+  Value atoms = TupleObject::Of({Value::Int(1), StrObject::New("a")});
+  Value nested = TupleObject::Of({atoms, Value::None()});
+  Value holder = TupleObject::Of({ListObject::New()});
+  Value with_dict = TupleObject::Of({DictObject::New()});
+  Value unfilled = TupleObject::New(2);  // Items still null.
+  for (const Value* v : {&atoms, &nested, &holder, &with_dict, &unfilled}) {
+    EXPECT_TRUE(gc::IsTracked(v->as_object()));
+  }
+  gc::Collect(0);
+  EXPECT_FALSE(gc::IsTracked(atoms.as_object()));
+  EXPECT_FALSE(gc::IsTracked(nested.as_object()));
+  EXPECT_TRUE(gc::IsTracked(holder.as_object()));
+  EXPECT_TRUE(gc::IsTracked(with_dict.as_object()));
+  EXPECT_TRUE(gc::IsTracked(unfilled.as_object()));
+}
+
+TEST_F(GcTest, SlicesAreTrackedOnlyWhenHoldingContainers) {
+  ExpectCollected(R"(
+l = [new_probe()]
+s = slice(l, None)
+l.append(s)
+t = slice(1, 2, None)
+)",
+                  1);
 }
 
 TEST_F(GcTest, CycleThroughDictsTrackedLate) {

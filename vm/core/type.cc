@@ -29,7 +29,8 @@ void TypeObject::RefreshTracking() {
     case Layout::kBytes:
     case Layout::kCode:
     case Layout::kRange:
-    case Layout::kDict:  // Tracked on the first container stored (dict.h).
+    case Layout::kDict:   // Tracked on the first container stored (dict.h).
+    case Layout::kSlice:  // Tracked by NewSlice when it holds a container.
       tracks_instances_ = is_heap_type_;
       break;
     default:

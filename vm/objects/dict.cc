@@ -20,10 +20,7 @@ bool IsExactStr(const Value& v) {
 DictObject::DictObject(TypeObject* type) : Object(type) {}
 
 void DictObject::MaybeTrackSlow(Object* o) {
-  if (o->gc_flags() != 0 ||
-      (o->type() != nullptr && o->type()->layout() == Layout::kDict)) {
-    gc::Track(this, gc_flags_ptr());
-  }
+  if (gc::MayBeTrackedSlow(o)) gc::Track(this, gc_flags_ptr());
 }
 
 Value DictObject::New() { return Value::Steal(new DictObject(g_types.dict)); }
