@@ -29,8 +29,10 @@ State g_state = {
 namespace {
 
 // The list after the generations holds the objects a collection found
-// unreachable. (Index 3 is unused.)
-constexpr int kUnreachable = 4;
+// unreachable.
+constexpr int kUnreachable = kNumGenerations;
+static_assert(kUnreachable < kNumLists && kNumLists <= 7,
+              "list+1 must fit the 3 list bits of the flags");
 
 int ListOf(uint32_t flags) { return static_cast<int>(flags & kListMask) - 1; }
 uint32_t IndexOf(uint32_t flags) { return flags >> kIndexShift; }
@@ -122,9 +124,9 @@ class MarkReachable final : public GcVisitor {
 
 // Whether a tuple can be left untracked, as CPython's _PyTuple_MaybeUntrack:
 // every item is set, and none is tracked or a dict (which may become tracked).
-// Tuples are immutable, so this stays true.
-// A tracked tuple item that itself holds only atoms (looked into a few levels
-// deep) does not keep its holder tracked: lists are not in creation order.
+// Tuples are immutable, so this stays true. A tracked tuple item that itself
+// holds only atoms (looked into a few levels deep) does not keep its holder
+// tracked, since the lists are not in creation order.
 bool HoldsOnlyAtoms(Object* o, int depth = 0) {
   auto* t = static_cast<TupleObject*>(o);
   for (size_t i = 0; i < t->size(); ++i) {
@@ -291,6 +293,8 @@ int64_t CollectMain(int generation, bool finalize) {
 
 void Grow(ObjectList* l) {
   uint32_t cap = l->capacity == 0 ? 1024 : l->capacity * 2;
+  // Indexes have 28 bits (268 million tracked objects, tens of GiB).
+  if (cap > (uint32_t{1} << (32 - kIndexShift))) throw std::bad_alloc();
   void* p = std::realloc(l->data, sizeof(Object*) * cap);
   if (p == nullptr) throw std::bad_alloc();
   l->data = static_cast<Object**>(p);

@@ -48,10 +48,10 @@ class GcVisitor {
 
 namespace gc {
 
-// The object lists: generations 0..2, then (4) the objects a collection found
+// The object lists: generations 0..2, then (3) the objects a collection found
 // unreachable.
 inline constexpr int kNumGenerations = 3;
-inline constexpr int kNumLists = 5;
+inline constexpr int kNumLists = kNumGenerations + 1;
 
 // A growable array of object pointers with no constructor, so that the global
 // state below is constant-initialized (objects are tracked from static
