@@ -6,9 +6,11 @@
 //   vptr | refcount | flags | type | dict
 //
 // Reference counting frees objects (and the tensors they hold) as promptly as
-// CPython does. The optional instance dict lives in the header so that
-// subclasses of builtin types (a list subclass with attributes, an Exception
-// subclass) need no per-type layout tricks.
+// CPython does; the cycle collector (gc.h) frees reference cycles, and keeps
+// its bookkeeping (generation list, index, finalized mark) in `flags`. The
+// optional instance dict lives in the header so that subclasses of builtin
+// types (a list subclass with attributes, an Exception subclass) need no
+// per-type layout tricks.
 
 #include <cstdint>
 
