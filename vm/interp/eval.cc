@@ -13,6 +13,7 @@
 #include "vm/compile/code.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
+#include "vm/core/gc.h"
 #include "vm/interp/generator.h"
 #include "vm/interp/ops.h"
 #include "vm/interp/support.h"
@@ -294,7 +295,11 @@ dispatch : {
 #endif
 
   TARGET(NOP) { DISPATCH(); }
-  TARGET(RESUME) { DISPATCH(); }
+  // Safe points for the cycle collector: no object is half-built here.
+  TARGET(RESUME) {
+    if (gc::g_state.pending) gc::CollectPending();
+    DISPATCH();
+  }
   TARGET(POP_TOP) {
     DROP();
     DISPATCH();
@@ -722,6 +727,7 @@ dispatch : {
   }
   TARGET(JUMP_BACKWARD) {
     pc = oparg;
+    if (gc::g_state.pending) gc::CollectPending();
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_FALSE) {

@@ -712,6 +712,7 @@ void InitRuntime(const std::vector<std::string>& argv) {
   AddMethod(g_file_type, "fileno", FileFileno);
   AddMethod(g_file_type, "isatty", FileIsatty);
   RegisterDisModule();
+  RegisterGcModule();
   RegisterTracebackModule();
   g_builtins = new ModuleObject(g_types.module, "builtins");
   InitBuiltinsModule(g_builtins->dict());

@@ -15,6 +15,9 @@ class ExceptionObject : public Object {
   Value cause;      // __cause__: exception or None.
   Value context;    // __context__: exception or None.
   bool suppress_context = false;
+
+  void Traverse(GcVisitor& v) override;
+  void ClearRefs() override;
   // StopIteration.value / SystemExit.code / SyntaxError details live in the
   // instance dict as attributes, set by the types' __init__.
 };
@@ -31,6 +34,9 @@ class TracebackObject : public Object {
   int lineno;
   int lasti;
   Value next;  // TracebackObject or None.
+
+  void Traverse(GcVisitor& v) override;
+  void ClearRefs() override;
 };
 
 }  // namespace minidynamo
