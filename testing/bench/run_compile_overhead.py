@@ -5,7 +5,10 @@ and through torch.compile under the VM (guard check + out code + graph);
 then torch_compile_latency.py's first-call and warm-call figures for a
 seed-style function (d[40] = t + 1).
 
-    run_compile_overhead.py [--vm PATH] [--aten PATH] [--n N]
+    run_compile_overhead.py [--vm PATH] [--aten PATH] [--n N] [--numel K]
+
+"graph" is the compiled graph alone, called directly (the executor's cost
+over the same ATen calls).
 
 Build first: `bazel build //vm //testing/bench:torch_op_overhead`."""
 
@@ -21,6 +24,7 @@ def main(argv):
     vm = os.path.join(ROOT, "bazel-bin/vm/vm")
     aten = os.path.join(ROOT, "bazel-bin/testing/bench/torch_op_overhead")
     n = "100000"
+    numel = "4"
     for flag, value in zip(argv[::2], argv[1::2]):
         if flag == "--vm":
             vm = value
@@ -28,17 +32,22 @@ def main(argv):
             aten = value
         elif flag == "--n":
             n = value
-    out = subprocess.run([aten, n], check=True, capture_output=True,
+        elif flag == "--numel":
+            numel = value
+    out = subprocess.run([aten, n, numel], check=True, capture_output=True,
                          text=True).stdout
     ref = dict(line.split() for line in out.splitlines())
     base = float(ref["chain4"])
     script = os.path.join(ROOT, "testing/bench/torch_compile_overhead.py")
-    out = subprocess.run([vm, "run", script, n], check=True,
+    out = subprocess.run([vm, "run", script, n, numel], check=True,
                          capture_output=True, text=True).stdout
     vals = {k: float(v) for k, v in (line.split() for line in out.splitlines())}
     print(f"{'how':<22}{'ns/call':>10}{'vs ATen':>10}")
     print(f"{'ATen from C++':<22}{base:>10.1f}{1.0:>9.2f}x")
-    for name in ("eager", "compiled"):
+    print(f"(tensor of {numel} elements)")
+    for name in ("eager", "compiled", "graph"):
+        if name not in vals:
+            continue
         print(f"{'VM ' + name:<22}{vals[name]:>10.1f}"
               f"{vals[name] / base:>9.2f}x")
     out = subprocess.run(
