@@ -332,9 +332,16 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       VTRef box = locals_[slot];
       if (box == nullptr) return Unsupported("store to an unknown cell");
       if (box->name == "real_cell") {
-        // The cell of a closure made before the call: the store would have
-        // to reach the real cell.
-        return Unsupported("store to a cell of a closure made outside");
+        // The cell of a closure made before the call: replayed as a store
+        // to the real cell's contents, when a source reaches it.
+        if (box->source == nullptr) {
+          return Unsupported("store to a cell of a closure with no source");
+        }
+        VTRef value = Pop();
+        box->items = {value};
+        out_->attr_stores.push_back(
+            {box->value, "cell_contents", value, box->source, true});
+        return true;
       }
       box->items = {Pop()};
       if (box->cell_slot >= 0) {

@@ -484,9 +484,9 @@ bool Translator::GetAttrVT(const VTRef& obj0, const std::string& name,
 
 bool Translator::Inline(FunctionObject* fn, std::vector<VTRef> args,
                         std::vector<std::pair<std::string, VTRef>> kwargs,
-                        VTRef* result) {
+                        VTRef* result, const SourceRef& fn_source) {
   return InlineCode(fn->code(), fn, fn->defaults, fn->kwdefaults, nullptr,
-                    std::move(args), std::move(kwargs), result);
+                    std::move(args), std::move(kwargs), result, fn_source);
 }
 
 bool Translator::InlineCode(CodeObject* code, FunctionObject* fn,
@@ -495,7 +495,7 @@ bool Translator::InlineCode(CodeObject* code, FunctionObject* fn,
                             const std::vector<VTRef>* boxes,
                             std::vector<VTRef> args,
                             std::vector<std::pair<std::string, VTRef>> kwargs,
-                            VTRef* result) {
+                            VTRef* result, const SourceRef& fn_source) {
   if (depth_ > 20) return Unsupported("inlining too deep");
   if (code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator |
                      kCoVarargs | kCoVarkeywords)) {
@@ -562,30 +562,40 @@ bool Translator::InlineCode(CodeObject* code, FunctionObject* fn,
   } else if (code->nfree() > 0) {
     auto* closure = As<TupleObject>(fn->closure);
     for (size_t i = 0; i < code->nfree(); ++i) {
-      auto* cell = As<CellObject>(closure->get(i));
+      const Value& cell_value = closure->get(i);
+      auto* cell = As<CellObject>(cell_value);
+      // One box per real cell for the whole trace, so a store made by one
+      // inlined call is seen by the next.
+      auto known = out_->tracked.find(cell_value.as_object());
+      if (known != out_->tracked.end()) {
+        t.locals()[code->nlocals() + code->ncells() + i] = known->second;
+        continue;
+      }
+      // A function no source reaches is still a fixed object: its cells are
+      // reached through the function itself.
+      SourceRef fn_src =
+          fn_source != nullptr
+              ? fn_source
+              : Source::Const(Value::FromObject(fn),
+                              absl::StrCat("<function ", code->qualname, ">"));
       auto box = std::make_shared<VT>();
       box->kind = VT::kList;
       box->created_here = true;
-      box->name = "real_cell";  // a cell of a real closure: read-only here
-      Value contents = cell->contents;
-      if (contents.is_null()) {
+      box->name = "real_cell";  // a cell of a real closure
+      box->value = cell_value;
+      // Reads are guarded and stores replayed through
+      // fn.__closure__[i].cell_contents.
+      box->source = Source::Item(Source::Attr(fn_src, "__closure__"),
+                                 Value::Int(static_cast<int64_t>(i)));
+      if (cell->contents.is_null()) {
         box->items = {nullptr};
-      } else if (IsConstantValue(contents)) {
-        box->items = {VT::Const(contents)};
       } else {
-        // No source reaches a closure's cell from the root frame in general:
-        // non-constant contents are used by identity.
-        auto it = out_->tracked.find(contents.is_object() ? contents.as_object()
-                                                          : nullptr);
-        box->items = {it != out_->tracked.end()
-                          ? it->second
-                          : (IsTensorValue(contents)
-                                 ? nullptr
-                                 : VT::Object(contents, nullptr))};
-        if (box->items[0] == nullptr) {
-          return Unsupported("a tensor captured by an inlined closure");
-        }
+        VTRef w = out_->Wrap(cell->contents,
+                             Source::Attr(box->source, "cell_contents"));
+        if (w == nullptr) return false;
+        box->items = {w};
       }
+      out_->tracked[cell_value.as_object()] = box;
       t.locals()[code->nlocals() + code->ncells() + i] = box;
     }
   }
@@ -795,7 +805,7 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
   }
   if (IsInstance(callee, g_types.function)) {
     return Inline(As<FunctionObject>(callee), std::move(args),
-                  std::move(kwargs), result);
+                  std::move(kwargs), result, fn->source);
   }
   if (IsInstance(callee, g_types.method)) {
     auto* bm = As<BoundMethod>(callee);
@@ -806,8 +816,9 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
                                           : nullptr));
       if (all[0] == nullptr) return false;
       for (auto& a : args) all.push_back(a);
-      return Inline(As<FunctionObject>(bm->func), std::move(all),
-                    std::move(kwargs), result);
+      return Inline(
+          As<FunctionObject>(bm->func), std::move(all), std::move(kwargs),
+          result, fn->source ? Source::Attr(fn->source, "__func__") : nullptr);
     }
   }
   // Builtins and classes on constants: call for real.

@@ -8,6 +8,7 @@ import unittest
 
 import torch
 import torch._dynamo.test_case
+from torch._dynamo.testing import CompileCounter
 
 
 def ops(code, name):
@@ -213,6 +214,32 @@ class SideEffects(torch._dynamo.test_case.TestCase):
         self.assertEqual(opt(torch.ones(1)), torch.ones(1))
         self.assertEqual(opt(torch.ones(1)), torch.full((1,), 2.0))
         self.assertEqual(bump(torch.ones(1)), torch.full((1,), 3.0))
+
+    def test_cells_of_closures_made_outside(self):
+        def make():
+            count = 0
+
+            def bump(x):
+                nonlocal count
+                count += 1
+                return x * count
+
+            def get():
+                return count
+            return bump, get
+
+        bump, get = make()
+
+        def f(x):
+            return bump(x) + bump(x)
+
+        cnt = CompileCounter()
+        opt = torch.compile(f, backend=cnt)
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 3.0))
+        self.assertEqual(get(), 2)                # replayed into the cell
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 7.0))
+        self.assertEqual(get(), 4)
+        self.assertEqual(cnt.frame_count, 2)      # the cell's value is guarded
 
     def test_objects_made_in_the_frame_are_rebuilt(self):
         class Result:
