@@ -656,6 +656,9 @@ class Compiler {
       case StmtKind::Pass:
         Emit(Opcode::NOP);
         break;
+      case StmtKind::Match:
+        Fail("match statements are not supported yet", s);
+        break;
       case StmtKind::Expr: {
         auto* e = Cast<Expr>(s);
         if (interactive_ && u_->scope->kind == ScopeKind::kModule) {

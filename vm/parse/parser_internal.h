@@ -269,6 +269,30 @@ class Parser {
   ast::stmt* ParseClassDef(int start, ast::ExprList decorators);
   ast::stmt* ParseDecorated();
 
+  // ---- match statements (parser_match.cc) ----
+  bool AtSoftKeyword(std::string_view word) const;
+  static bool CanStartPattern(TokenKind k);
+  // Whether `match subject ':' NEWLINE` follows (a match statement, not an
+  // expression statement using `match` as a name).
+  bool AtMatchStatement();
+  // Whether `match subject NEWLINE` follows (CPython's invalid_match_stmt).
+  bool MatchMissingColon();
+  ast::stmt* ParseMatch();
+  ast::expr* ParseSubjectExpr();
+  ast::match_case* ParseCaseBlock();
+  ast::pattern* ParsePatterns();
+  ast::pattern* ParsePattern();
+  ast::pattern* ParseOrPattern();
+  ast::pattern* ParseClosedPattern();
+  ast::pattern* ParseMaybeStarPattern();
+  ast::pattern* ParseMappingPattern();
+  ast::pattern* ParseClassPattern(int start, ast::expr* cls);
+  // signed_number, or complex_number when '+'/'-' follows.
+  ast::expr* ParseLiteralNumber();
+  // A NUMBER; `want` 1: must be real, 2: must be imaginary, 0: any.
+  ast::expr* ParseNumberToken(int want);
+  ast::expr* ParseNameOrAttr();
+
   const LexOutput* lex_;
   const std::vector<Token>& toks_;
   ast::Arena* arena_;

@@ -69,6 +69,31 @@ bool Parser::ParseStatement(ast::StmtList* out) {
       break;
     case K::kIndent:
       return ErrorAtToken(Cur(), "unexpected indent", "IndentationError");
+    case K::kName:
+      if (AtMatchStatement()) {
+        s = ParseMatch();
+        break;
+      }
+      if (AtSoftKeyword("match")) {
+        if (ParseSimpleStatements(out)) return true;
+        // CPython's invalid_match_stmt, reported when nothing else parses.
+        SyntaxErrorInfo saved_error = error_;
+        int saved_line = error_token_line_;
+        int saved_pos = pos_;
+        failed_ = false;
+        pos_ = start;
+        if (MatchMissingColon()) {
+          Advance();
+          ParseSubjectExpr();
+          return ErrorAtCurrent("expected ':'");
+        }
+        failed_ = true;
+        error_ = saved_error;
+        error_token_line_ = saved_line;
+        pos_ = saved_pos;
+        return false;
+      }
+      return ParseSimpleStatements(out);
     default:
       return ParseSimpleStatements(out);
   }
