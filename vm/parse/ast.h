@@ -113,29 +113,25 @@ std::string_view NameOf(cmpop v);
 // ---------------------------------------------------------------------------
 // Kinds
 
-#define MINIDYNAMO_AST_EXPR_KINDS(X)                                        \
-  X(BoolOp)                                                                 \
-  X(NamedExpr)                                                              \
-  X(BinOp)                                                                  \
-  X(UnaryOp) X(Lambda) X(IfExp) X(Dict) X(Set) X(ListComp) X(SetComp)       \
-      X(DictComp) X(GeneratorExp) X(Await) X(Yield) X(YieldFrom) X(Compare) \
-          X(Call) X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute)   \
-              X(Subscript) X(Starred) X(Name) X(List) X(Tuple) X(Slice)
+// clang-format off
+#define MINIDYNAMO_AST_EXPR_KINDS(X)                                          \
+  X(BoolOp) X(NamedExpr) X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict)      \
+  X(Set) X(ListComp) X(SetComp) X(DictComp) X(GeneratorExp) X(Await)         \
+  X(Yield) X(YieldFrom) X(Compare) X(Call) X(FormattedValue) X(JoinedStr)    \
+  X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) X(List) X(Tuple)  \
+  X(Slice)
 
-#define MINIDYNAMO_AST_STMT_KINDS(X)                                           \
-  X(FunctionDef)                                                               \
-  X(AsyncFunctionDef)                                                          \
-  X(ClassDef)                                                                  \
-  X(Return) X(Delete) X(Assign) X(AugAssign) X(AnnAssign) X(For) X(AsyncFor)   \
-      X(While) X(If) X(With) X(AsyncWith) X(Raise) X(Try) X(TryStar) X(Assert) \
-          X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(Expr) X(Pass)        \
-              X(Break) X(Continue) X(Match)
+#define MINIDYNAMO_AST_STMT_KINDS(X)                                          \
+  X(FunctionDef) X(AsyncFunctionDef) X(ClassDef) X(Return) X(Delete)         \
+  X(Assign) X(AugAssign) X(AnnAssign) X(For) X(AsyncFor) X(While) X(If)      \
+  X(With) X(AsyncWith) X(Raise) X(Try) X(TryStar) X(Assert) X(Import)        \
+  X(ImportFrom) X(Global) X(Nonlocal) X(Expr) X(Pass) X(Break) X(Continue)   \
+  X(Match)
 
-#define MINIDYNAMO_AST_PATTERN_KINDS(X) \
-  X(MatchValue)                         \
-  X(MatchSingleton)                     \
-  X(MatchSequence)                      \
-  X(MatchMapping) X(MatchClass) X(MatchStar) X(MatchAs) X(MatchOr)
+#define MINIDYNAMO_AST_PATTERN_KINDS(X)                                       \
+  X(MatchValue) X(MatchSingleton) X(MatchSequence) X(MatchMapping)           \
+  X(MatchClass) X(MatchStar) X(MatchAs) X(MatchOr)
+// clang-format on
 
 #define MINIDYNAMO_AST_ENUMERATOR(name) name,
 enum class ExprKind : uint8_t {

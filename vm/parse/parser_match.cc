@@ -3,6 +3,8 @@
 // with its invalid_* messages ("expected ':'", "cannot use '_' as a target",
 // "positional patterns follow keyword patterns", ...). Errors CPython finds
 // in its compiler (unreachable patterns, duplicate names) are vm/compile's.
+#include <algorithm>
+
 #include "absl/strings/str_format.h"
 #include "vm/parse/number_literal.h"
 #include "vm/parse/parser_internal.h"
@@ -41,11 +43,18 @@ bool Parser::CanStartPattern(TokenKind k) {
 
 bool Parser::AtMatchStatement() {
   if (!AtSoftKeyword("match")) return false;
-  return Probe([this] {
-           Advance();
-           return ParseSubjectExpr() != nullptr && Accept(K::kColon) &&
-                  At(K::kNewline);
-         }) > 0;
+  int stop = pos_;
+  bool ok = Probe([this, &stop] {
+              Advance();
+              bool r = ParseSubjectExpr() != nullptr && Accept(K::kColon) &&
+                       At(K::kNewline);
+              stop = pos_;
+              return r;
+            }) > 0;
+  // CPython read as far as this attempt did: its "invalid syntax" points
+  // at the furthest token read.
+  if (!ok) furthest_ = std::max(furthest_, stop);
+  return ok;
 }
 
 bool Parser::MatchMissingColon() {
@@ -54,6 +63,21 @@ bool Parser::MatchMissingColon() {
            Advance();
            return ParseSubjectExpr() != nullptr && At(K::kNewline);
          }) > 0;
+}
+
+void Parser::ApplyMatchStatementQuirk() {
+  // A bracket still open at the end of the input is reported as such
+  // (CPython's tokenizer check after the second pass).
+  if (!failed_ || !saw_match_expression_ || error_.type == "RecursionError" ||
+      unclosed_error_ || error_in_action_) {
+    return;
+  }
+  int line = error_token_line_;
+  error_ = SyntaxErrorInfo();
+  failed_ = false;
+  pos_ = error_pos_;
+  ErrorAtToken(Cur(), "expected ':'");
+  error_token_line_ = line;
 }
 
 expr* Parser::ParseSubjectExpr() {
@@ -215,6 +239,7 @@ expr* Parser::ParseNumberToken(int want) {
   auto* c = Make<ast::Constant>(start);
   ParseNumberLiteral(Text(toks_[start]), &c->value);
   bool imaginary = c->value.kind == ast::ConstantValue::Kind::kComplex;
+  ActionScope action(this);  // _PyPegen_ensure_real / _imaginary
   if (want == 1 && imaginary) {
     return ErrorAtNode(*c, "real number required in complex literal");
   }
