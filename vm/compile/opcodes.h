@@ -123,6 +123,12 @@
   X(BEFORE_WITH, kNone, 1)       /* mgr -- exit enter_result */               \
   X(WITH_EXCEPT_START, kNone, 1) /* exit lasti prev exc -- ... res */         \
   X(SETUP_ANNOTATIONS, kNone, 0)                                              \
+  /* Pattern matching (match statements) */                                   \
+  X(GET_LEN, kNone, 1)        /* obj -- obj len(obj) */                       \
+  X(MATCH_MAPPING, kNone, 1)  /* subject -- subject is_mapping */             \
+  X(MATCH_SEQUENCE, kNone, 1) /* subject -- subject is_sequence */            \
+  X(MATCH_KEYS, kNone, 1)     /* subject keys -- subject keys values|None */  \
+  X(MATCH_CLASS, kCount, -2)  /* subject cls names -- attrs|None; arg npos */ \
   /* Generators and coroutines */                                             \
   X(RETURN_GENERATOR, kNone, 0)                                               \
   X(YIELD_VALUE, kNone, 0) /* value -- sent */                                \

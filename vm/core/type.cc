@@ -120,6 +120,17 @@ bool TypeObject::SetBases(std::vector<TypeObject*> bases) {
     b->IncRef();
     b->subclasses_.push_back(this);
   }
+  // Collection flags come from the solid base, else the first base.
+  if (!bases.empty()) {
+    TypeObject* best = bases[0];
+    for (TypeObject* b : bases) {
+      if (b->layout() != Layout::kObject) {
+        best = b;
+        break;
+      }
+    }
+    collection_flags_ = best->collection_flags_;
+  }
   bases_ = std::move(bases);
   mro_.clear();
   mro_.push_back(this);
@@ -129,6 +140,13 @@ bool TypeObject::SetBases(std::vector<TypeObject*> bases) {
   }
   RefreshHookFlags();
   return true;
+}
+
+void TypeObject::SetCollectionFlagRecursive(uint8_t flag) {
+  constexpr uint8_t kCollection = kSequenceFlag | kMappingFlag;
+  if (!is_heap_type_ || (collection_flags_ & kCollection) == flag) return;
+  collection_flags_ = (collection_flags_ & ~kCollection) | flag;
+  for (TypeObject* sub : subclasses_) sub->SetCollectionFlagRecursive(flag);
 }
 
 bool TypeObject::IsSubtypeOf(const TypeObject* other) const {

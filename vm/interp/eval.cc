@@ -16,6 +16,7 @@
 #include "vm/core/gc.h"
 #include "vm/interp/generator.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/pattern_match.h"
 #include "vm/interp/support.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
@@ -687,6 +688,36 @@ dispatch : {
     if (!DictUpdate(PEEK(oparg), other, /*merge=*/true, PEEK(oparg + 2))) {
       goto error;
     }
+    DISPATCH();
+  }
+  TARGET(GET_LEN) {
+    int64_t n = Length(TOP());
+    if (n < 0) goto error;
+    PUSH(Value::Int(n));
+    DISPATCH();
+  }
+  TARGET(MATCH_MAPPING) {
+    bool is_mapping = MatchesMapping(TOP());
+    PUSH(Value::Bool(is_mapping));
+    DISPATCH();
+  }
+  TARGET(MATCH_SEQUENCE) {
+    bool is_sequence = MatchesSequence(TOP());
+    PUSH(Value::Bool(is_sequence));
+    DISPATCH();
+  }
+  TARGET(MATCH_KEYS) {
+    Value values = MatchKeys(SECOND(), TOP());
+    if (values.is_null()) goto error;
+    PUSH(std::move(values));
+    DISPATCH();
+  }
+  TARGET(MATCH_CLASS) {
+    Value names = POP();
+    Value type = POP();
+    Value attrs = MatchClass(TOP(), type, oparg, names);
+    if (attrs.is_null()) goto error;
+    TOP() = std::move(attrs);
     DISPATCH();
   }
   TARGET(LIST_TO_TUPLE) {

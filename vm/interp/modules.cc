@@ -19,6 +19,7 @@
 #include "vm/interp/eval.h"
 #include "vm/interp/frame.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/pattern_match.h"
 #include "vm/interp/support.h"
 #include "vm/interp/traceback_carets.h"
 #include "vm/objects/descriptor.h"
@@ -714,6 +715,7 @@ void InitRuntime(const std::vector<std::string>& argv) {
   RegisterDisModule();
   RegisterGcModule();
   RegisterTracebackModule();
+  RegisterVmAbcModule();
   g_builtins = new ModuleObject(g_types.module, "builtins");
   InitBuiltinsModule(g_builtins->dict());
   InstallOpen(g_builtins->dict());
