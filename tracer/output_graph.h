@@ -350,6 +350,12 @@ class OutputGraph {
     return m;
   }
 
+  // Fail() with the pending Python exception as the reason; false.
+  bool PyFail(const char* what) {
+    FailPy(what);
+    return false;
+  }
+
   Value FailPy(const char* what) {
     Value exc = FetchError();
     std::string text = exc.is_null() ? "" : ReprString(exc);

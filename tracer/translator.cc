@@ -100,7 +100,7 @@ bool Translator::BinaryOpVT(int op_index, const VTRef& a0, const VTRef& b0,
   } else {
     v = BinaryOp(x, y, static_cast<BinOp>(op_index));
   }
-  if (v.is_null()) return out_->FailPy("operator").is_null() && false;
+  if (v.is_null()) return out_->PyFail("operator");
   *r = IsConstantValue(v) ? VT::Const(v) : VT::Object(v, nullptr);
   return true;
 }
@@ -122,7 +122,7 @@ bool Translator::Truth(const VTRef& v0, int* truth) {
   Value c;
   if (!ConstValue(v, &c)) return Unsupported("truth of an unknown value");
   *truth = IsTrue(c);
-  if (*truth < 0) return out_->FailPy("bool").is_null() && false;
+  if (*truth < 0) return out_->PyFail("bool");
   return true;
 }
 
@@ -516,7 +516,7 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
           return Unsupported("`in` on non-constants");
         }
         int in = Contains(c, x);
-        if (in < 0) return out_->FailPy("in").is_null() && false;
+        if (in < 0) return out_->PyFail("in");
         r = VT::Const(Value::Bool(in == 1));
       }
       if (arg) r = VT::Const(Value::Bool(!r->value.as_bool()));
@@ -545,7 +545,7 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       if (!ConstValue(a, &c))
         return Unsupported("negation of an unknown value");
       Value v = Negative(c);
-      if (v.is_null()) return out_->FailPy("neg").is_null() && false;
+      if (v.is_null()) return out_->PyFail("neg");
       Push(VT::Const(v));
       return true;
     }

@@ -122,7 +122,7 @@ bool Translator::RecordCall(
   if (op == GraphNode::kCallMethod) {
     bool is_method = false;
     Value m = LoadMethod(ex_args[0], StrObject::Intern(method), &is_method);
-    if (m.is_null()) return out_->FailPy(method.c_str()).is_null() && false;
+    if (m.is_null()) return out_->PyFail(method.c_str());
     ex = is_method ? Call(m, ex_args.data(), ex_args.size(), kw)
                    : Call(m, ex_args.data() + 1, ex_args.size() - 1, kw);
   } else {
@@ -399,7 +399,7 @@ bool Translator::GetAttrVT(const VTRef& obj0, const std::string& name,
     if (name == "shape" || name == "dtype" || name == "device" ||
         name == "ndim" || name == "requires_grad" || name == "is_leaf") {
       Value v = GetAttr(obj->example, name.c_str());
-      if (v.is_null()) return out_->FailPy(name.c_str()).is_null() && false;
+      if (v.is_null()) return out_->PyFail(name.c_str());
       if (name == "device") {
         v = GetAttr(obj->value.is_null() ? obj->example : obj->value,
                     name.c_str());
@@ -464,7 +464,7 @@ bool Translator::GetAttrVT(const VTRef& obj0, const std::string& name,
     // A real attribute read (modules, classes, user objects), guarded
     // through its source.
     Value v = GetAttr(obj->value, name.c_str());
-    if (v.is_null()) return out_->FailPy("getattr").is_null() && false;
+    if (v.is_null()) return out_->PyFail("getattr");
     SourceRef src = obj->source ? Source::Attr(obj->source, name) : nullptr;
     if (src == nullptr) {
       if (IsConstantValue(v)) {
@@ -621,7 +621,7 @@ bool Translator::CallMethodVT(const VTRef& self0, const std::string& name,
       }
       Value r =
           CallMethod(self->example, name.c_str(), cargs.data(), cargs.size());
-      if (r.is_null()) return out_->FailPy(name.c_str()).is_null() && false;
+      if (r.is_null()) return out_->PyFail(name.c_str());
       *result = IsConstantValue(r) ? VT::Const(r) : VT::Object(r, nullptr);
       return true;
     }
@@ -845,7 +845,7 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
       const std::string& nm = As<NativeFunction>(callee)->name();
       if (nm == "len" && r->example.is_object()) {
         Value n = CallMethod(r->example, "__len__", nullptr, 0);
-        if (n.is_null()) return out_->FailPy("len").is_null() && false;
+        if (n.is_null()) return out_->PyFail("len");
         *result = VT::Const(n);
         return true;
       }
@@ -854,7 +854,7 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
         if (!ConstValue(Real(args[1]), &t)) return Unsupported("isinstance");
         Value ex_args[2] = {r->value.is_null() ? r->example : r->value, t};
         Value b = Call(callee, ex_args, 2);
-        if (b.is_null()) return out_->FailPy("isinstance").is_null() && false;
+        if (b.is_null()) return out_->PyFail("isinstance");
         *result = VT::Const(b);
         return true;
       }
@@ -899,7 +899,7 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
     }
     if (ok) {
       Value r = Call(callee, cargs.data(), cargs.size());
-      if (r.is_null()) return out_->FailPy(nm.c_str()).is_null() && false;
+      if (r.is_null()) return out_->PyFail(nm.c_str());
       *result = IsConstantValue(r) ? VT::Const(r) : VT::Object(r, nullptr);
       return true;
     }
@@ -967,8 +967,7 @@ bool Translator::FunctionalCall(
       size_t dot = dotted.find('.', start);
       if (dot == std::string::npos) break;
       owner = GetAttr(owner, dotted.substr(start, dot - start).c_str());
-      if (owner.is_null())
-        return out_->FailPy("functional_call").is_null() && false;
+      if (owner.is_null()) return out_->PyFail("functional_call");
       start = dot + 1;
     }
     VTRef value = Real(e.second);
@@ -1008,7 +1007,7 @@ bool Translator::FunctionalCall(
 bool Translator::IterateObject(const VTRef& obj, std::vector<VTRef>* items) {
   Value real = obj->value;
   Value it = GetIter(real);
-  if (it.is_null()) return out_->FailPy("iter").is_null() && false;
+  if (it.is_null()) return out_->PyFail("iter");
   std::vector<Value> values;
   while (true) {
     Value x = IterNext(it);
@@ -1016,7 +1015,7 @@ bool Translator::IterateObject(const VTRef& obj, std::vector<VTRef>* items) {
     values.push_back(std::move(x));
     if (values.size() > 10000) return Unsupported("iteration too long");
   }
-  if (ErrorOccurred()) return out_->FailPy("next").is_null() && false;
+  if (ErrorOccurred()) return out_->PyFail("next");
   bool all_const = true;
   for (const Value& v : values) all_const &= IsConstantValue(v);
   if (all_const) {
