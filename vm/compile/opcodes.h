@@ -123,6 +123,9 @@
   X(BEFORE_WITH, kNone, 1)       /* mgr -- exit enter_result */               \
   X(WITH_EXCEPT_START, kNone, 1) /* exit lasti prev exc -- ... res */         \
   X(SETUP_ANNOTATIONS, kNone, 0)                                              \
+  /* except*: CHECK_EG_MATCH splits exc by type (None: no match) */           \
+  X(CHECK_EG_MATCH, kNone, 0)     /* exc type -- rest match | exc None */     \
+  X(PREP_RERAISE_STAR, kNone, -1) /* orig raised_list -- exc | None */        \
   /* Generators and coroutines */                                             \
   X(RETURN_GENERATOR, kNone, 0)                                               \
   X(YIELD_VALUE, kNone, 0) /* value -- sent */                                \
