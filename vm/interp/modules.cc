@@ -863,12 +863,16 @@ Value RaiseSyntaxError(const SyntaxErrorInfo& info) {
   if (info.type == "RecursionError")
     return Raise(g_exc.RecursionError, info.msg);
   if (info.type == "MemoryError") return Raise(g_exc.MemoryError, info.msg);
+  // A compiler error without a line (lineno -1, as after unwinding a with
+  // block) has no text, as CPython finds no source line for it.
+  Value text = info.lineno < 1 && info.text.empty() ? Value::None()
+                                                    : StrObject::New(info.text);
   Value details =
       info.has_location
-          ? TupleObject::Of(
-                {StrObject::New(info.filename), Value::Int(info.lineno),
-                 Value::Int(info.offset), StrObject::New(info.text),
-                 Value::Int(info.end_lineno), Value::Int(info.end_offset)})
+          ? TupleObject::Of({StrObject::New(info.filename),
+                             Value::Int(info.lineno), Value::Int(info.offset),
+                             text, Value::Int(info.end_lineno),
+                             Value::Int(info.end_offset)})
           : TupleObject::Of({StrObject::New(info.filename), Value::None(),
                              Value::None(), Value::None(), Value::None(),
                              Value::None()});

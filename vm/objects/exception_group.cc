@@ -465,7 +465,7 @@ Value PrepReraiseStar(const Value& orig, const Value& excs_list) {
   if (!SplitRecursive(orig, m, false, &reraised_eg, &unused)) return Value();
   if (raised.empty()) return NoneIfNull(reraised_eg);
   if (!reraised_eg.is_null()) raised.push_back(reraised_eg);
-  if (raised.size() == 1) return raised[0];
+  // 3.11 wraps even a single raised exception (3.12 returns it alone).
   return NewExceptionGroup(
       "", ListObject::FromValues(raised.data(), raised.size()));
 }
