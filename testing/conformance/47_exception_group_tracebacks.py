@@ -4,6 +4,7 @@
 # uncaught exception group: its traceback on stderr and exit code 1. Every
 # line in the tracebacks is a whole statement, so CPython 3.11 prints no ^^^
 # marker lines for them.
+import copy
 import sys
 import traceback
 
@@ -206,6 +207,13 @@ format_lines(ExceptionGroup("sixteen", [KeyError(i) for i in range(16)]))
 print("-- print_exception to stdout")
 traceback.print_exception(ExceptionGroup("printed", [ValueError("v")]), file=sys.stdout)
 sys.stdout.flush()
+
+print("-- copies")
+g = ExceptionGroup("copied", [ValueError(1), TypeError(2)])
+c = copy.copy(g)
+d = copy.deepcopy(g)
+print(repr(c), c is g, c.exceptions[0] is g.exceptions[0])
+print(repr(d), d.exceptions[0] is g.exceptions[0], type(d.exceptions[1]).__name__)
 
 print("-- uncaught")
 
