@@ -176,6 +176,13 @@ def noted():
 
 format_lines(noted())
 
+print("-- a SyntaxError with a note in a group")
+try:
+    compile("1 +\n", "<snippet>", "exec")
+except SyntaxError as e:
+    e.add_note("compiled from a string")
+    format_lines(ExceptionGroup("syntax", [e]))
+
 print("-- except* results")
 
 

@@ -529,6 +529,7 @@ std::string ExceptionLine(const Value& exc) {
 struct ExceptionPrinter {
   static constexpr int kMaxGroupDepth = 10;
   static constexpr int kMaxGroupWidth = 15;
+  static constexpr int kMaxChain = 100;
 
   std::string* out;
   int group_depth = 0;
@@ -655,9 +656,9 @@ struct ExceptionPrinter {
         ClearError();
         continue;
       }
-      // Each line of the note behind the margin, then a newline (CPython
-      // writes it without one, so a note ending in a newline shows a bare
-      // empty line).
+      // Each line of the note behind the margin, then a newline without one
+      // (as CPython's print_exception_notes: a note ending in a newline is
+      // followed by a bare empty line).
       const std::string& note = As<StrObject>(s)->str();
       size_t start = 0;
       while (start < note.size()) {
@@ -680,9 +681,9 @@ struct ExceptionPrinter {
               header_margin);
     if (IsInstance(exc, g_exc.SyntaxError)) {
       SyntaxErrorLines(exc);
-      return;
+    } else {
+      Line(absl::StrCat(ExceptionLine(exc), "\n"));
     }
-    Line(absl::StrCat(ExceptionLine(exc), "\n"));
     Notes(exc);
   }
 
@@ -734,13 +735,13 @@ struct ExceptionPrinter {
   // print_exception_recursive: the cause or context first (each exception
   // once), then the exception or group itself.
   void Recursive(const Value& exc) {
-    if (++recursion > 200) {
-      --recursion;
-      return;
-    }
+    ++recursion;
     seen.insert(exc.as_object());
     auto* e = As<ExceptionObject>(exc);
-    if (!e->cause.is_none() && IsInstance(e->cause, g_exc.BaseException)) {
+    if (recursion > kMaxChain) {
+      // A chain this long is cut: its older part is not printed.
+    } else if (!e->cause.is_none() &&
+               IsInstance(e->cause, g_exc.BaseException)) {
       if (!seen.contains(e->cause.as_object())) {
         Chained(e->cause,
                 "The above exception was the direct cause of the following "
