@@ -1,11 +1,16 @@
 #include "codegen/out_code.h"
 
+#include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "vm/compile/code.h"
 #include "vm/compile/code_builder.h"
+#include "vm/core/builtin_types.h"
+#include "vm/core/type.h"
 #include "vm/interp/modules.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
@@ -33,6 +38,9 @@ class Emitter {
       case Source::kAttr:
         Load(*s.base);
         b_->Emit(Opcode::LOAD_ATTR, b_->AddName(s.name));
+        return;
+      case Source::kConst:
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(s.key));
         return;
       case Source::kItem:
         Load(*s.base);
@@ -72,6 +80,43 @@ class Emitter {
       case Recon::kNull:
         b_->Emit(Opcode::PUSH_NULL);
         return;
+      case Recon::kGradExit:
+        b_->Emit(Opcode::PUSH_NULL);
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(r.constant));
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(Value::Bool(r.flag)));
+        b_->Emit(Opcode::CALL, 1);
+        return;
+      case Recon::kShared: {
+        auto it = shared_slots_.find(r.output);
+        if (it != shared_slots_.end()) {
+          b_->Emit(Opcode::LOAD_FAST, it->second);
+          return;
+        }
+        Rebuild(r.items[0]);
+        int slot = new_temp_();
+        b_->Emit(Opcode::COPY, 1);
+        b_->Emit(Opcode::STORE_FAST, slot);
+        shared_slots_[r.output] = slot;
+        return;
+      }
+      case Recon::kNewObject:
+        b_->Emit(Opcode::PUSH_NULL);
+        b_->Emit(Opcode::LOAD_CONST,
+                 b_->AddConst(g_types.object->Lookup("__new__")));
+        b_->Emit(Opcode::LOAD_CONST, b_->AddConst(r.constant));
+        b_->Emit(Opcode::CALL, 1);
+        for (const auto& kv : r.pairs) {
+          b_->Emit(Opcode::COPY, 1);
+          Rebuild(kv.second);
+          b_->Emit(Opcode::SWAP, 2);
+          b_->Emit(Opcode::STORE_ATTR,
+                   b_->AddName(As<StrObject>(kv.first.constant)->str()));
+        }
+        return;
+      case Recon::kAttr:
+        Rebuild(r.items[0]);
+        b_->Emit(Opcode::LOAD_ATTR, b_->AddName(r.name));
+        return;
       case Recon::kIter:
         b_->Emit(Opcode::PUSH_NULL);
         b_->Emit(Opcode::LOAD_CONST,
@@ -105,23 +150,29 @@ class Emitter {
   }
 
   void set_graph_out_slot(int slot) { graph_out_slot_ = slot; }
+  void set_new_temp(std::function<int()> f) { new_temp_ = std::move(f); }
 
  private:
   CodeObject* original_;
   CodeBuilder* b_;
   int graph_out_slot_ = -1;
+  std::function<int()> new_temp_;
+  absl::flat_hash_map<int, int> shared_slots_;  // shared id -> temp slot
 };
 
 }  // namespace
 
 absl::StatusOr<Value> BuildResumeCode(CodeObject* original, int resume_pc,
-                                      int nstack,
+                                      const std::vector<bool>& stack_nulls,
                                       const std::vector<int>& live_slots) {
+  const int nstack = static_cast<int>(stack_nulls.size());
+  int nargs_stack = 0;
+  for (bool null : stack_nulls) nargs_stack += null ? 0 : 1;
   auto* code = new CodeObject();
   Value result = Value::Steal(code);
   // Arguments: the stack items, then the live locals; then the other locals.
   std::vector<int> new_index(original->nlocals(), -1);
-  for (int i = 0; i < nstack; ++i) {
+  for (int i = 0; i < nargs_stack; ++i) {
     code->varnames.push_back(
         Value::FromObject(StrObject::Intern("___stack" + std::to_string(i))));
   }
@@ -134,7 +185,7 @@ absl::StatusOr<Value> BuildResumeCode(CodeObject* original, int resume_pc,
     new_index[i] = static_cast<int>(code->varnames.size());
     code->varnames.push_back(original->varnames[i]);
   }
-  code->argcount = nstack + static_cast<int>(live_slots.size());
+  code->argcount = nargs_stack + static_cast<int>(live_slots.size());
   // The original's cells are shared with it: all become free variables.
   code->freevars = original->cellvars;
   for (const Value& v : original->freevars) code->freevars.push_back(v);
@@ -157,8 +208,12 @@ absl::StatusOr<Value> BuildResumeCode(CodeObject* original, int resume_pc,
   }
   code->code.push_back(Instruction::Make(Opcode::RESUME, 0));
   code->positions.push_back(pos);
+  // NULL slots (a pending call's) cannot travel as arguments: pushed here.
+  int next_arg = 0;
   for (int i = 0; i < nstack; ++i) {
-    code->code.push_back(Instruction::Make(Opcode::LOAD_FAST, i));
+    code->code.push_back(
+        stack_nulls[i] ? Instruction::Make(Opcode::PUSH_NULL, 0)
+                       : Instruction::Make(Opcode::LOAD_FAST, next_arg++));
     code->positions.push_back(pos);
   }
   code->code.push_back(
@@ -233,6 +288,7 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
         Value::FromObject(StrObject::Intern("tmp_" + std::to_string(slot))));
     return slot;
   };
+  e.set_new_temp(new_temp);
   auto compute = [&](const Recon& r) {
     int t = new_temp();
     e.Rebuild(r);
@@ -326,6 +382,14 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
     b.Emit(Opcode::RETURN_VALUE);
   } else {
     const BreakPlan& brk = plan.brk;
+    if (brk.grad_at_break != brk.grad_at_start) {
+      // The call runs in the grad mode of the `with` block it sits in.
+      b.Emit(Opcode::PUSH_NULL);
+      b.Emit(Opcode::LOAD_CONST, b.AddConst(brk.set_grad_enabled));
+      b.Emit(Opcode::LOAD_CONST, b.AddConst(Value::Bool(brk.grad_at_break)));
+      b.Emit(Opcode::CALL, 1);
+      b.Emit(Opcode::POP_TOP);
+    }
     for (size_t i = 0; i < brk.locals.size(); ++i) {
       if (local_temps[i] < 0) continue;
       b.Emit(Opcode::LOAD_FAST, local_temps[i]);
@@ -338,33 +402,58 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
         b.Emit(Opcode::LOAD_FAST, t);
       }
     }
-    if (!brk.kwnames.is_null()) {
-      b.Emit(Opcode::KW_NAMES, b.AddConst(brk.kwnames));
-    }
-    b.Emit(Opcode::CALL, brk.call_arg);
-    // The stack below the call plus its result go to the resume function,
-    // followed by the live locals.
-    int nstack = brk.n_below + 1;
-    std::vector<int> tmps;
-    for (int i = 0; i < nstack; ++i) tmps.push_back(new_temp());
-    for (int i = nstack - 1; i >= 0; --i) b.Emit(Opcode::STORE_FAST, tmps[i]);
-    b.Emit(Opcode::PUSH_NULL);
-    auto* resume = As<CodeObject>(brk.resume_code);
-    if (resume->nfree() > 0) {
-      for (size_t i = 0; i < resume->nfree(); ++i) {
-        b.Emit(Opcode::LOAD_CLOSURE, i);
+    // The stack left by the instruction goes to a resume function, followed
+    // by the live locals.
+    auto call_resume = [&](const Value& resume_value,
+                           const std::vector<bool>& nulls) {
+      int nstack = static_cast<int>(nulls.size());
+      std::vector<int> tmps;
+      for (int i = 0; i < nstack; ++i) {
+        tmps.push_back(nulls[i] ? -1 : new_temp());
       }
-      b.Emit(Opcode::BUILD_TUPLE, resume->nfree());
-      b.Emit(Opcode::LOAD_CONST, b.AddConst(brk.resume_code));
-      b.Emit(Opcode::MAKE_FUNCTION, 8);
+      for (int i = nstack - 1; i >= 0; --i) {
+        if (tmps[i] < 0) {
+          b.Emit(Opcode::POP_TOP);
+        } else {
+          b.Emit(Opcode::STORE_FAST, tmps[i]);
+        }
+      }
+      tmps.erase(std::remove(tmps.begin(), tmps.end(), -1), tmps.end());
+      nstack = static_cast<int>(tmps.size());
+      b.Emit(Opcode::PUSH_NULL);
+      auto* resume = As<CodeObject>(resume_value);
+      if (resume->nfree() > 0) {
+        for (size_t i = 0; i < resume->nfree(); ++i) {
+          b.Emit(Opcode::LOAD_CLOSURE, i);
+        }
+        b.Emit(Opcode::BUILD_TUPLE, resume->nfree());
+        b.Emit(Opcode::LOAD_CONST, b.AddConst(resume_value));
+        b.Emit(Opcode::MAKE_FUNCTION, 8);
+      } else {
+        b.Emit(Opcode::LOAD_CONST, b.AddConst(resume_value));
+        b.Emit(Opcode::MAKE_FUNCTION, 0);
+      }
+      for (int t : tmps) b.Emit(Opcode::LOAD_FAST, t);
+      for (const auto& kv : brk.locals) b.Emit(Opcode::LOAD_FAST, kv.first);
+      b.Emit(Opcode::CALL, nstack + brk.locals.size());
+      b.Emit(Opcode::RETURN_VALUE);
+    };
+    if (brk.jump != Opcode::NOP) {
+      // The branch itself, on the real condition; each side resumes.
+      CodeBuilder::Label taken = b.NewLabel();
+      b.EmitJump(brk.jump, taken);
+      call_resume(brk.resume_code, brk.stack_nulls);
+      b.Bind(taken);
+      call_resume(brk.jump_resume_code, brk.stack_nulls);
     } else {
-      b.Emit(Opcode::LOAD_CONST, b.AddConst(brk.resume_code));
-      b.Emit(Opcode::MAKE_FUNCTION, 0);
+      if (!brk.kwnames.is_null()) {
+        b.Emit(Opcode::KW_NAMES, b.AddConst(brk.kwnames));
+      }
+      b.Emit(Opcode::CALL, brk.call_arg);
+      std::vector<bool> nulls = brk.stack_nulls;
+      nulls.push_back(false);  // the call's result
+      call_resume(brk.resume_code, nulls);
     }
-    for (int t : tmps) b.Emit(Opcode::LOAD_FAST, t);
-    for (const auto& kv : brk.locals) b.Emit(Opcode::LOAD_FAST, kv.first);
-    b.Emit(Opcode::CALL, nstack + brk.locals.size());
-    b.Emit(Opcode::RETURN_VALUE);
   }
   absl::Status st = b.Finish(code);
   if (!st.ok()) return st;

@@ -24,12 +24,13 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
                                    const std::string& compiled_fn_name);
 
 // The resume function's code after a graph break: the original's code with
-// a prologue that pushes the `nstack` stack arguments back and jumps to
-// instruction `resume_pc`. Its arguments are the stack items, then the live
-// locals (`live_slots` of the original); the original's cells become free
-// variables, shared with the frame that broke.
+// a prologue that pushes the stack back and jumps to instruction
+// `resume_pc`; `stack_nulls` says, bottom to top, which stack slots are a
+// call's NULL (pushed by the prologue, not passed). Its arguments are the stack
+// items, then the live locals (`live_slots` of the original); the original's
+// cells become free variables, shared with the frame that broke.
 absl::StatusOr<Value> BuildResumeCode(CodeObject* original, int resume_pc,
-                                      int nstack,
+                                      const std::vector<bool>& stack_nulls,
                                       const std::vector<int>& live_slots);
 
 }  // namespace minidynamo

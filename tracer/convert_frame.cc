@@ -11,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "codegen/out_code.h"
+#include "codegen/verifier.h"
 #include "tracer/graph.h"
 #include "tracer/guards.h"
 #include "tracer/translator.h"
@@ -44,6 +45,7 @@ class FrameCache : public Object {
   explicit FrameCache(TypeObject* t) : Object(t) {}
   std::vector<CacheEntry> entries;
   bool skip = false;
+  bool library = false;  // library code: never compiled (see SkippedCode)
   bool warned = false;
   uint64_t generation = 0;
 };
@@ -70,17 +72,6 @@ int RecompileLimit() {
   return static_cast<int>(lim.as_int());
 }
 
-FrameCache* CacheFor(CodeObject* code) {
-  auto* c = static_cast<FrameCache*>(code->extra);
-  if (c == nullptr || c->generation != g_generation) {
-    if (c != nullptr) c->DecRef();
-    c = new FrameCache(g_cache_type);
-    c->generation = g_generation;
-    code->extra = c;
-  }
-  return c;
-}
-
 bool SkippedCode(const CodeObject* code) {
   // Library code (the embedded standard library and torch itself) runs as
   // it is; frames it calls are still compiled.
@@ -89,6 +80,18 @@ bool SkippedCode(const CodeObject* code) {
   if (absl::StartsWith(code->filename, "<frozen torch.nn.")) return false;
   return absl::StartsWith(code->filename, "<frozen") ||
          absl::StartsWith(code->filename, "<string>");
+}
+
+FrameCache* CacheFor(CodeObject* code) {
+  auto* c = static_cast<FrameCache*>(code->extra);
+  if (c == nullptr || c->generation != g_generation) {
+    if (c != nullptr) c->DecRef();
+    c = new FrameCache(g_cache_type);
+    c->generation = g_generation;
+    c->library = SkippedCode(code);
+    code->extra = c;
+  }
+  return c;
 }
 
 // Raises torch._dynamo.exc.Unsupported for fullgraph=True.
@@ -106,6 +109,37 @@ bool RaiseUnsupported(const Unsupported& u) {
     if (!exc.is_null()) RaiseValue(exc);
   }
   return false;
+}
+
+// What the out code of `plan` replays, one line per mutated source.
+Value SideEffects(const OutputPlan& plan, CodeObject* code) {
+  std::vector<Value> effects;
+  for (const DictReplay& r : plan.dict_replays) {
+    effects.push_back(StrObject::New(absl::StrCat(
+        "Mutating object of type dict (source name: ", r.dict->Name(), ")",
+        r.clear ? ", rebuilt whole" : "")));
+  }
+  for (const ListReplay& r : plan.list_replays) {
+    effects.push_back(StrObject::New(absl::StrCat(
+        "Mutating object of type list (source name: ", r.list->Name(), ")")));
+  }
+  for (const AttrReplay& r : plan.attr_replays) {
+    effects.push_back(
+        StrObject::New(absl::StrCat("Mutating attribute ", r.name,
+                                    " (source name: ", r.object->Name(), ")")));
+  }
+  for (const GlobalReplay& r : plan.global_replays) {
+    effects.push_back(StrObject::New(
+        absl::StrCat("Mutating global (source name: G['", r.name, "'])")));
+  }
+  for (const CellReplay& r : plan.cell_replays) {
+    effects.push_back(StrObject::New(absl::StrCat(
+        "Mutating cell (source name: L['",
+        As<StrObject>(code->LocalsplusName(code->nlocals() + r.deref_index))
+            ->str(),
+        "'])")));
+  }
+  return ListObject::FromValues(effects.data(), effects.size());
 }
 
 bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
@@ -147,13 +181,27 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
     }
     std::vector<int> live;
     for (const auto& kv : plan->brk.locals) live.push_back(kv.first);
+    // After a call the stack holds its result too; after a jump, only what
+    // was below the condition.
+    std::vector<bool> nulls = plan->brk.stack_nulls;
+    if (plan->brk.jump == Opcode::NOP) nulls.push_back(false);
     absl::StatusOr<Value> resume =
-        BuildResumeCode(code, plan->resume_pc, plan->brk.n_below + 1, live);
+        BuildResumeCode(code, plan->resume_pc, nulls, live);
     if (!resume.ok()) {
       Raise(g_exc.SystemError, "codegen failed: " + resume.status().ToString());
       return false;
     }
     plan->brk.resume_code = *resume;
+    if (plan->brk.jump != Opcode::NOP) {
+      absl::StatusOr<Value> other = BuildResumeCode(
+          code, plan->brk.jump_target, plan->brk.stack_nulls, live);
+      if (!other.ok()) {
+        Raise(g_exc.SystemError,
+              "codegen failed: " + other.status().ToString());
+        return false;
+      }
+      plan->brk.jump_resume_code = *other;
+    }
   }
   // The graph callable, stored in the frame's globals as Dynamo does.
   std::string fn_name;
@@ -179,6 +227,16 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
     return false;
   }
   Value out_code = *out;
+  // Everything that will run passes the verifier first.
+  for (const Value& c :
+       {out_code, plan->brk.resume_code, plan->brk.jump_resume_code}) {
+    if (c.is_null()) continue;
+    absl::Status ok = VerifyCode(*As<CodeObject>(c));
+    if (!ok.ok()) {
+      Raise(g_exc.SystemError, "codegen produced bad code: " + ok.ToString());
+      return false;
+    }
+  }
   Value hooks = ConfigGet("bytecode_hooks");
   if (!hooks.is_null()) {
     std::vector<Value> list = As<ListObject>(hooks)->items();
@@ -186,19 +244,49 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
       Value a[2] = {Value::FromObject(code), out_code};
       Value r = Call(h, a, 2);
       if (r.is_null()) return false;
-      if (IsInstance(r, g_types.code)) out_code = r;
+      if (IsInstance(r, g_types.code)) {
+        absl::Status ok = VerifyCode(*As<CodeObject>(r));
+        if (!ok.ok()) {
+          Raise(g_exc.SystemError,
+                "a bytecode hook returned bad code: " + ok.ToString());
+          return false;
+        }
+        out_code = r;
+      }
     }
   }
   cache->entries.push_back(CacheEntry{plan, out_code});
   *replacement = out_code;
+  Value log = ConfigGet("log_compile");
+  if (!log.is_null()) {
+    Value info = DictObject::New();
+    auto* d = As<DictObject>(info);
+    d->SetStr(Intern("code"), Value::FromObject(code));
+    d->SetStr(Intern("out_code"), out_code);
+    d->SetStr(Intern("compiled_fn"), StrObject::New(fn_name));
+    d->SetStr(Intern("graph_code"), fn_name.empty()
+                                        ? Value::None()
+                                        : StrObject::New(plan->graph->Code()));
+    std::vector<Value> guards;
+    for (const Guard& g : plan->guards.guards()) {
+      guards.push_back(StrObject::New(g.Describe()));
+    }
+    Value effects_list = SideEffects(*plan, code);
+    d->SetStr(Intern("guards"),
+              ListObject::FromValues(guards.data(), guards.size()));
+    d->SetStr(Intern("side_effects"), effects_list);
+    d->SetStr(Intern("break_reason"), plan->brk.active
+                                          ? StrObject::New(plan->brk.reason)
+                                          : Value::None());
+    if (CallOneArg(log, info).is_null()) return false;
+  }
   return true;
 }
 
 bool DynamoFrameHook(FunctionObject* func, Frame* f, Value* replacement) {
   CodeObject* code = f->code;
-  if (SkippedCode(code)) return true;
   FrameCache* cache = CacheFor(code);
-  if (cache->skip) return true;
+  if (cache->skip || cache->library) return true;
   for (const CacheEntry& e : cache->entries) {
     if (e.plan->guards.Check(f)) {
       *replacement = e.out_code;
@@ -216,11 +304,64 @@ bool DynamoFrameHook(FunctionObject* func, Frame* f, Value* replacement) {
     }
     return true;
   }
+  if (!cache->entries.empty()) {
+    Value log = ConfigGet("log_recompile");
+    if (!log.is_null()) {
+      std::string reason = cache->entries.back().plan->guards.FirstFailure(f);
+      Value a[4] = {StrObject::New(code->name), StrObject::New(code->filename),
+                    Value::Int(code->firstlineno), StrObject::New(reason)};
+      if (Call(log, a, 4).is_null()) return false;
+    }
+  }
   // Frames run by the compiler itself (hooks, backends) are not compiled.
   SetFrameHook(nullptr);
   bool ok = Compile(func, f, cache, replacement);
   SetFrameHook(DynamoFrameHook);
   return ok;
+}
+
+// ---- torch.compile's wrapper: activates the hook around each call
+
+TypeObject* g_optimized_type = nullptr;
+
+class OptimizedFunctionObject : public Object {
+ public:
+  OptimizedFunctionObject(TypeObject* t, Value fn, Value context)
+      : Object(t), fn(std::move(fn)), context(std::move(context)) {}
+  Value fn;
+  Value context;
+};
+
+Value OptimizedCall(Value* args, size_t nargs, TupleObject* kw) {
+  auto* self = As<OptimizedFunctionObject>(args[0]);
+  Value prev = g_context;
+  g_context = self->context;
+  SetFrameHook(DynamoFrameHook);
+  Value r = Call(self->fn, args + 1, nargs - 1, kw);
+  g_context = prev;
+  SetFrameHook(prev.is_null() ? nullptr : DynamoFrameHook);
+  return r;
+}
+
+// A compiled function stored on a class binds like a function.
+Value OptimizedGet(Value* args, size_t nargs, TupleObject* kw) {
+  if (nargs < 2 || args[1].is_none()) return args[0];
+  return BoundMethod::New(args[0], args[1]);
+}
+
+Value OptimizedRepr(Value* args, size_t, TupleObject*) {
+  auto* self = As<OptimizedFunctionObject>(args[0]);
+  Value name = GetAttrOptional(self->fn, Intern("__qualname__"));
+  if (name.is_null()) ClearError();
+  return StrObject::New(
+      absl::StrCat("<compiled function ",
+                   name.is_null() ? std::string("?") : ReprString(name), ">"));
+}
+
+Value MakeOptimized(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("optimized", nargs, kw, 2, 2)) return Value();
+  return Value::Steal(
+      new OptimizedFunctionObject(g_optimized_type, args[0], args[1]));
 }
 
 // ---- the native module
@@ -248,8 +389,8 @@ Value Reset(Value* args, size_t nargs, TupleObject* kw) {
   return Value::None();
 }
 
-// The out code cached for a code object (for tests and explain):
-// a list of (guard descriptions, out_code, graph code).
+// The compiled variants cached for a code object (for the tour, explain and
+// tests): a list of (guard descriptions, out_code, graph code, side effects).
 Value CacheEntries(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("cache_entries", nargs, kw, 1, 1)) return Value();
   Value code = args[0];
@@ -269,7 +410,8 @@ Value CacheEntries(Value* args, size_t nargs, TupleObject* kw) {
     }
     As<ListObject>(list)->items().push_back(
         TupleObject::Of({ListObject::FromValues(guards.data(), guards.size()),
-                         e.out_code, StrObject::New(e.plan->graph->Code())}));
+                         e.out_code, StrObject::New(e.plan->graph->Code()),
+                         SideEffects(*e.plan, As<CodeObject>(code))}));
   }
   return list;
 }
@@ -281,7 +423,19 @@ bool InitDynamoModule(ModuleObject* m) {
     g_cache_type->set_base_type(false);
     InitGraphTypes();
   }
+  if (g_optimized_type == nullptr) {
+    auto* t = new TypeObject(g_types.type, "OptimizedFunction", Layout::kOther);
+    t->SetBases({g_types.object});
+    t->set_base_type(false);
+    t->set_heap_type(true);  // functools.wraps sets attributes on it
+    t->set_module_name("torch._dynamo");
+    AddMethod(t, "__call__", OptimizedCall);
+    AddMethod(t, "__get__", OptimizedGet);
+    AddMethod(t, "__repr__", OptimizedRepr);
+    g_optimized_type = t;
+  }
   DictObject* d = m->dict();
+  AddFunction(d, "optimized", MakeOptimized);
   AddFunction(d, "set_context", SetContext);
   AddFunction(d, "set_config", SetConfig);
   AddFunction(d, "reset", Reset);

@@ -167,7 +167,12 @@ Value RunGraph(const Graph& g, const Value* inputs, size_t n) {
     }
     auto* kw = kwnames.is_null() ? nullptr : As<TupleObject>(kwnames);
     Value r;
-    if (node.op == GraphNode::kCallMethod) {
+    if (node.binop >= 0 && args.size() == 2 && kw == nullptr) {
+      r = node.binop >= 32
+              ? RichCompare(args[0], args[1],
+                            static_cast<CompareOp>(node.binop - 32))
+              : BinaryOp(args[0], args[1], static_cast<BinOp>(node.binop));
+    } else if (node.op == GraphNode::kCallMethod) {
       bool is_method = false;
       Value m = LoadMethod(args[0], StrObject::Intern(node.method), &is_method);
       if (m.is_null()) return m;

@@ -52,6 +52,9 @@ struct GraphNode {
   Value example;            // the example value the tracer computed
   std::string target_name;  // how printing names the target ("torch.add")
   int input_index = -1;     // kPlaceholder: position among the inputs
+  // A Python operator (the target is operator.add etc.): BINARY_OP's
+  // argument, or 32 + COMPARE_OP's; the executor applies it directly.
+  int binop = -1;
 };
 
 class Graph {

@@ -68,6 +68,10 @@ bool CheckOne(const Guard& g, Frame* f) {
     }
     case Guard::kListLength:
       return TypeOf(v) == As<TypeObject>(g.expected) && Length(v) == g.length;
+    case Guard::kAliased: {
+      Value o = FetchSource(*g.other, f);
+      return !o.is_null() && o.Is(v);
+    }
     case Guard::kGradMode:
       break;
   }
@@ -79,9 +83,12 @@ bool CheckOne(const Guard& g, Frame* f) {
 std::string Guard::Describe() const {
   const char* names[] = {"TYPE_MATCH",   "ID_MATCH",  "EQUALS_MATCH",
                          "TENSOR_MATCH", "DICT_KEYS", "LIST_LENGTH",
-                         "GRAD_MODE"};
+                         "GRAD_MODE",    "ALIASED"};
   if (kind == kGradMode) {
     return absl::StrCat("GRAD_MODE: ", grad_enabled ? "True" : "False");
+  }
+  if (kind == kAliased) {
+    return absl::StrCat("ALIASED: ", source->Name(), " is ", other->Name());
   }
   return absl::StrCat(names[kind], ": ", source->Name());
 }
@@ -93,6 +100,13 @@ void GuardSet::Add(Guard g) {
     if (h.source->Name() == g.source->Name()) return;
   }
   guards_.push_back(std::move(g));
+}
+
+std::string GuardSet::FirstFailure(Frame* f) const {
+  for (const Guard& g : guards_) {
+    if (!CheckOne(g, f)) return g.Describe();
+  }
+  return "";
 }
 
 bool GuardSet::Check(Frame* f) const {

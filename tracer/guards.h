@@ -24,9 +24,11 @@ struct Guard {
     kDictKeys,     // type(x) is dict and list(x) == keys (in order)
     kListLength,   // type(x) is T and len(x) == n
     kGradMode,     // torch.is_grad_enabled() == value
+    kAliased,      // x is other (one object reached two ways)
   };
   Kind kind;
   SourceRef source;  // null for kGradMode
+  SourceRef other;   // kAliased
   Value expected;    // type, object, value, or keys tuple
   TensorMeta meta;
   int64_t length = 0;
@@ -41,6 +43,8 @@ class GuardSet {
   void Add(Guard g);
   // True when every guard holds for frame `f` (no exception on failure).
   bool Check(Frame* f) const;
+  // The first guard that fails for `f`, described; empty if all hold.
+  std::string FirstFailure(Frame* f) const;
   const std::vector<Guard>& guards() const { return guards_; }
 
  private:

@@ -90,6 +90,7 @@ void SetTracerConfig(const Value& config) {
   c.tensor_type = d->GetStr(StrObject::Intern("tensor_type"));
   c.module_type = d->GetStr(StrObject::Intern("module_type"));
   c.set_grad_enabled = d->GetStr(StrObject::Intern("set_grad_enabled"));
+  c.grad_mode_exit = d->GetStr(StrObject::Intern("grad_mode_exit"));
 }
 
 }  // namespace minidynamo

@@ -49,6 +49,7 @@ struct TracerConfig {
   Value tensor_type;
   Value module_type;
   Value set_grad_enabled;  // torch.set_grad_enabled, for rebuilding wrappers
+  Value grad_mode_exit;    // torch._dynamo's rebuilt `with` exit class
 };
 extern TracerConfig* g_cfg;
 
@@ -170,6 +171,8 @@ class OutputGraph {
   Value break_kwnames;
   int break_n_below = 0;
   std::vector<VTRef> break_locals;
+  Opcode break_jump = Opcode::NOP;  // a conditional jump that broke, or NOP
+  uint32_t break_jump_target = 0;
 
   Graph& graph() { return *plan->graph; }
 
@@ -195,7 +198,20 @@ class OutputGraph {
   VTRef Wrap(const Value& v, const SourceRef& src) {
     if (v.is_object()) {
       auto it = tracked.find(v.as_object());
-      if (it != tracked.end()) return it->second;
+      if (it != tracked.end()) {
+        // The same object reached another way: the reuse of its tracker
+        // holds only while both ways still reach one object.
+        const SourceRef& first = it->second->source;
+        if (src != nullptr && first != nullptr &&
+            src->Name() != first->Name()) {
+          Guard g;
+          g.kind = Guard::kAliased;
+          g.source = src;
+          g.other = first;
+          plan->guards.Add(std::move(g));
+        }
+        return it->second;
+      }
     }
     TensorMeta meta;
     if (GetTensorMeta(v, &meta)) return WrapTensor(v, src, meta);
@@ -305,8 +321,11 @@ class OutputGraph {
     t->example = example;
     std::string base = src->Name();
     std::string clean;
+    // L['state']['calls'] -> L_state_calls_, as Dynamo names inputs.
     for (char c : base) {
-      clean += (isalnum(static_cast<unsigned char>(c)) ? c : '_');
+      char x = isalnum(static_cast<unsigned char>(c)) ? c : '_';
+      if (x == '_' && !clean.empty() && clean.back() == '_') continue;
+      clean += x;
     }
     while (!clean.empty() && clean.back() == '_') clean.pop_back();
     t->node = graph().AddPlaceholder(clean + "_", example);

@@ -13,6 +13,7 @@
 #include "tracer/graph.h"
 #include "tracer/guards.h"
 #include "tracer/source.h"
+#include "vm/compile/opcodes.h"
 #include "vm/core/value.h"
 
 namespace minidynamo {
@@ -29,6 +30,10 @@ struct Recon {
     kNull,         // the NULL slot of a call (PUSH_NULL)
     kGradWrapped,  // constant(flag)(items[0]): torch.set_grad_enabled(b)(fn)
     kIter,         // iter(items[0]): an iterator the traced code was using
+    kGradExit,     // constant(flag): the __exit__ of a grad-mode `with`
+    kAttr,         // items[0].name: a bound method of a rebuilt value
+    kNewObject,    // object.__new__(constant), then `pairs` as attributes
+    kShared,       // items[0], made once (id `output`) and reused after
     kFunction,     // a function made in the frame: MAKE_FUNCTION of constant
                    // with the frame's cells (`cells`) as closure
   };
@@ -39,6 +44,7 @@ struct Recon {
   std::vector<Recon> items;                    // tuple/list
   std::vector<std::pair<Recon, Recon>> pairs;  // dict
   bool flag = false;                           // kGradWrapped: the mode
+  std::string name;                            // kAttr
   std::vector<int> cells;  // kFunction: LOAD_CLOSURE indexes
 };
 
@@ -79,13 +85,25 @@ struct GlobalReplay {
 // stack and the live locals to a resume function that continues after it.
 struct BreakPlan {
   bool active = false;
-  std::vector<Recon> stack;  // bottom to top, the call's operands on top
-  uint32_t call_arg = 0;     // the CALL's argument
-  Value kwnames;             // its KW_NAMES tuple, if any
-  int n_below = 0;           // stack items below the call's operands
+  std::vector<Recon> stack;       // bottom to top, the call's operands on top
+  uint32_t call_arg = 0;          // the CALL's argument
+  Value kwnames;                  // its KW_NAMES tuple, if any
+  int n_below = 0;                // stack items below the call's operands
+  std::vector<bool> stack_nulls;  // which of those are NULL markers
   std::vector<std::pair<int, Recon>> locals;  // live locals: slot, value
   Value resume_code;
   std::string reason;
+  // A break at a conditional jump on a tensor (no call): the out code runs
+  // the jump itself; `resume_code` continues after it, `jump_resume_code` at
+  // its target. The condition is the top of `stack`.
+  Opcode jump = Opcode::NOP;
+  uint32_t jump_target = 0;
+  Value jump_resume_code;
+  // Grad mode when the frame started and where it broke: the real call must
+  // run in the latter (inside `with torch.no_grad():`, say).
+  bool grad_at_start = true;
+  bool grad_at_break = true;
+  Value set_grad_enabled;  // torch._C._set_grad_enabled
 };
 
 struct OutputPlan {

@@ -2,6 +2,7 @@
 // OutputPlan codegen reads: how to rebuild each value (a constant, a graph
 // output, a source, a container), the side effects to replay, the break.
 
+#include "absl/container/flat_hash_set.h"
 #include "tracer/translator_internal.h"
 
 namespace minidynamo {
@@ -15,6 +16,48 @@ class PlanBuilder {
 
   bool Recon(const VTRef& v0, minidynamo::Recon* r) {
     VTRef v = v0;
+    // Containers and objects made in the frame keep their identity: built
+    // once, then the same object wherever they appear.
+    if (v->created_here &&
+        (v->kind == VT::kDict || v->kind == VT::kList ||
+         v->kind == VT::kNewObject) &&
+        v->name != "iterator") {
+      auto it = shared_ids_.find(v.get());
+      if (it == shared_ids_.end()) {
+        if (in_progress_.count(v.get())) {
+          return out_->Fail("a container that contains itself");
+        }
+        in_progress_.insert(v.get());
+        minidynamo::Recon inner;
+        bool ok = ReconOwn(v, &inner);
+        in_progress_.erase(v.get());
+        if (!ok) return false;
+        int id = static_cast<int>(shared_.size());
+        shared_.push_back(inner);
+        it = shared_ids_.emplace(v.get(), id).first;
+      }
+      r->kind = Recon::kShared;
+      r->output = it->second;
+      r->items = {shared_[it->second]};
+      return true;
+    }
+    return ReconOwn(v, r);
+  }
+
+  bool ReconOwn(const VTRef& v0, minidynamo::Recon* r) {
+    VTRef v = v0;
+    if (v->kind == VT::kNewObject) {
+      r->kind = Recon::kNewObject;
+      r->constant = v->value;
+      for (auto& e : v->entries) {
+        minidynamo::Recon k, val;
+        k.kind = Recon::kConst;
+        k.constant = e.first;
+        if (!Recon(e.second, &val)) return false;
+        r->pairs.emplace_back(std::move(k), std::move(val));
+      }
+      return true;
+    }
     if (v->kind == VT::kLazy) {
       if (v->source == nullptr) return out_->Fail("a value with no source");
       r->kind = Recon::kSource;
@@ -100,6 +143,22 @@ class PlanBuilder {
       case VT::kNull:
         r->kind = Recon::kNull;
         return true;
+      case VT::kMethod: {
+        r->kind = Recon::kAttr;
+        r->name = v->name;
+        minidynamo::Recon self;
+        if (!Recon(v->items[0], &self)) return false;
+        r->items.push_back(std::move(self));
+        return true;
+      }
+      case VT::kGradMode:
+        if (v->name == "__exit__" && !g_cfg->grad_mode_exit.is_null()) {
+          r->kind = Recon::kGradExit;
+          r->constant = g_cfg->grad_mode_exit;
+          r->flag = v->grad_enabled;
+          return true;
+        }
+        return out_->Fail("a grad-mode object codegen cannot rebuild");
       case VT::kGradWrapped: {
         r->kind = Recon::kGradWrapped;
         r->constant = g_cfg->set_grad_enabled;
@@ -176,10 +235,18 @@ class PlanBuilder {
     b.call_arg = out_->break_call_arg;
     b.kwnames = out_->break_kwnames;
     b.n_below = out_->break_n_below;
+    b.jump = out_->break_jump;
+    b.jump_target = out_->break_jump_target;
+    b.grad_at_start = out_->initial_grad;
+    b.grad_at_break = out_->grad_enabled;
+    b.set_grad_enabled = g_cfg->set_grad_enabled_c;
     for (const VTRef& v : out_->break_stack) {
       minidynamo::Recon r;
       if (!Recon(v, &r)) return false;
       b.stack.push_back(std::move(r));
+    }
+    for (int i = 0; i < b.n_below; ++i) {
+      b.stack_nulls.push_back(b.stack[i].kind == Recon::kNull);
     }
     for (size_t i = 0; i < code->nlocals(); ++i) {
       const VTRef& v = out_->break_locals[i];
@@ -259,6 +326,9 @@ class PlanBuilder {
  private:
   OutputGraph* out_;
   absl::flat_hash_map<int, int> outputs_;
+  absl::flat_hash_map<const VT*, int> shared_ids_;
+  absl::flat_hash_set<const VT*> in_progress_;
+  std::vector<minidynamo::Recon> shared_;
 };
 
 }  // namespace tracer_detail

@@ -51,6 +51,14 @@ SourceRef Source::Item(SourceRef base, Value key) {
   return s;
 }
 
+SourceRef Source::Const(Value object, std::string label) {
+  auto s = std::make_shared<Source>();
+  s->kind = kConst;
+  s->key = std::move(object);
+  s->name = std::move(label);
+  return s;
+}
+
 std::string Source::Name() const {
   switch (kind) {
     case kLocal:
@@ -64,6 +72,8 @@ std::string Source::Name() const {
       std::string k = ReprString(key);
       return absl::StrCat(base->Name(), "[", k, "]");
     }
+    case kConst:
+      return name;
   }
   return "?";
 }
@@ -95,6 +105,8 @@ Value FetchSource(const Source& s, Frame* f) {
       if (v.is_null()) ClearError();
       return v;
     }
+    case Source::kConst:
+      return s.key;
     case Source::kItem: {
       Value base = FetchSource(*s.base, f);
       if (base.is_null()) return base;

@@ -26,6 +26,7 @@ struct Source {
     kGlobal,  // a global of the frame (name)
     kAttr,    // base.name
     kItem,    // base[key] with a constant key
+    kConst,   // a fixed object (`key`): another module's globals dict
   };
   Kind kind;
   std::string name;
@@ -38,6 +39,7 @@ struct Source {
   static SourceRef Global(std::string name);
   static SourceRef Attr(SourceRef base, std::string name);
   static SourceRef Item(SourceRef base, Value key);
+  static SourceRef Const(Value object, std::string label);
 
   // Dynamo's spelling: L['x'], G['x'], L['self'].a, L['d'][1].
   std::string Name() const;

@@ -88,7 +88,7 @@ bool Translator::BinaryOpVT(int op_index, const VTRef& a0, const VTRef& b0,
     std::string n = name.is_null() ? "op" : As<StrObject>(name)->str();
     ClearError();
     return RecordCall(GraphNode::kCallFunction, target, "operator." + n, "",
-                      {a, b}, {}, r);
+                      {a, b}, {}, r, op_index);
   }
   Value x, y;
   if (!ConstValue(a, &x) || !ConstValue(b, &y)) {
@@ -255,6 +255,15 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       SourceRef src;
       if (depth_ == 0 || globals == out_->frame->globals) {
         src = Source::Global(name);
+      } else if (!globals->GetStr(As<StrObject>(code_->names[arg >> 1]))
+                      .is_null()) {
+        // A global of another module: guarded through that module's dict.
+        Value modname = globals->GetStr(StrObject::Intern("__name__"));
+        std::string label = absl::StrCat(
+            "G[", modname.is_null() ? "?" : ReprString(modname), "]");
+        src = Source::Item(
+            Source::Const(Value::FromObject(globals), std::move(label)),
+            Value::FromObject(As<StrObject>(code_->names[arg >> 1])));
       }
       VTRef t =
           src ? out_->Wrap(v, src)
@@ -320,15 +329,45 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
         if (!known) out_->cell_stores.emplace_back(arg, box);
         return true;
       }
-      if (locals_[slot] == nullptr)
-        return Unsupported("store to an unknown cell");
-      locals_[slot]->items = {Pop()};
+      VTRef box = locals_[slot];
+      if (box == nullptr) return Unsupported("store to an unknown cell");
+      if (box->name == "real_cell") {
+        // The cell of a closure made before the call: replayed as a store
+        // to the real cell's contents, when a source reaches it.
+        if (box->source == nullptr) {
+          return Unsupported("store to a cell of a closure with no source");
+        }
+        VTRef value = Pop();
+        box->items = {value};
+        out_->attr_stores.push_back(
+            {box->value, "cell_contents", value, box->source, true});
+        return true;
+      }
+      box->items = {Pop()};
+      if (box->cell_slot >= 0) {
+        // A cell of the compiled frame, stored by an inlined closure.
+        bool known = false;
+        for (auto& cs : out_->cell_stores) known |= cs.second == box;
+        if (!known) out_->cell_stores.emplace_back(box->cell_slot, box);
+      }
       return true;
     }
     case Opcode::STORE_ATTR: {
       VTRef obj = Real(Pop());
       VTRef value = Pop();
       if (obj == nullptr) return false;
+      if (obj->kind == VT::kNewObject) {
+        // An object made here: its attributes are part of its rebuild.
+        Value name = code_->names[arg];
+        for (auto& e : obj->entries) {
+          if (e.first.Is(name)) {
+            e.second = value;
+            return true;
+          }
+        }
+        obj->entries.emplace_back(name, value);
+        return true;
+      }
       if (obj->kind != VT::kObject || obj->source == nullptr ||
           IsInstance(obj->value, g_types.type) ||
           IsInstance(obj->value, g_types.module)) {
@@ -365,7 +404,7 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       VTRef real = Real(obj);
       if (real == nullptr) return false;
       if (real->is_tensor() || real->kind == VT::kDict ||
-          real->kind == VT::kList) {
+          real->kind == VT::kList || real->kind == VT::kNewObject) {
         auto m = std::make_shared<VT>();
         m->kind = VT::kMethod;
         m->items = {real};
@@ -669,7 +708,21 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
     case Opcode::POP_JUMP_IF_FALSE:
     case Opcode::POP_JUMP_IF_TRUE: {
       int truth;
-      if (!Truth(Pop(), &truth)) return false;
+      if (!Truth(stack_.back(), &truth)) {
+        if (depth_ == 0 && !out_->unsupported->reason.empty()) {
+          // A branch on a tensor in the compiled frame: the out code runs
+          // the jump for real and each side resumes in its own function.
+          ClearError();
+          out_->break_pc = static_cast<int>(pc_) - 1;
+          out_->break_stack = stack_;
+          out_->break_jump = op;
+          out_->break_jump_target = arg;
+          out_->break_n_below = static_cast<int>(stack_.size()) - 1;
+          out_->break_locals = locals_;
+        }
+        return false;
+      }
+      Pop();
       if ((op == Opcode::POP_JUMP_IF_TRUE) == (truth != 0)) pc_ = arg;
       return true;
     }

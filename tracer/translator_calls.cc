@@ -88,9 +88,11 @@ Value Translator::CallOnMaterialized(GraphNode::Op op, const Value& target,
 bool Translator::RecordCall(
     GraphNode::Op op, const Value& target, const std::string& target_name,
     const std::string& method, const std::vector<VTRef>& args,
-    const std::vector<std::pair<std::string, VTRef>>& kwargs, VTRef* result) {
+    const std::vector<std::pair<std::string, VTRef>>& kwargs, VTRef* result,
+    int binop) {
   GraphNode node;
   node.op = op;
+  node.binop = binop;
   node.target = target;
   node.method = method;
   node.target_name = target_name;
@@ -419,6 +421,32 @@ bool Translator::GetAttrVT(const VTRef& obj0, const std::string& name,
     *result = m;
     return true;
   }
+  if (obj->kind == VT::kNewObject) {
+    for (auto& e : obj->entries) {
+      if (As<StrObject>(e.first)->str() == name) {
+        *result = e.second;
+        return true;
+      }
+    }
+    Value attr = As<TypeObject>(obj->value)->Lookup(name.c_str());
+    if (attr.is_null()) {
+      return Unsupported(
+          absl::StrCat("missing attribute ", name, " of an object made here"));
+    }
+    if (IsInstance(attr, g_types.function)) {
+      auto m = std::make_shared<VT>();
+      m->kind = VT::kMethod;
+      m->items = {obj};
+      m->name = name;
+      *result = m;
+      return true;
+    }
+    if (IsConstantValue(attr)) {
+      *result = VT::Const(attr);
+      return true;
+    }
+    return Unsupported(absl::StrCat("class attribute ", name));
+  }
   if (obj->kind == VT::kDict || obj->kind == VT::kList) {
     auto m = std::make_shared<VT>();
     m->kind = VT::kMethod;
@@ -456,9 +484,9 @@ bool Translator::GetAttrVT(const VTRef& obj0, const std::string& name,
 
 bool Translator::Inline(FunctionObject* fn, std::vector<VTRef> args,
                         std::vector<std::pair<std::string, VTRef>> kwargs,
-                        VTRef* result) {
+                        VTRef* result, const SourceRef& fn_source) {
   return InlineCode(fn->code(), fn, fn->defaults, fn->kwdefaults, nullptr,
-                    std::move(args), std::move(kwargs), result);
+                    std::move(args), std::move(kwargs), result, fn_source);
 }
 
 bool Translator::InlineCode(CodeObject* code, FunctionObject* fn,
@@ -467,7 +495,7 @@ bool Translator::InlineCode(CodeObject* code, FunctionObject* fn,
                             const std::vector<VTRef>* boxes,
                             std::vector<VTRef> args,
                             std::vector<std::pair<std::string, VTRef>> kwargs,
-                            VTRef* result) {
+                            VTRef* result, const SourceRef& fn_source) {
   if (depth_ > 20) return Unsupported("inlining too deep");
   if (code->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator |
                      kCoVarargs | kCoVarkeywords)) {
@@ -534,29 +562,40 @@ bool Translator::InlineCode(CodeObject* code, FunctionObject* fn,
   } else if (code->nfree() > 0) {
     auto* closure = As<TupleObject>(fn->closure);
     for (size_t i = 0; i < code->nfree(); ++i) {
-      auto* cell = As<CellObject>(closure->get(i));
+      const Value& cell_value = closure->get(i);
+      auto* cell = As<CellObject>(cell_value);
+      // One box per real cell for the whole trace, so a store made by one
+      // inlined call is seen by the next.
+      auto known = out_->tracked.find(cell_value.as_object());
+      if (known != out_->tracked.end()) {
+        t.locals()[code->nlocals() + code->ncells() + i] = known->second;
+        continue;
+      }
+      // A function no source reaches is still a fixed object: its cells are
+      // reached through the function itself.
+      SourceRef fn_src =
+          fn_source != nullptr
+              ? fn_source
+              : Source::Const(Value::FromObject(fn),
+                              absl::StrCat("<function ", code->qualname, ">"));
       auto box = std::make_shared<VT>();
       box->kind = VT::kList;
       box->created_here = true;
-      Value contents = cell->contents;
-      if (contents.is_null()) {
+      box->name = "real_cell";  // a cell of a real closure
+      box->value = cell_value;
+      // Reads are guarded and stores replayed through
+      // fn.__closure__[i].cell_contents.
+      box->source = Source::Item(Source::Attr(fn_src, "__closure__"),
+                                 Value::Int(static_cast<int64_t>(i)));
+      if (cell->contents.is_null()) {
         box->items = {nullptr};
-      } else if (IsConstantValue(contents)) {
-        box->items = {VT::Const(contents)};
       } else {
-        // No source reaches a closure's cell from the root frame in general:
-        // non-constant contents are used by identity.
-        auto it = out_->tracked.find(contents.is_object() ? contents.as_object()
-                                                          : nullptr);
-        box->items = {it != out_->tracked.end()
-                          ? it->second
-                          : (IsTensorValue(contents)
-                                 ? nullptr
-                                 : VT::Object(contents, nullptr))};
-        if (box->items[0] == nullptr) {
-          return Unsupported("a tensor captured by an inlined closure");
-        }
+        VTRef w = out_->Wrap(cell->contents,
+                             Source::Attr(box->source, "cell_contents"));
+        if (w == nullptr) return false;
+        box->items = {w};
       }
+      out_->tracked[cell_value.as_object()] = box;
       t.locals()[code->nlocals() + code->ncells() + i] = box;
     }
   }
@@ -595,6 +634,22 @@ bool Translator::CallMethodVT(const VTRef& self0, const std::string& name,
     for (auto& a : args) all.push_back(a);
     return RecordCall(GraphNode::kCallMethod, Value(), "", name, all, kwargs,
                       result);
+  }
+  if (self->kind == VT::kNewObject) {
+    for (auto& e : self->entries) {
+      if (As<StrObject>(e.first)->str() == name) {
+        return CallVT(e.second, std::move(args), std::move(kwargs), result);
+      }
+    }
+    Value attr = As<TypeObject>(self->value)->Lookup(name.c_str());
+    if (attr.is_null() || !IsInstance(attr, g_types.function)) {
+      return Unsupported(
+          absl::StrCat("method ", name, " of an object made here"));
+    }
+    std::vector<VTRef> all = {self};
+    for (auto& a : args) all.push_back(a);
+    return Inline(As<FunctionObject>(attr), std::move(all), std::move(kwargs),
+                  result);
   }
   if (self->kind == VT::kDict) {
     if (!kwargs.empty()) return Unsupported("dict method with keywords");
@@ -656,6 +711,18 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
   }
   const Value& callee = fn->value;
   Object* id = callee.is_object() ? callee.as_object() : nullptr;
+  if (!g_cfg->grad_mode_exit.is_null() && callee.is_object() &&
+      Value::FromObject(TypeOf(callee)).Is(g_cfg->grad_mode_exit)) {
+    // A `with` exit rebuilt after an earlier break: back to its mode.
+    Value prev = GetAttr(callee, "prev");
+    if (prev.is_null() || !prev.is_bool()) {
+      ClearError();
+      return Unsupported("a rebuilt grad-mode exit without its mode");
+    }
+    if (!SetGrad(prev.as_bool())) return false;
+    *result = VT::Const(Value::None());
+    return true;
+  }
   auto special = g_cfg->special.find(id);
   if (special != g_cfg->special.end()) {
     switch (special->second) {
@@ -697,6 +764,40 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
         break;
     }
   }
+  // A Python class with the default __new__: the object is made here and
+  // rebuilt by the out code (object.__new__(cls), then its attributes).
+  if (IsInstance(callee, g_types.type) &&
+      As<TypeObject>(callee)->is_heap_type() &&
+      As<TypeObject>(callee)->layout() == Layout::kObject &&
+      As<TypeObject>(callee)->Lookup("__new__").Is(
+          g_types.object->Lookup("__new__")) &&
+      TypeOf(callee) == g_types.type &&
+      (g_cfg->module_type.is_null() ||
+       !As<TypeObject>(callee)->IsSubtypeOf(
+           As<TypeObject>(g_cfg->module_type)))) {
+    auto obj = std::make_shared<VT>();
+    obj->kind = VT::kNewObject;
+    obj->value = callee;
+    obj->created_here = true;
+    Value init = As<TypeObject>(callee)->Lookup("__init__");
+    if (init.Is(g_types.object->Lookup("__init__"))) {
+      if (!args.empty() || !kwargs.empty()) {
+        return Unsupported("arguments to a class without __init__");
+      }
+    } else if (IsInstance(init, g_types.function)) {
+      std::vector<VTRef> all = {obj};
+      for (auto& a : args) all.push_back(a);
+      VTRef r;
+      if (!Inline(As<FunctionObject>(init), std::move(all), std::move(kwargs),
+                  &r)) {
+        return false;
+      }
+    } else {
+      return Unsupported("a class with a native __init__");
+    }
+    *result = obj;
+    return true;
+  }
   auto gf = g_cfg->graph_functions.find(id);
   if (gf != g_cfg->graph_functions.end()) {
     return RecordCall(GraphNode::kCallFunction, callee, gf->second, "", args,
@@ -704,7 +805,7 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
   }
   if (IsInstance(callee, g_types.function)) {
     return Inline(As<FunctionObject>(callee), std::move(args),
-                  std::move(kwargs), result);
+                  std::move(kwargs), result, fn->source);
   }
   if (IsInstance(callee, g_types.method)) {
     auto* bm = As<BoundMethod>(callee);
@@ -715,12 +816,14 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
                                           : nullptr));
       if (all[0] == nullptr) return false;
       for (auto& a : args) all.push_back(a);
-      return Inline(As<FunctionObject>(bm->func), std::move(all),
-                    std::move(kwargs), result);
+      return Inline(
+          As<FunctionObject>(bm->func), std::move(all), std::move(kwargs),
+          result, fn->source ? Source::Attr(fn->source, "__func__") : nullptr);
     }
   }
   // Builtins and classes on constants: call for real.
   bool all_const = true;
+  bool object_args = false;  // some argument is an object used by identity
   std::vector<Value> cargs;
   for (const VTRef& a : args) {
     Value c;
@@ -760,6 +863,7 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
       if (r->kind == VT::kObject &&
           IsInstance(callee, g_types.native_function)) {
         cargs.push_back(r->value);
+        object_args = true;
         continue;
       }
       all_const = false;
@@ -783,8 +887,16 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
         "max", "hasattr",    "getattr",    "callable", "type",
         "id",  "round",      "divmod",     "sum",      "any",
         "all", "ord",        "chr",        "repr",     "hash"};
+    // Objects are guarded by type or identity only, so with them only
+    // questions about types have answers that stay true.
+    static const char* kTypeFacts[] = {"isinstance", "issubclass", "callable",
+                                       "type"};
     bool ok = nm.empty();
     for (const char* a : kAllowed) ok |= nm == a;
+    if (object_args) {
+      ok = false;
+      for (const char* a : kTypeFacts) ok |= nm == a;
+    }
     if (ok) {
       Value r = Call(callee, cargs.data(), cargs.size());
       if (r.is_null()) return out_->FailPy(nm.c_str()).is_null() && false;

@@ -52,18 +52,19 @@ class Translator {
   bool ListMethod(const VTRef& l, const std::string& name,
                   std::vector<VTRef>& args, VTRef* result);
   bool Inline(FunctionObject* fn, std::vector<VTRef> args,
-              std::vector<std::pair<std::string, VTRef>> kwargs, VTRef* result);
+              std::vector<std::pair<std::string, VTRef>> kwargs, VTRef* result,
+              const SourceRef& fn_source = nullptr);
   bool InlineCode(CodeObject* code, FunctionObject* fn, const Value& defaults,
                   const Value& kwdefaults, const std::vector<VTRef>* boxes,
                   std::vector<VTRef> args,
                   std::vector<std::pair<std::string, VTRef>> kwargs,
-                  VTRef* result);
+                  VTRef* result, const SourceRef& fn_source = nullptr);
   // Records a graph call on tensors; `*result` is the new tracker.
   bool RecordCall(GraphNode::Op op, const Value& target,
                   const std::string& target_name, const std::string& method,
                   const std::vector<VTRef>& args,
                   const std::vector<std::pair<std::string, VTRef>>& kwargs,
-                  VTRef* result);
+                  VTRef* result, int binop = -1);
   bool ToGraphArg(const VTRef& v, GraphArg* out, Value* example);
   Value CallOnMaterialized(GraphNode::Op op, const Value& target,
                            const std::string& method,

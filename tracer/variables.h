@@ -37,6 +37,8 @@ struct VT {
     kLazy,      // a value behind a source, not looked at yet
     kGradMode,  // torch.no_grad()/enable_grad()/set_grad_enabled(b) object
     kGradWrapped,  // a callable (items[0]) wrapped by a grad-mode object
+    kNewObject,    // an instance of a Python class made in the traced
+                   // frame: value is the class, `entries` its attributes
     kFunction,     // a function made in the traced frame: value is its code,
                    // items its closure cells (boxes), defaults in `entries`
   };

@@ -875,6 +875,7 @@ bool InitArray(ModuleObject* m) {
     g_array_type = t;
     t->SetBases({g_types.object});
     t->set_base_type(false);
+    t->set_collection_flags(TypeObject::kSequenceFlag);  // sequence patterns
     t->set_module_name("array");
     t->set_new_fn(ArrayNewFn);
     AddMethod(t, "__repr__", Repr);

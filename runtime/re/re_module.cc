@@ -56,6 +56,12 @@ class MatchObject : public Object {
   std::vector<int64_t>
       spans;  // start, end per group in code points; -1 if unset
   int64_t pos = 0, endpos = 0;
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(pattern);
+    v.Visit(string);
+  }
 };
 
 Value RaiseReError(const std::string& msg) { return Raise(g_error_type, msg); }

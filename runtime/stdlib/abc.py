@@ -7,6 +7,8 @@ raises CPython's TypeError; minidynamo checks it in a __new__ that ABCMeta
 installs, since the check cannot live in object.__new__ here.
 """
 
+import _vmabc
+
 
 def abstractmethod(funcobj):
     """Marks a method abstract: classes made by ABCMeta cannot be
@@ -115,6 +117,11 @@ class ABCMeta(type):
             return subclass
         cls._abc_registry.append(subclass)
         _invalidate_caches()
+        # A class registered as a Sequence or Mapping matches sequence or
+        # mapping patterns (CPython's _abc_register).
+        flags = _vmabc._get_collection_flags(cls)
+        if flags:
+            _vmabc._set_collection_flag(subclass, flags)
         return subclass
 
     def __instancecheck__(cls, instance):

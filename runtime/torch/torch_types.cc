@@ -182,6 +182,26 @@ Value SizeGetItem(Value* args, size_t nargs, TupleObject* kw) {
   return g_types.tuple->new_fn()(g_torch.size, targs, 1, nullptr);
 }
 
+// Size + tuple, Size * n: a Size again, as PyTorch's.
+Value SizeWrapTuple(Value r) {
+  if (r.is_null() || !IsInstance(r, g_types.tuple) ||
+      r.as_object()->type() == g_torch.size) {
+    return r;
+  }
+  Value targs[1] = {r};
+  return g_types.tuple->new_fn()(g_torch.size, targs, 1, nullptr);
+}
+
+Value SizeAdd(Value* args, size_t nargs, TupleObject* kw) {
+  Value r = Call(g_types.tuple->Lookup("__add__"), args, 2);
+  return SizeWrapTuple(std::move(r));
+}
+
+Value SizeMul(Value* args, size_t nargs, TupleObject* kw) {
+  Value r = Call(g_types.tuple->Lookup("__mul__"), args, 2);
+  return SizeWrapTuple(std::move(r));
+}
+
 Value SizeNumel(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("numel", nargs - 1, kw, 0, 0)) return Value();
   auto* t = As<TupleObject>(args[0]);
@@ -411,6 +431,9 @@ bool InitTorchTypes(DictObject* d) {
   AddMethod(g_torch.size, "__repr__", SizeRepr);
   AddMethod(g_torch.size, "__getitem__", SizeGetItem);
   AddMethod(g_torch.size, "numel", SizeNumel);
+  AddMethod(g_torch.size, "__add__", SizeAdd);
+  AddMethod(g_torch.size, "__mul__", SizeMul);
+  AddMethod(g_torch.size, "__rmul__", SizeMul);
   SetAttrStr(d, "Size", Value::FromObject(g_torch.size));
   // Generator
   g_torch.generator = NewNativeType("Generator", "torch._C");

@@ -22,6 +22,7 @@ double NsPerCall(long n, F&& f) {
 
 int main(int argc, char** argv) {
   long n = argc > 1 ? std::atol(argv[1]) : 200000;
+  long numel = argc > 2 ? std::atol(argv[2]) : 4;
   at::Tensor a = at::ones({4});
   at::Tensor b = at::ones({4});
   at::Tensor sink;
@@ -32,5 +33,10 @@ int main(int argc, char** argv) {
   std::printf("sum_dim %.1f\n",
               NsPerCall(n, [&] { sink = at::sum(a, {0}, false); }));
   std::printf("view %.1f\n", NsPerCall(n, [&] { sink = a.view({2, 2}); }));
+  // The function run_compile_overhead.py compiles: ((x + 1) * 2).relu().sum()
+  at::Tensor big = at::ones({numel});
+  std::printf("chain4 %.1f\n", NsPerCall(n, [&] {
+                sink = at::sum(at::relu(at::mul(at::add(big, 1), 2)));
+              }));
   return 0;
 }

@@ -68,6 +68,47 @@ class Guards(torch._dynamo.test_case.TestCase):
         self.assertEqual(opt(x, 1), x + 11)
         self.assertEqual(cnt.frame_count, 3)
 
+    def test_globals_of_other_modules_are_guarded(self):
+        ns = {"__name__": "helper_module", "SCALE": 2}
+        exec("def scaled(x):\n    return x * SCALE\n", ns)
+        scaled = ns["scaled"]
+        cnt = CompileCounter()
+        opt = torch.compile(lambda x: scaled(x), backend=cnt)
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 2.0))
+        ns["SCALE"] = 5
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 5.0))
+        self.assertEqual(cnt.frame_count, 2)
+
+    def test_builtins_on_objects_are_not_folded(self):
+        class Bag:
+            def __init__(self):
+                self.items = [1, 2]
+
+            def __len__(self):
+                return len(self.items)
+
+        bag = Bag()
+        opt = torch.compile(lambda x: x * len(bag), backend="eager")
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 2.0))
+        bag.items.append(3)
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 3.0))
+
+    def test_aliasing_between_arguments_is_guarded(self):
+        cnt = CompileCounter()
+
+        def f(d, t):
+            d["new"] = d["a"] + t
+
+        opt = torch.compile(f, backend=cnt)
+        t = torch.ones(2)
+        d = {"a": t}                    # d["a"] is t
+        opt(d, t)
+        self.assertEqual(d["new"], torch.full((2,), 2.0))
+        d2 = {"a": torch.zeros(2)}      # no longer the same tensor
+        opt(d2, t)
+        self.assertEqual(d2["new"], torch.ones(2))
+        self.assertEqual(cnt.frame_count, 2)
+
     def test_grad_mode_is_guarded(self):
         cnt = CompileCounter()
         opt = torch.compile(lambda x: x * 2, backend=cnt)
@@ -125,6 +166,27 @@ class Breaks(torch._dynamo.test_case.TestCase):
                          torch.full((2,), 2.0))
         self.assertEqual(cnt.frame_count, 2)
 
+    def test_break_inside_a_no_grad_block(self):
+        seen = []
+
+        def f(x):
+            with torch.no_grad():
+                y = x * 2
+                seen.append(torch.is_grad_enabled())   # traced: a list replay
+                print(end="")                          # a break, run for real
+                z = x * 3
+            return y, z, x * 4, torch.is_grad_enabled()
+
+        cnt = CompileCounter()
+        x = torch.ones(2, requires_grad=True)
+        y, z, w, grad_after = torch.compile(f, backend=cnt)(x)
+        self.assertEqual(seen, [False])
+        self.assertEqual((y.requires_grad, z.requires_grad, w.requires_grad),
+                         (False, False, True))
+        self.assertTrue(grad_after)
+        self.assertTrue(torch.is_grad_enabled())
+        self.assertEqual(cnt.frame_count, 2)
+
     def test_fullgraph_raises_unsupported(self):
         def f(x):
             torch._dynamo.graph_break()
@@ -140,9 +202,23 @@ class Breaks(torch._dynamo.test_case.TestCase):
                 return x + 1
             return x - 1
 
-        opt = torch.compile(f, backend="eager")
+        cnt = CompileCounter()
+        opt = torch.compile(f, backend=cnt)
         self.assertEqual(opt(torch.ones(2)), torch.ones(2) + 1)
         self.assertEqual(opt(-torch.ones(2)), -torch.ones(2) - 1)
+        # The condition's graph, then one resume function per side.
+        self.assertEqual(cnt.frame_count, 3)
+
+    def test_item_breaks_and_resumes(self):
+        cnt = CompileCounter()
+
+        def f(x):
+            n = int(x.sum().item())
+            return x * n
+
+        opt = torch.compile(f, backend=cnt)
+        self.assertEqual(opt(torch.ones(3)), torch.full((3,), 3.0))
+        self.assertEqual(cnt.frame_count, 2)
 
     def test_bytecode_hooks_chain_and_see_resume_functions(self):
         calls = []
@@ -229,8 +305,14 @@ class Api(torch._dynamo.test_case.TestCase):
         self.assertEqual(e.graph_count, 2)
         self.assertEqual(e.graph_break_count, 1)
         self.assertEqual(e.op_count, 3)
-        self.assertIn("graph_break", e.break_reasons[0])
-        self.assertIn("Graph Count: 2", str(e))
+        self.assertIn("graph_break", e.break_reasons[0].reason)
+        line = f.__code__.co_firstlineno + 2     # the graph_break() line
+        self.assertIn(f"line {line}>", e.break_reasons[0].user_stack[0])
+        self.assertEqual(e.ops_per_graph, [["sin"], ["cos", "operator.add"]])
+        self.assertIn("TENSOR_MATCH: L['x']", e.out_guards)
+        text = str(e)
+        self.assertIn("Graph Count: 2", text)
+        self.assertIn("Break Reason 1:", text)
 
     def test_compiling_a_bound_method(self):
         class Scale:
@@ -258,6 +340,80 @@ class Api(torch._dynamo.test_case.TestCase):
         names = [n.name for n in gm.graph.nodes]
         self.assertEqual(len(names), len(set(names)))
         self.assertEqual(gm(torch.zeros(2))[0], torch.ones(2))
+
+    def test_torch_logs_artifacts(self):
+        import io
+        import sys
+        names = ("graph_breaks", "graph_code", "bytecode", "guards",
+                 "recompiles", "side_effects")
+        torch._logging.set_logs(**{n: True for n in names})
+        err, sys.stderr = sys.stderr, io.StringIO()
+        try:
+            def f(d, t):
+                d["k"] = t + 1
+                torch._dynamo.graph_break()
+                return t
+
+            opt = torch.compile(f, backend="eager")
+            opt({}, torch.ones(1))
+            opt({"x": 1}, torch.ones(1))      # recompiles: new dict keys
+            text = sys.stderr.getvalue()
+        finally:
+            sys.stderr = err
+            torch._logging.set_logs(**{n: False for n in names})
+        for needle in ("[__graph_code] TRACED GRAPH",
+                       "[__bytecode] ORIGINAL BYTECODE f",
+                       "[__bytecode] MODIFIED BYTECODE f",
+                       "[__guards] | +- DICT_KEYS: L['d']",
+                       "[__side_effects] Mutating object of type dict "
+                       "(source name: L['d'])",
+                       "[__graph_breaks] Graph break in user code at",
+                       "[__recompiles] Recompiling function f",
+                       "- DICT_KEYS: L['d']"):
+            self.assertIn(needle, text)
+
+    def test_errors_in_hooks_and_backends_leave_the_cache_usable(self):
+        def bad_hook(code, out):
+            raise ValueError("hook failed")
+
+        def f(x):
+            return x + 1
+
+        opt = torch.compile(f, backend="eager")
+        handle = torch._dynamo.convert_frame.register_bytecode_hook(bad_hook)
+        try:
+            with self.assertRaises(ValueError):
+                opt(torch.ones(1))
+        finally:
+            handle.remove()
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 2.0))
+
+        def bad_backend(gm, example_inputs):
+            raise RuntimeError("backend failed")
+
+        torch._dynamo.reset()
+        with self.assertRaises(torch._dynamo.exc.BackendCompilerFailed) as cm:
+            torch.compile(f, backend=bad_backend)(torch.ones(1))
+        self.assertIn("backend failed", str(cm.exception))
+        self.assertEqual(torch.compile(f, backend="eager")(torch.ones(1)),
+                         torch.full((1,), 2.0))
+
+    def test_hook_may_replace_the_out_code(self):
+        def f(x):
+            return x + 1
+
+        def replace(code, out):
+            return g.__code__   # a different, valid code object
+
+        def g(x):
+            return x * 10
+
+        handle = torch._dynamo.convert_frame.register_bytecode_hook(replace)
+        try:
+            got = torch.compile(f, backend="eager")(torch.ones(1))
+        finally:
+            handle.remove()
+        self.assertEqual(got, torch.full((1,), 10.0))
 
     def test_no_grad_inside_compiled_code(self):
         def f(x):

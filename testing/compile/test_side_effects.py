@@ -8,6 +8,7 @@ import unittest
 
 import torch
 import torch._dynamo.test_case
+from torch._dynamo.testing import CompileCounter
 
 
 def ops(code, name):
@@ -183,6 +184,92 @@ class SideEffects(torch._dynamo.test_case.TestCase):
         torch.compile(f, backend="eager", fullgraph=True)(d, t)
         self.assertEqual(list(d.keys()), list(expected.keys()))
         self.assertEqual(list(d.keys()), ["b", "a", "c"])
+
+    def test_cells_of_the_frame_and_of_closures(self):
+        def f(x):
+            count = 0
+
+            def inc():
+                nonlocal count
+                count += 1
+            inc()
+            inc()
+            return x + count, (lambda: count)
+
+        got, get = torch.compile(f, backend="eager")(torch.zeros(1))
+        self.assertEqual(got, torch.full((1,), 2.0))
+        self.assertEqual(get(), 2)
+
+        def make():
+            c = 0
+
+            def bump(x):
+                nonlocal c
+                c += 1
+                return x * c
+            return bump
+
+        bump = make()
+        opt = torch.compile(bump, backend="eager")
+        self.assertEqual(opt(torch.ones(1)), torch.ones(1))
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 2.0))
+        self.assertEqual(bump(torch.ones(1)), torch.full((1,), 3.0))
+
+    def test_cells_of_closures_made_outside(self):
+        def make():
+            count = 0
+
+            def bump(x):
+                nonlocal count
+                count += 1
+                return x * count
+
+            def get():
+                return count
+            return bump, get
+
+        bump, get = make()
+
+        def f(x):
+            return bump(x) + bump(x)
+
+        cnt = CompileCounter()
+        opt = torch.compile(f, backend=cnt)
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 3.0))
+        self.assertEqual(get(), 2)                # replayed into the cell
+        self.assertEqual(opt(torch.ones(1)), torch.full((1,), 7.0))
+        self.assertEqual(get(), 4)
+        self.assertEqual(cnt.frame_count, 2)      # the cell's value is guarded
+
+    def test_objects_made_in_the_frame_are_rebuilt(self):
+        class Result:
+            def __init__(self, value, scale):
+                self.value = value * scale
+                self.tag = "r"
+
+            def doubled(self):
+                return self.value * 2
+
+        class Empty:
+            pass
+
+        def f(x):
+            r = Result(x, 3)
+            e = Empty()
+            e.r = r
+            d = {}
+            return r, r.doubled(), e, d, d
+
+        with self.capture() as seen:
+            r, dbl, e, d1, d2 = torch.compile(f, backend="eager",
+                                              fullgraph=True)(torch.ones(2))
+        self.assertIs(type(r), Result)
+        self.assertEqual(r.value, torch.full((2,), 3.0))
+        self.assertEqual(r.tag, "r")
+        self.assertEqual(dbl, torch.full((2,), 6.0))
+        self.assertIs(e.r, r)          # one object, wherever it appears
+        self.assertIs(d1, d2)
+        self.assertEqual(len(ops(seen[0], "STORE_ATTR")), 3)
 
     def test_functional_call_has_no_side_effects(self):
         m = torch.nn.Linear(3, 2)

@@ -104,7 +104,55 @@ Opcode CodeBuilder::last_op() const {
   return instrs_.empty() ? Opcode::NOP : instrs_.back().op;
 }
 
+// Drops instructions no path reaches (code after a return, the implicit
+// `return None` after a body that always returns), as CPython's compiler
+// does; labels move to the next instruction kept.
+void CodeBuilder::RemoveUnreachable() {
+  const size_t n = instrs_.size();
+  if (n == 0) return;
+  std::vector<char> seen(n, 0);
+  std::vector<size_t> work;
+  auto visit = [&](long i) {
+    if (i >= 0 && static_cast<size_t>(i) < n && !seen[i]) {
+      seen[i] = 1;
+      work.push_back(static_cast<size_t>(i));
+    }
+  };
+  visit(0);
+  while (!work.empty()) {
+    size_t i = work.back();
+    work.pop_back();
+    const Instr& in = instrs_[i];
+    if (in.handler >= 0) visit(label_pos_[handlers_[in.handler].target]);
+    if (in.target >= 0) visit(label_pos_[in.target]);
+    if (!IsTerminator(in.op)) visit(static_cast<long>(i) + 1);
+  }
+  std::vector<int> new_index(n + 1);
+  int k = 0;
+  for (size_t i = 0; i < n; ++i) {
+    new_index[i] = k;
+    if (seen[i]) ++k;
+  }
+  new_index[n] = k;
+  if (static_cast<size_t>(k) == n) return;
+  for (int& pos : label_pos_) {
+    if (pos >= 0) pos = new_index[pos];
+  }
+  std::vector<Instr> kept;
+  kept.reserve(k);
+  for (size_t i = 0; i < n; ++i) {
+    if (seen[i]) kept.push_back(instrs_[i]);
+  }
+  instrs_ = std::move(kept);
+}
+
 absl::Status CodeBuilder::Finish(CodeObject* code) {
+  for (int pos : label_pos_) {
+    if (pos > static_cast<int>(instrs_.size())) {
+      return absl::InternalError("label past the end");
+    }
+  }
+  RemoveUnreachable();
   // Resolve jump targets.
   for (Instr& in : instrs_) {
     if (in.target < 0) continue;

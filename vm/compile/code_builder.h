@@ -54,6 +54,7 @@ class CodeBuilder {
   absl::Status Finish(CodeObject* code);
 
  private:
+  void RemoveUnreachable();
   struct Instr {
     Opcode op;
     uint32_t arg;

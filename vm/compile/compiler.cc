@@ -16,10 +16,12 @@
 #include "vm/compile/symtable.h"
 #include "vm/compile/unparse.h"
 #include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/bytes.h"
 #include "vm/objects/complex.h"
 #include "vm/objects/number.h"
+#include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/parse/parser.h"
@@ -578,7 +580,7 @@ class Compiler {
                     true);
         break;
       case StmtKind::Raise: {
-        auto* r = Cast<Raise>(s);
+        auto* r = Cast<ast::Raise>(s);
         int n = 0;
         if (r->exc != nullptr) {
           Visit(r->exc);
@@ -665,6 +667,9 @@ class Compiler {
       case StmtKind::Nonlocal:
       case StmtKind::Pass:
         Emit(Opcode::NOP);
+        break;
+      case StmtKind::Match:
+        CompileMatch(Cast<Match>(s));
         break;
       case StmtKind::Expr: {
         auto* e = Cast<Expr>(s);
@@ -970,6 +975,488 @@ class Compiler {
       VisitBody(s->orelse);
     }
     u_->b.Bind(end);
+  }
+
+  // ---- Pattern matching
+  // ---------------------------------------------------------
+  // CPython 3.11's compiler_match and compiler_pattern_*: each case copies the
+  // subject (except the last), the pattern consumes the copy, captured values
+  // wait on the stack (under anything still being matched) and are stored
+  // only when the whole pattern matched. A failing check jumps to
+  // fail_pop[n], which pops the n values above the subject and falls into
+  // the next case.
+
+  struct PatternContext {
+    std::vector<std::string> stores;  // Captured names, first on top.
+    bool allow_irrefutable = false;
+    std::vector<CodeBuilder::Label> fail_pop;
+    int on_top = 0;  // Values above the current subject to keep.
+  };
+
+  static bool IsWildcard(const pattern* p) {
+    auto* a = As<MatchAs>(p);
+    return a != nullptr && a->pattern == nullptr && a->name.empty();
+  }
+  static bool IsStarWildcard(const pattern* p) {
+    auto* s = As<MatchStar>(p);
+    return s != nullptr && s->name.empty();
+  }
+
+  // CPython's SET_LOC for patterns: positions the following instructions and
+  // the compiler errors that follow.
+  void SetPatternLoc(const Located* p) {
+    pattern_loc_ = p;
+    SetPos(p);
+  }
+  void PatternFail(const std::string& msg) { Fail(msg, pattern_loc_); }
+
+  // The value of a literal pattern or mapping key, folded as CPython's AST
+  // optimizer folds `-1` and `1+2j`; null when `e` is not such a literal.
+  Value FoldPatternConstant(const expr* e) {
+    if (auto* c = As<Constant>(e)) return ConstantToValue(c->value);
+    if (auto* u = As<UnaryOp>(e); u != nullptr && u->op == unaryop::USub) {
+      Value v = FoldPatternConstant(u->operand);
+      if (v.is_null()) return v;
+      Value r = Negative(v);
+      if (r.is_null()) ClearError();
+      return r;
+    }
+    if (auto* b = As<ast::BinOp>(e);
+        b != nullptr && (b->op == operator_::Add || b->op == operator_::Sub)) {
+      Value l = FoldPatternConstant(b->left);
+      Value r = FoldPatternConstant(b->right);
+      if (l.is_null() || r.is_null()) return Value();
+      Value v =
+          BinaryOp(l, r,
+                   b->op == operator_::Add ? minidynamo::BinOp::kAdd
+                                           : minidynamo::BinOp::kSubtract);
+      if (v.is_null()) ClearError();
+      return v;
+    }
+    return Value();
+  }
+
+  void CompileMatch(Match* s) {
+    Visit(s->subject);
+    auto end = u_->b.NewLabel();
+    size_t cases = s->cases.size();
+    bool has_default = IsWildcard(s->cases.back()->pattern) && cases > 1;
+    for (size_t i = 0; i < cases - has_default && !failed_; ++i) {
+      match_case* m = s->cases[i];
+      SetPatternLoc(m->pattern);
+      bool copy = i != cases - has_default - 1;
+      if (copy) Emit(Opcode::COPY, 1);
+      PatternContext pc;
+      // Irrefutable cases must be either guarded, last, or both.
+      pc.allow_irrefutable = m->guard != nullptr || i == cases - 1;
+      CompilePattern(m->pattern, &pc);
+      if (failed_) return;
+      for (const std::string& name : pc.stores) StoreName(name);
+      if (m->guard != nullptr) {
+        EnsureFailPop(&pc, 0);
+        Jumpif(m->guard, pc.fail_pop[0], false);
+      }
+      if (copy) Emit(Opcode::POP_TOP);
+      VisitBody(m->body);
+      u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+      SetPatternLoc(m->pattern);
+      EmitAndResetFailPop(&pc);
+    }
+    if (has_default && !failed_) {
+      match_case* m = s->cases.back();
+      SetPatternLoc(m->pattern);
+      Emit(Opcode::NOP);
+      if (m->guard != nullptr) Jumpif(m->guard, end, false);
+      VisitBody(m->body);
+    }
+    u_->b.Bind(end);
+  }
+
+  void EnsureFailPop(PatternContext* pc, size_t n) {
+    while (pc->fail_pop.size() < n + 1) {
+      pc->fail_pop.push_back(u_->b.NewLabel());
+    }
+  }
+  // Jumps (with `op`) to the cleanup that pops what is on the stack above
+  // the subject of the current case: kept values and captures.
+  void JumpToFailPop(PatternContext* pc, Opcode op) {
+    size_t pops = pc->on_top + pc->stores.size();
+    EnsureFailPop(pc, pops);
+    u_->b.EmitJump(op, pc->fail_pop[pops]);
+  }
+  void EmitAndResetFailPop(PatternContext* pc) {
+    if (pc->fail_pop.empty()) return;
+    for (size_t i = pc->fail_pop.size() - 1; i > 0; --i) {
+      u_->b.Bind(pc->fail_pop[i]);
+      Emit(Opcode::POP_TOP);
+    }
+    u_->b.Bind(pc->fail_pop[0]);
+    pc->fail_pop.clear();
+  }
+  // Moves the top of the stack `count` places down.
+  void RotateTop(int count) {
+    while (count > 1) Emit(Opcode::SWAP, count--);
+  }
+  void StorePatternName(const std::string& name, PatternContext* pc) {
+    if (name.empty()) {
+      Emit(Opcode::POP_TOP);
+      return;
+    }
+    if (name == "__debug__") return PatternFail("cannot assign to __debug__");
+    if (std::find(pc->stores.begin(), pc->stores.end(), name) !=
+        pc->stores.end()) {
+      return PatternFail("multiple assignments to name '" + name +
+                         "' in pattern");
+    }
+    // Under everything that must stay on top, and under earlier captures.
+    RotateTop(pc->on_top + static_cast<int>(pc->stores.size()) + 1);
+    pc->stores.push_back(name);
+  }
+
+  void CompileSubpattern(pattern* p, PatternContext* pc) {
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    CompilePattern(p, pc);
+    pc->allow_irrefutable = allow;
+  }
+
+  void CompilePattern(pattern* p, PatternContext* pc) {
+    if (failed_) return;
+    DepthGuard guard(this);
+    if (depth_ > kMaxDepth) {
+      FailRecursion(p);
+      return;
+    }
+    SetPatternLoc(p);
+    switch (p->kind) {
+      case PatternKind::MatchValue: {
+        expr* v = Cast<MatchValue>(p)->value;
+        if (v->kind == ExprKind::Attribute) {
+          Visit(v);
+        } else {
+          Value c = FoldPatternConstant(v);
+          if (c.is_null()) {
+            return PatternFail(
+                "patterns may only match literals and attribute lookups");
+          }
+          LoadConst(c);
+        }
+        Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kEq));
+        JumpToFailPop(pc, Opcode::POP_JUMP_IF_FALSE);
+        break;
+      }
+      case PatternKind::MatchSingleton: {
+        ConstantValue c;
+        c.kind = Cast<MatchSingleton>(p)->value;
+        LoadConst(ConstantToValue(c));
+        Emit(Opcode::IS_OP, 0);
+        JumpToFailPop(pc, Opcode::POP_JUMP_IF_FALSE);
+        break;
+      }
+      case PatternKind::MatchSequence:
+        CompileSequencePattern(Cast<MatchSequence>(p), pc);
+        break;
+      case PatternKind::MatchMapping:
+        CompileMappingPattern(Cast<MatchMapping>(p), pc);
+        break;
+      case PatternKind::MatchClass:
+        CompileClassPattern(Cast<MatchClass>(p), pc);
+        break;
+      case PatternKind::MatchStar:
+        StorePatternName(Cast<MatchStar>(p)->name, pc);
+        break;
+      case PatternKind::MatchAs: {
+        auto* a = Cast<MatchAs>(p);
+        if (a->pattern == nullptr) {
+          if (!pc->allow_irrefutable) {
+            if (!a->name.empty()) {
+              return PatternFail("name capture '" + a->name +
+                                 "' makes remaining patterns unreachable");
+            }
+            return PatternFail("wildcard makes remaining patterns unreachable");
+          }
+          StorePatternName(a->name, pc);
+          break;
+        }
+        // Keep a copy to store if the sub-pattern matches.
+        ++pc->on_top;
+        Emit(Opcode::COPY, 1);
+        CompilePattern(a->pattern, pc);
+        if (failed_) return;
+        --pc->on_top;
+        StorePatternName(a->name, pc);
+        break;
+      }
+      case PatternKind::MatchOr:
+        CompileOrPattern(Cast<MatchOr>(p), pc);
+        break;
+    }
+  }
+
+  void CompileSequencePattern(MatchSequence* p, PatternContext* pc) {
+    const PatternList& patterns = p->patterns;
+    int size = static_cast<int>(patterns.size());
+    int star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < size; ++i) {
+      if (patterns[i]->kind == PatternKind::MatchStar) {
+        if (star >= 0) {
+          return PatternFail("multiple starred names in sequence pattern");
+        }
+        star_wildcard = IsStarWildcard(patterns[i]);
+        only_wildcard &= star_wildcard;
+        star = i;
+        continue;
+      }
+      only_wildcard &= IsWildcard(patterns[i]);
+    }
+    // The subject stays on top during the sequence and length checks.
+    ++pc->on_top;
+    Emit(Opcode::MATCH_SEQUENCE);
+    JumpToFailPop(pc, Opcode::POP_JUMP_IF_FALSE);
+    if (star < 0 || size > 1) {
+      // len(subject) == size, or >= size - 1 with a star.
+      Emit(Opcode::GET_LEN);
+      LoadConst(Value::Int(star < 0 ? size : size - 1));
+      Emit(Opcode::COMPARE_OP,
+           static_cast<uint32_t>(star < 0 ? CompareOp::kEq : CompareOp::kGe));
+      JumpToFailPop(pc, Opcode::POP_JUMP_IF_FALSE);
+    }
+    --pc->on_top;
+    if (only_wildcard) {
+      Emit(Opcode::POP_TOP);  // [] / [_, _] / [*_] / [_, *_] ...
+    } else if (star_wildcard) {
+      // [first, *_, last]: index the items instead of unpacking them all.
+      ++pc->on_top;
+      for (int i = 0; i < size && !failed_; ++i) {
+        pattern* q = patterns[i];
+        if (IsWildcard(q) || i == star) continue;
+        Emit(Opcode::COPY, 1);
+        if (i < star) {
+          LoadConst(Value::Int(i));
+        } else {
+          // The subject may not support negative indexes.
+          Emit(Opcode::GET_LEN);
+          LoadConst(Value::Int(size - i));
+          Emit(Opcode::BINARY_OP,
+               static_cast<uint32_t>(minidynamo::BinOp::kSubtract));
+        }
+        Emit(Opcode::BINARY_SUBSCR);
+        CompileSubpattern(q, pc);
+      }
+      --pc->on_top;
+      Emit(Opcode::POP_TOP);
+    } else {
+      if (star >= 0) {
+        Emit(Opcode::UNPACK_EX, star | ((size - star - 1) << 8));
+      } else {
+        Emit(Opcode::UNPACK_SEQUENCE, size);
+      }
+      pc->on_top += size;
+      for (int i = 0; i < size && !failed_; ++i) {
+        --pc->on_top;
+        CompileSubpattern(patterns[i], pc);
+      }
+    }
+  }
+
+  void CompileMappingPattern(MatchMapping* p, PatternContext* pc) {
+    int size = static_cast<int>(p->keys.size());
+    // The subject stays on top during the mapping and length checks.
+    ++pc->on_top;
+    Emit(Opcode::MATCH_MAPPING);
+    JumpToFailPop(pc, Opcode::POP_JUMP_IF_FALSE);
+    if (size == 0 && p->rest.empty()) {
+      --pc->on_top;
+      Emit(Opcode::POP_TOP);  // `{}` matches any mapping
+      return;
+    }
+    if (size > 0) {
+      Emit(Opcode::GET_LEN);
+      LoadConst(Value::Int(size));
+      Emit(Opcode::COMPARE_OP, static_cast<uint32_t>(CompareOp::kGe));
+      JumpToFailPop(pc, Opcode::POP_JUMP_IF_FALSE);
+    }
+    // The keys, as one tuple: literals (checked for duplicates, as CPython's
+    // compiler does) or attribute lookups.
+    Value seen = SetObject::New(g_types.set);
+    std::vector<Value> constants;
+    bool all_constant = true;
+    for (expr* key : p->keys) {
+      if (key->kind == ExprKind::Attribute) {
+        all_constant = false;
+        continue;
+      }
+      Value c = FoldPatternConstant(key);
+      if (c.is_null()) {
+        return PatternFail(
+            "mapping pattern keys may only match literals and attribute "
+            "lookups");
+      }
+      int dup = As<SetObject>(seen)->Contains(c);
+      if (dup != 0) {
+        if (dup < 0) ClearError();
+        std::string r = ReprString(c);
+        if (r.empty()) ClearError();
+        return PatternFail("mapping pattern checks duplicate key (" + r + ")");
+      }
+      if (!As<SetObject>(seen)->Add(c)) ClearError();
+      constants.push_back(c);
+    }
+    if (all_constant) {
+      LoadConst(TupleObject::FromValues(constants.data(), constants.size()));
+    } else {
+      size_t next_constant = 0;
+      for (expr* key : p->keys) {
+        if (key->kind == ExprKind::Attribute) {
+          Visit(key);
+        } else {
+          LoadConst(constants[next_constant++]);
+        }
+      }
+      Emit(Opcode::BUILD_TUPLE, size);
+    }
+    SetPatternLoc(p);
+    Emit(Opcode::MATCH_KEYS);
+    // The keys and the values (or None) sit on the subject now.
+    pc->on_top += 2;
+    Emit(Opcode::COPY, 1);
+    JumpToFailPop(pc, Opcode::POP_JUMP_IF_NONE);
+    Emit(Opcode::UNPACK_SEQUENCE, size);
+    pc->on_top += size - 1;
+    for (int i = 0; i < size && !failed_; ++i) {
+      --pc->on_top;
+      CompileSubpattern(p->patterns[i], pc);
+    }
+    if (failed_) return;
+    pc->on_top -= 2;
+    if (!p->rest.empty()) {
+      // rest = dict(subject); del rest[key] for each key.
+      Emit(Opcode::BUILD_MAP, 0);           // subject keys {}
+      Emit(Opcode::SWAP, 3);                // {} keys subject
+      Emit(Opcode::DICT_UPDATE, 2);         // rest keys
+      Emit(Opcode::UNPACK_SEQUENCE, size);  // rest key...
+      for (int n = size; n > 0; --n) {
+        Emit(Opcode::COPY, 1 + n);  // rest key... rest
+        Emit(Opcode::SWAP, 2);      // rest key... rest key
+        Emit(Opcode::DELETE_SUBSCR);
+      }
+      StorePatternName(p->rest, pc);
+    } else {
+      Emit(Opcode::POP_TOP);  // the keys
+      Emit(Opcode::POP_TOP);  // the subject
+    }
+  }
+
+  void CompileClassPattern(MatchClass* p, PatternContext* pc) {
+    const PatternList& patterns = p->patterns;
+    const std::vector<std::string>& attrs = p->kwd_attrs;
+    int nargs = static_cast<int>(patterns.size());
+    int nattrs = static_cast<int>(attrs.size());
+    for (int i = 0; i < nattrs; ++i) {
+      SetPatternLoc(p->kwd_patterns[i]);
+      if (attrs[i] == "__debug__") {
+        return PatternFail("cannot assign to __debug__");
+      }
+      for (int j = i + 1; j < nattrs; ++j) {
+        if (attrs[j] == attrs[i]) {
+          SetPatternLoc(p->kwd_patterns[j]);
+          return PatternFail("attribute name repeated in class pattern: " +
+                             attrs[i]);
+        }
+      }
+    }
+    SetPatternLoc(p);
+    Visit(p->cls);
+    std::vector<Value> names;
+    for (const std::string& a : attrs) names.push_back(Interned(a));
+    LoadConst(TupleObject::FromValues(names.data(), names.size()));
+    SetPatternLoc(p);
+    Emit(Opcode::MATCH_CLASS, nargs);
+    // A tuple of nargs + nattrs attributes, or None.
+    ++pc->on_top;
+    Emit(Opcode::COPY, 1);
+    JumpToFailPop(pc, Opcode::POP_JUMP_IF_NONE);
+    Emit(Opcode::UNPACK_SEQUENCE, nargs + nattrs);
+    pc->on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs && !failed_; ++i) {
+      --pc->on_top;
+      pattern* q = i < nargs ? patterns[i] : p->kwd_patterns[i - nargs];
+      if (IsWildcard(q)) {
+        Emit(Opcode::POP_TOP);
+        continue;
+      }
+      CompileSubpattern(q, pc);
+    }
+  }
+
+  void CompileOrPattern(MatchOr* p, PatternContext* pc) {
+    auto end = u_->b.NewLabel();
+    size_t size = p->patterns.size();
+    PatternContext old = *pc;
+    // The names the first alternative binds: the others must bind the same
+    // ones, and their values are reordered to its order.
+    std::vector<std::string> control;
+    for (size_t i = 0; i < size; ++i) {
+      pattern* alt = p->patterns[i];
+      SetPatternLoc(alt);
+      pc->stores.clear();
+      // An irrefutable alternative must be last, if it is allowed at all.
+      pc->allow_irrefutable = i == size - 1 && old.allow_irrefutable;
+      pc->fail_pop.clear();
+      pc->on_top = 0;
+      Emit(Opcode::COPY, 1);
+      CompilePattern(alt, pc);
+      if (failed_) return;
+      size_t nstores = pc->stores.size();
+      if (i == 0) {
+        control = pc->stores;
+      } else if (nstores != control.size()) {
+        return PatternFail("alternative patterns bind different names");
+      } else if (nstores > 0) {
+        for (size_t ic = nstores; ic-- > 0;) {
+          auto it =
+              std::find(pc->stores.begin(), pc->stores.end(), control[ic]);
+          if (it == pc->stores.end()) {
+            return PatternFail("alternative patterns bind different names");
+          }
+          size_t is = static_cast<size_t>(it - pc->stores.begin());
+          if (is != ic) {
+            // Move the first is + 1 names (and values) below the next
+            // ic - is ones.
+            size_t rotations = is + 1;
+            std::vector<std::string> rotated(pc->stores.begin(),
+                                             pc->stores.begin() + rotations);
+            pc->stores.erase(pc->stores.begin(),
+                             pc->stores.begin() + rotations);
+            pc->stores.insert(pc->stores.begin() + (ic - is), rotated.begin(),
+                              rotated.end());
+            while (rotations--) RotateTop(static_cast<int>(ic) + 1);
+          }
+        }
+      }
+      u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+      EmitAndResetFailPop(pc);
+    }
+    *pc = old;
+    // No alternative matched: pop the subject's copy and fail.
+    Emit(Opcode::POP_TOP);
+    JumpToFailPop(pc, Opcode::JUMP_FORWARD);
+    u_->b.Bind(end);
+    // Move each capture below the subject, what is kept on top, and the
+    // earlier captures.
+    int nrots = static_cast<int>(control.size()) + 1 + pc->on_top +
+                static_cast<int>(pc->stores.size());
+    for (const std::string& name : control) {
+      RotateTop(nrots);
+      if (std::find(pc->stores.begin(), pc->stores.end(), name) !=
+          pc->stores.end()) {
+        return PatternFail("multiple assignments to name '" + name +
+                           "' in pattern");
+      }
+      pc->stores.push_back(name);
+    }
+    Emit(Opcode::POP_TOP);  // the subject
   }
 
   void CompileWhile(While* s) {
@@ -2070,6 +2557,9 @@ class Compiler {
   std::vector<std::unique_ptr<Unit>> stack_;
   Unit* u_ = nullptr;
   bool failed_ = false;
+  // The pattern being compiled, where pattern errors point (CPython's
+  // SET_LOC inside compiler_pattern).
+  const Located* pattern_loc_ = nullptr;
   bool interactive_ = false;
   bool future_annotations_ = false;  // from __future__ import annotations
   int future_lineno_ = 0;  // Line of the last leading __future__ import.

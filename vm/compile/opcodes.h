@@ -123,6 +123,12 @@
   X(BEFORE_WITH, kNone, 1)       /* mgr -- exit enter_result */               \
   X(WITH_EXCEPT_START, kNone, 1) /* exit lasti prev exc -- ... res */         \
   X(SETUP_ANNOTATIONS, kNone, 0)                                              \
+  /* Pattern matching (match statements) */                                   \
+  X(GET_LEN, kNone, 1)        /* obj -- obj len(obj) */                       \
+  X(MATCH_MAPPING, kNone, 1)  /* subject -- subject is_mapping */             \
+  X(MATCH_SEQUENCE, kNone, 1) /* subject -- subject is_sequence */            \
+  X(MATCH_KEYS, kNone, 1)     /* subject keys -- subject keys values|None */  \
+  X(MATCH_CLASS, kCount, -2)  /* subject cls names -- attrs|None; arg npos */ \
   /* except*: CHECK_EG_MATCH splits exc by type (None: no match) */           \
   X(CHECK_EG_MATCH, kNone, 0)     /* exc type -- rest match | exc None */     \
   X(PREP_RERAISE_STAR, kNone, -1) /* orig raised_list -- exc | None */        \

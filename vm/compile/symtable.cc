@@ -382,6 +382,63 @@ class Builder {
       case StmtKind::Break:
       case StmtKind::Continue:
         break;
+      case StmtKind::Match: {
+        auto* m = Cast<Match>(s);
+        VisitExpr(m->subject);
+        for (match_case* c : m->cases) {
+          VisitPattern(c->pattern);
+          if (c->guard != nullptr) VisitExpr(c->guard);
+          VisitBody(c->body);
+        }
+        break;
+      }
+    }
+  }
+
+  // Names a pattern captures are assignments (CPython's
+  // symtable_visit_pattern).
+  void VisitPattern(pattern* p) {
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        VisitExpr(Cast<MatchValue>(p)->value);
+        break;
+      case PatternKind::MatchSingleton:
+        break;
+      case PatternKind::MatchSequence:
+        for (pattern* q : Cast<MatchSequence>(p)->patterns) VisitPattern(q);
+        break;
+      case PatternKind::MatchStar: {
+        const std::string& name = Cast<MatchStar>(p)->name;
+        if (!name.empty()) AddDef(name, kDefLocal, p->lineno, p->col_offset);
+        break;
+      }
+      case PatternKind::MatchAs: {
+        auto* a = Cast<MatchAs>(p);
+        if (a->pattern != nullptr) VisitPattern(a->pattern);
+        if (!a->name.empty()) {
+          AddDef(a->name, kDefLocal, p->lineno, p->col_offset);
+        }
+        break;
+      }
+      case PatternKind::MatchOr:
+        for (pattern* q : Cast<MatchOr>(p)->patterns) VisitPattern(q);
+        break;
+      case PatternKind::MatchClass: {
+        auto* c = Cast<MatchClass>(p);
+        VisitExpr(c->cls);
+        for (pattern* q : c->patterns) VisitPattern(q);
+        for (pattern* q : c->kwd_patterns) VisitPattern(q);
+        break;
+      }
+      case PatternKind::MatchMapping: {
+        auto* m = Cast<MatchMapping>(p);
+        for (expr* k : m->keys) VisitExpr(k);
+        for (pattern* q : m->patterns) VisitPattern(q);
+        if (!m->rest.empty()) {
+          AddDef(m->rest, kDefLocal, p->lineno, p->col_offset);
+        }
+        break;
+      }
     }
   }
 

@@ -201,6 +201,17 @@ void InitBuiltinTypes() {
   InitByteArrayType();
   InitComplexType();
   InstallBuiltinDunderNew();
+  // Collection and match-self flags (what match statements test).
+  for (TypeObject* t : {g_types.tuple, g_types.list, g_types.range}) {
+    t->set_collection_flags(TypeObject::kSequenceFlag);
+  }
+  g_types.dict->set_collection_flags(TypeObject::kMappingFlag);
+  for (TypeObject* t :
+       {g_types.bool_, g_types.bytes, g_types.dict, g_types.float_,
+        g_types.frozenset, g_types.int_, g_types.list, g_types.set, g_types.str,
+        g_types.tuple, As<TypeObject>(ByteArrayType())}) {
+    t->set_collection_flags(t->collection_flags() | TypeObject::kMatchSelfFlag);
+  }
 }
 
 }  // namespace minidynamo

@@ -9,9 +9,17 @@
 namespace minidynamo {
 
 Object::~Object() {
+  gc::Untrack(this, &flags_);
   if (dict_ != nullptr) dict_->DecRef();
   // Types are immortal for builtins; heap types are referenced by instances.
   if (type_ != nullptr && type_ != this) type_->DecRef();
+}
+
+void Object::Traverse(GcVisitor& visitor) {
+  if (dict_ != nullptr) visitor.Visit(dict_);
+  // Builtin types are immortal; as CPython's, only a class is visited.
+  if (type_ != nullptr && type_ != this && type_->is_heap_type())
+    visitor.Visit(type_);
 }
 
 void Object::set_type(TypeObject* t) {
@@ -38,6 +46,14 @@ void Object::set_dict(DictObject* d) {
 // queued and freed by the outermost Dealloc instead, as CPython's "trashcan"
 // does.
 void Object::Dealloc() {
+  // __del__ runs once, with the object alive again for the call; it may keep
+  // it alive (resurrection).
+  if (type_ != nullptr && type_->has_finalizer() &&
+      (flags_ & gc::kFinalized) == 0) {
+    ++refcount_;
+    gc::CallFinalizer(this);
+    if (--refcount_ != 0) return;
+  }
   static int depth = 0;
   static std::vector<Object*>* pending = new std::vector<Object*>();
   constexpr int kMaxDepth = 500;

@@ -6,12 +6,15 @@
 //   vptr | refcount | flags | type | dict
 //
 // Reference counting frees objects (and the tensors they hold) as promptly as
-// CPython does. The optional instance dict lives in the header so that
-// subclasses of builtin types (a list subclass with attributes, an Exception
-// subclass) need no per-type layout tricks.
+// CPython does; the cycle collector (gc.h) frees reference cycles, and keeps
+// its bookkeeping (generation list, index, finalized mark) in `flags`. The
+// optional instance dict lives in the header so that subclasses of builtin
+// types (a list subclass with attributes, an Exception subclass) need no
+// per-type layout tricks.
 
 #include <cstdint>
 
+#include "vm/core/gc.h"
 #include "vm/core/value.h"
 
 namespace minidynamo {
@@ -42,9 +45,22 @@ class Object {
   }
   uint32_t refcount() const { return refcount_; }
 
- protected:
-  // Hook for the cycle collector (a later step): visit every Value this holds.
-  // virtual void Traverse(Visitor&) {}
+  // Cycle collector hooks (vm/core/gc.h), CPython's tp_traverse / tp_clear.
+  //
+  // Traverse visits every reference this object owns, each once: the base
+  // visits the instance dict and the type. It must never report a reference
+  // the object does not hold a count for (the collector would free a live
+  // object); leaving one out only keeps garbage alive.
+  virtual void Traverse(GcVisitor& visitor);
+  // Drops the references that can form cycles, leaving the object safe to
+  // use (empty containers, None fields). The base does nothing: the instance
+  // dict is a tracked container and is cleared on its own.
+  virtual void ClearRefs() {}
+
+  // The collector's bookkeeping (list and index); 0 when untracked.
+  uint32_t gc_flags() const { return flags_; }
+  void set_gc_flags(uint32_t f) { flags_ = f; }
+  uint32_t* gc_flags_ptr() { return &flags_; }
 
  private:
   void Dealloc();

@@ -16,6 +16,26 @@ TypeObject::TypeObject(TypeObject* metatype, std::string name, Layout layout)
       qualname_(std::move(name)),
       layout_(layout) {
   EnsureDict();
+  RefreshTracking();
+}
+
+void TypeObject::RefreshTracking() {
+  switch (layout_) {
+    case Layout::kNone:
+    case Layout::kBool:
+    case Layout::kInt:
+    case Layout::kFloat:
+    case Layout::kStr:
+    case Layout::kBytes:
+    case Layout::kCode:
+    case Layout::kRange:
+    case Layout::kDict:   // Tracked on the first container stored (dict.h).
+    case Layout::kSlice:  // Tracked by NewSlice when it holds a container.
+      tracks_instances_ = is_heap_type_;
+      break;
+    default:
+      tracks_instances_ = true;
+  }
 }
 
 TypeObject::~TypeObject() {
@@ -27,6 +47,23 @@ TypeObject::~TypeObject() {
   for (TypeObject* t : mro_) {
     if (t != this) t->DecRef();
   }
+}
+
+void TypeObject::Traverse(GcVisitor& v) {
+  Object::Traverse(v);
+  for (TypeObject* b : bases_) v.Visit(b);
+  // mro_[0] is this type, not counted; subclasses_ are weak.
+  for (TypeObject* t : mro_) {
+    if (t != this) v.Visit(t);
+  }
+}
+
+// As CPython's type_clear: a class's dict holds its methods, whose globals
+// usually hold the class. Builtin types are never garbage.
+void TypeObject::ClearRefs() {
+  if (!is_heap_type_ || dict() == nullptr) return;
+  dict()->Clear();
+  Modified();
 }
 
 namespace {
@@ -83,6 +120,17 @@ bool TypeObject::SetBases(std::vector<TypeObject*> bases) {
     b->IncRef();
     b->subclasses_.push_back(this);
   }
+  // Collection flags come from the solid base, else the first base.
+  if (!bases.empty()) {
+    TypeObject* best = bases[0];
+    for (TypeObject* b : bases) {
+      if (b->layout() != Layout::kObject) {
+        best = b;
+        break;
+      }
+    }
+    collection_flags_ = best->collection_flags_;
+  }
   bases_ = std::move(bases);
   mro_.clear();
   mro_.push_back(this);
@@ -92,6 +140,13 @@ bool TypeObject::SetBases(std::vector<TypeObject*> bases) {
   }
   RefreshHookFlags();
   return true;
+}
+
+void TypeObject::SetCollectionFlagRecursive(uint8_t flag) {
+  constexpr uint8_t kCollection = kSequenceFlag | kMappingFlag;
+  if (!is_heap_type_ || (collection_flags_ & kCollection) == flag) return;
+  collection_flags_ = (collection_flags_ & ~kCollection) | flag;
+  for (TypeObject* sub : subclasses_) sub->SetCollectionFlagRecursive(flag);
 }
 
 bool TypeObject::IsSubtypeOf(const TypeObject* other) const {
@@ -134,7 +189,9 @@ void TypeObject::RefreshHookFlags() {
   static StrObject* getattr = StrObject::Intern("__getattr__");
   static StrObject* setattr = StrObject::Intern("__setattr__");
   static StrObject* getattribute = StrObject::Intern("__getattribute__");
+  static StrObject* del = StrObject::Intern("__del__");
   has_getattr_hook_ = !Lookup(getattr).is_null();
+  has_finalizer_ = is_heap_type_ && !Lookup(del).is_null();
   // object's own __setattr__/__getattribute__ are the generic ones.
   Value s = Lookup(setattr);
   Value base_s =

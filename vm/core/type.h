@@ -101,7 +101,10 @@ class TypeObject : public Object {
   // True for classes made by `class` (their dicts are mutable, instances get
   // __dict__).
   bool is_heap_type() const { return is_heap_type_; }
-  void set_heap_type(bool b) { is_heap_type_ = b; }
+  void set_heap_type(bool b) {
+    is_heap_type_ = b;
+    RefreshTracking();
+  }
   // Whether `class X(thistype)` is allowed (bool, NoneType, ... are final).
   bool is_base_type() const { return is_base_type_; }
   void set_base_type(bool b) { is_base_type_ = b; }
@@ -115,13 +118,39 @@ class TypeObject : public Object {
     slot_names_ = std::move(names);
   }
 
+  // CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (what MATCH_SEQUENCE
+  // and MATCH_MAPPING test) and _Py_TPFLAGS_MATCH_SELF (a class pattern with
+  // one positional sub-pattern matches the subject itself). Set on builtin
+  // types, inherited from the solid base (else the first base), read from a
+  // class body's __abc_tpflags__ (collections.abc's Sequence and Mapping), and
+  // set on registered classes by ABCMeta.register (through _vmabc).
+  static constexpr uint8_t kSequenceFlag = 1;
+  static constexpr uint8_t kMappingFlag = 2;
+  static constexpr uint8_t kMatchSelfFlag = 4;
+  uint8_t collection_flags() const { return collection_flags_; }
+  void set_collection_flags(uint8_t f) { collection_flags_ = f; }
+  // Makes this class and its subclasses sequences or mappings (`flag`), as
+  // CPython's set_collection_flag_recursive: builtin types keep theirs.
+  void SetCollectionFlagRecursive(uint8_t flag);
+
   // Cached presence of special methods that the interpreter checks often.
   bool has_getattr_hook() const { return has_getattr_hook_; }
   bool has_custom_setattr() const { return has_custom_setattr_; }
   bool has_custom_getattribute() const { return has_custom_getattribute_; }
+  // A class whose instances have __del__.
+  bool has_finalizer() const { return has_finalizer_; }
+
+  // Whether the cycle collector tracks instances: everything but exact
+  // instances of leaf types that hold no references (subclass instances have
+  // a dict).
+  bool tracks_instances() const { return tracks_instances_; }
+
+  void Traverse(GcVisitor& visitor) override;
+  void ClearRefs() override;
 
  private:
   void RefreshHookFlags();
+  void RefreshTracking();
   std::vector<TypeObject*> subclasses_;  // Weak: for propagating Modified().
 
   std::string name_;
@@ -139,10 +168,16 @@ class TypeObject : public Object {
   bool has_getattr_hook_ = false;
   bool has_custom_setattr_ = false;
   bool has_custom_getattribute_ = false;
+  bool has_finalizer_ = false;
+  bool tracks_instances_ = true;
+  uint8_t collection_flags_ = 0;
 };
 
 inline Object::Object(TypeObject* type) : type_(type) {
-  if (type != nullptr) type->IncRef();
+  if (type != nullptr) {
+    type->IncRef();
+    if (type->tracks_instances()) gc::Track(this, &flags_);
+  }
 }
 
 }  // namespace minidynamo

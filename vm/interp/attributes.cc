@@ -203,6 +203,18 @@ Value GetAttrImpl(const Value& obj, StrObject* name, bool suppress) {
     // its function, as CPython's method objects do.
     return GetAttrOptional(As<BoundMethod>(obj)->func, name);
   }
+  if (type->layout() == Layout::kModule && obj.as_object()->dict() != nullptr) {
+    // PEP 562: a module's own __getattr__ answers missing attributes.
+    static StrObject* getattr = Intern("__getattr__");
+    Value hook = obj.as_object()->dict()->GetStr(getattr);
+    if (!hook.is_null()) {
+      r = CallOneArg(hook, Value::FromObject(name));
+      if (r.is_null() && suppress && ErrorMatches(g_exc.AttributeError)) {
+        ClearError();
+      }
+      return r;
+    }
+  }
   if (type->has_getattr_hook()) {
     static StrObject* getattr = Intern("__getattr__");
     Value arg = Value::FromObject(name);

@@ -891,6 +891,11 @@ Value IteratorClassNew(TypeObject* type, Value* args, size_t nargs,
 
 }  // namespace
 
+int ObjectIsInstance(const Value& obj, const Value& cls) {
+  Value r = IsinstanceImpl(obj, cls, /*subclass=*/false);
+  return r.is_null() ? -1 : r.as_bool();
+}
+
 Value BuildClassFunction() {
   static Value* fn =
       new Value(NativeFunction::New("__build_class__", BuildClass));

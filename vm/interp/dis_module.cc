@@ -93,14 +93,20 @@ Value GetInstructions(Value* args, size_t nargs, TupleObject* kw) {
   return GetIter(list);
 }
 
+// dis.dis(x=None, *, file=None, depth=None, ...): the disassembly of x and
+// the code objects nested in it, to `file` (sys.stdout by default).
 Value Dis(Value* args, size_t nargs, TupleObject* kw) {
-  if (nargs - (kw ? kw->size() : 0) < 1) {
-    return Raise(g_exc.TypeError, "dis() requires an object to disassemble");
-  }
-  Value code = CodeOf(args[0]);
-  if (code.is_null()) return code;
-  if (!WriteToFile(SysStdout(), Disassemble(As<CodeObject>(code), true)))
+  Value parsed[2];
+  if (!ParseArgs("dis", args, nargs, kw, {"x", "file"}, 1, parsed)) {
     return Value();
+  }
+  Value code = CodeOf(parsed[0]);
+  if (code.is_null()) return code;
+  Value file =
+      parsed[1].is_null() || parsed[1].is_none() ? SysStdout() : parsed[1];
+  if (!WriteToFile(file, Disassemble(As<CodeObject>(code), true))) {
+    return Value();
+  }
   return Value::None();
 }
 

@@ -13,8 +13,10 @@
 #include "vm/compile/code.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
+#include "vm/core/gc.h"
 #include "vm/interp/generator.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/pattern_match.h"
 #include "vm/interp/support.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
@@ -294,7 +296,11 @@ dispatch : {
 #endif
 
   TARGET(NOP) { DISPATCH(); }
-  TARGET(RESUME) { DISPATCH(); }
+  // Safe points for the cycle collector: no object is half-built here.
+  TARGET(RESUME) {
+    if (gc::g_state.pending) gc::CollectPending();
+    DISPATCH();
+  }
   TARGET(POP_TOP) {
     DROP();
     DISPATCH();
@@ -684,6 +690,36 @@ dispatch : {
     }
     DISPATCH();
   }
+  TARGET(GET_LEN) {
+    int64_t n = Length(TOP());
+    if (n < 0) goto error;
+    PUSH(Value::Int(n));
+    DISPATCH();
+  }
+  TARGET(MATCH_MAPPING) {
+    bool is_mapping = MatchesMapping(TOP());
+    PUSH(Value::Bool(is_mapping));
+    DISPATCH();
+  }
+  TARGET(MATCH_SEQUENCE) {
+    bool is_sequence = MatchesSequence(TOP());
+    PUSH(Value::Bool(is_sequence));
+    DISPATCH();
+  }
+  TARGET(MATCH_KEYS) {
+    Value values = MatchKeys(SECOND(), TOP());
+    if (values.is_null()) goto error;
+    PUSH(std::move(values));
+    DISPATCH();
+  }
+  TARGET(MATCH_CLASS) {
+    Value names = POP();
+    Value type = POP();
+    Value attrs = MatchClass(TOP(), type, oparg, names);
+    if (attrs.is_null()) goto error;
+    TOP() = std::move(attrs);
+    DISPATCH();
+  }
   TARGET(LIST_TO_TUPLE) {
     Value l = POP();
     auto& items = As<ListObject>(l)->items();
@@ -722,6 +758,7 @@ dispatch : {
   }
   TARGET(JUMP_BACKWARD) {
     pc = oparg;
+    if (gc::g_state.pending) gc::CollectPending();
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_FALSE) {

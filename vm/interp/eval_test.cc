@@ -274,6 +274,43 @@ x = ([i.opname for i in ins if i.opname in ('BINARY_OP', 'STORE_SUBSCR', 'BUILD_
             "(['BINARY_OP', 'STORE_SUBSCR', 'BUILD_MAP'], [1], 3)");
 }
 
+TEST_F(EvalTest, MatchStatementsUseThePatternOpcodes) {
+  EXPECT_EQ(ReprOf(R"(
+import dis
+class C:
+    __match_args__ = ('a',)
+    def __init__(self, a): self.a = a
+def f(o):
+    match o:
+        case [x, *_, y]: return ('seq', x, y)
+        case {'k': v, **rest}: return ('map', v, rest)
+        case C(a) if a: return ('cls', a)
+        case (1 | 2) as n: return ('or', n)
+        case _: return 'default'
+ops = [i.opname for i in dis.get_instructions(f)
+       if i.opname.startswith(('MATCH_', 'GET_LEN'))]
+x = (ops, [f([1, 2, 3]), f({'k': 1, 'j': 2}), f(C(5)), f(C(0)), f(2), f('ab')])
+)",
+                   "x"),
+            "(['MATCH_SEQUENCE', 'GET_LEN', 'GET_LEN', 'MATCH_MAPPING', "
+            "'GET_LEN', 'MATCH_KEYS', 'MATCH_CLASS'], [('seq', 1, 3), ('map', "
+            "1, {'j': 2}), ('cls', 5), 'default', ('or', 2), 'default'])");
+}
+
+TEST_F(EvalTest, CompilerRejectsUnreachablePatterns) {
+  SyntaxErrorInfo err;
+  auto code = CompileSource("match x:\n    case a: pass\n    case 1: pass\n",
+                            "<t>", CompileMode::kExec, &err);
+  ASSERT_FALSE(code.ok());
+  EXPECT_EQ(err.msg, "name capture 'a' makes remaining patterns unreachable");
+  EXPECT_EQ(err.lineno, 2);
+  EXPECT_EQ(err.offset, 10);
+  code = CompileSource("match x:\n    case [a] | [b]: pass\n", "<t>",
+                       CompileMode::kExec, &err);
+  ASSERT_FALSE(code.ok());
+  EXPECT_EQ(err.msg, "alternative patterns bind different names");
+}
+
 TEST_F(EvalTest, DeeplyNestedDataIsARecursionErrorAndFreesCleanly) {
   EXPECT_EQ(
       ReprOf(R"(

@@ -28,6 +28,26 @@ GeneratorObject::~GeneratorObject() {
   if (frame != nullptr) ThreadState::FreeHeapFrame(frame);
 }
 
+void GeneratorObject::Traverse(GcVisitor& v) {
+  Object::Traverse(v);
+  v.Visit(name);
+  v.Visit(qualname);
+  if (frame == nullptr || running) return;
+  // globals and builtins are borrowed (the function holds them).
+  v.Visit(frame->code_ref);
+  v.Visit(frame->func);
+  v.Visit(frame->locals);
+  Value* slots = frame->localsplus();
+  for (uint32_t i = 0; i < frame->nslots; ++i) v.Visit(slots[i]);
+}
+
+void GeneratorObject::ClearRefs() {
+  if (frame == nullptr || running) return;
+  Frame* f = frame;
+  frame = nullptr;
+  ThreadState::FreeHeapFrame(f);
+}
+
 namespace {
 TypeObject* g_async_gen_type = nullptr;  // async_generator
 TypeObject* g_asend_type = nullptr;  // the awaitable of __anext__/asend/athrow
@@ -284,6 +304,11 @@ class WrappedValue : public Object {
   explicit WrappedValue(TypeObject* t, Value v)
       : Object(t), value(std::move(v)) {}
   Value value;
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(value);
+  }
 };
 
 class ASendObject : public Object {
@@ -296,6 +321,12 @@ class ASendObject : public Object {
   bool is_close = false;
   bool started = false;
   bool done = false;
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(gen);
+    v.Visit(first);
+  }
 };
 
 // Interprets one step of the async generator: r is what GeneratorSend/Throw

@@ -20,6 +20,13 @@ class GeneratorObject : public Object {
   Value qualname;
   bool running = false;
   bool started = false;
+
+  // A suspended frame's slots are all owned Values; a running frame is not
+  // visited (its stack pointer lives in the eval loop), which only makes
+  // what it references look externally referenced.
+  void Traverse(GcVisitor& v) override;
+  // Drops a suspended frame, as if the generator had finished.
+  void ClearRefs() override;
 };
 
 // A generator (or coroutine, by the code's flags) for a prepared frame.

@@ -20,6 +20,7 @@
 #include "vm/interp/eval.h"
 #include "vm/interp/frame.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/pattern_match.h"
 #include "vm/interp/support.h"
 #include "vm/interp/traceback_carets.h"
 #include "vm/objects/descriptor.h"
@@ -823,7 +824,9 @@ void InitRuntime(const std::vector<std::string>& argv) {
   AddMethod(g_file_type, "fileno", FileFileno);
   AddMethod(g_file_type, "isatty", FileIsatty);
   RegisterDisModule();
+  RegisterGcModule();
   RegisterTracebackModule();
+  RegisterVmAbcModule();
   g_builtins = new ModuleObject(g_types.module, "builtins");
   InitBuiltinsModule(g_builtins->dict());
   InstallOpen(g_builtins->dict());

@@ -37,6 +37,8 @@ void RegisterEmbeddedModule(const char* name, const char* source,
 
 // Registers the `dis` module (dis_module.cc); InitRuntime calls it.
 void RegisterDisModule();
+// Registers the `gc` module (gc_module.cc); InitRuntime calls it.
+void RegisterGcModule();
 
 // sys.stdout / sys.stderr and writing to a file-like object.
 Value SysStdout();

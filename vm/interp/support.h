@@ -47,6 +47,8 @@ bool DoRaise(const Value& exc, const Value& cause);
 // CHECK_EXC_MATCH: isinstance check against a class or tuple of classes, with
 // CPython's TypeError for non-exception classes.
 int ExceptionMatches(const Value& exc, const Value& type);
+// isinstance(obj, cls) with __instancecheck__ hooks: 1, 0, or -1 on error.
+int ObjectIsInstance(const Value& obj, const Value& cls);
 // Links a newly raised exception to the one being handled (__context__).
 void ChainContext(const Value& exc);
 

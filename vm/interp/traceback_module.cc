@@ -119,6 +119,12 @@ class FrameInfoObject : public Object {
   explicit FrameInfoObject(TypeObject* t) : Object(t) {}
   Value code, globals;
   int lineno = 0;
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(code);
+    v.Visit(globals);
+  }
 };
 
 Value TbFrame(Value* a, size_t, TupleObject*) {

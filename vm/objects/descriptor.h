@@ -14,6 +14,14 @@ class PropertyObject : public Object {
  public:
   explicit PropertyObject(TypeObject* type) : Object(type) {}
   Value fget, fset, fdel, doc;
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(fget);
+    v.Visit(fset);
+    v.Visit(fdel);
+    v.Visit(doc);
+  }
 };
 
 // classmethod and staticmethod: both wrap a callable.
@@ -22,6 +30,11 @@ class MethodWrapperObject : public Object {
   MethodWrapperObject(TypeObject* type, Value callable)
       : Object(type), callable(std::move(callable)) {}
   Value callable;
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(callable);
+  }
 };
 
 class SuperObject : public Object {
@@ -31,6 +44,13 @@ class SuperObject : public Object {
       thisclass;   // The class whose MRO position starts the search (after it).
   Value obj;       // The instance (or class) bound.
   Value obj_type;  // type(obj), or obj itself when obj is a class.
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(thisclass);
+    v.Visit(obj);
+    v.Visit(obj_type);
+  }
 };
 
 class SliceObject : public Object {
@@ -41,6 +61,13 @@ class SliceObject : public Object {
         stop(std::move(stop)),
         step(std::move(step)) {}
   Value start, stop, step;
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(start);
+    v.Visit(stop);
+    v.Visit(step);
+  }
   // Resolves against a sequence of `length`: CPython's PySlice_AdjustIndices.
   // Returns false with an exception raised for a zero step or bad index types.
   bool Indices(int64_t length, int64_t* start, int64_t* stop, int64_t* step,

@@ -19,6 +19,10 @@ bool IsExactStr(const Value& v) {
 
 DictObject::DictObject(TypeObject* type) : Object(type) {}
 
+void DictObject::MaybeTrackSlow(Object* o) {
+  if (gc::MayBeTrackedSlow(o)) gc::Track(this, gc_flags_ptr());
+}
+
 Value DictObject::New() { return Value::Steal(new DictObject(g_types.dict)); }
 
 int64_t DictObject::FindStr(StrObject* key, int64_t hash) const {
@@ -103,6 +107,8 @@ void DictObject::Insert(int64_t hash, Value key, Value value) {
     i = (i * 5 + perturb + 1) & mask;
   }
   index_[i] = static_cast<int32_t>(entries_.size());
+  MaybeTrack(key);
+  MaybeTrack(value);
   entries_.push_back(Entry{hash, std::move(key), std::move(value)});
   ++used_;
   ++version_;
@@ -131,6 +137,7 @@ bool DictObject::Set(const Value& key, Value value) {
     if (ix == -2) return false;
   }
   if (ix >= 0) {
+    MaybeTrack(value);
     entries_[ix].value = std::move(value);
     ++version_;
     return true;
@@ -185,6 +192,7 @@ void DictObject::SetStr(StrObject* key, Value value) {
   int64_t hash = key->hash();
   int64_t ix = FindStr(key, hash);
   if (ix >= 0) {
+    MaybeTrack(value);
     entries_[ix].value = std::move(value);
     ++version_;
     return;

@@ -46,6 +46,22 @@ class DictObject : public Object {
 
   void Clear();
   size_t size() const { return used_; }
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    for (const Entry& e : entries_) {
+      v.Visit(e.key);
+      v.Visit(e.value);
+    }
+  }
+  void ClearRefs() override { Clear(); }
+
+  // As CPython's dicts, an exact dict is tracked by the collector only once a
+  // key or value that can be part of a cycle (a tracked object, or another
+  // dict) is stored in it: instance dicts of plain data cost it nothing.
+  void MaybeTrack(const Value& v) {
+    if (gc_flags() == 0 && v.is_object()) MaybeTrackSlow(v.as_object());
+  }
   uint64_t version() const { return version_; }
 
   // Iteration in insertion order over live entries: for (i = 0; Next(&i, &e);)
@@ -58,6 +74,7 @@ class DictObject : public Object {
   bool MoveToEnd(const Value& key, bool last, bool* found);
 
  private:
+  void MaybeTrackSlow(Object* o);
   // Index of the entry holding `key` or -1; -2 on error (exception raised).
   int64_t Find(const Value& key, int64_t hash) const;
   int64_t FindStr(StrObject* key, int64_t hash) const;

@@ -21,6 +21,11 @@ class DictViewObject : public Object {
 
   Value dict;  // The DictObject (or subclass instance) viewed.
   Kind kind;
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(dict);
+  }
 };
 
 TypeObject* DictKeysType();

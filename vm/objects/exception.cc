@@ -20,4 +20,34 @@ TracebackObject::TracebackObject(TypeObject* type, Value code, int lineno,
       lasti(lasti),
       next(std::move(next)) {}
 
+void ExceptionObject::Traverse(GcVisitor& v) {
+  Object::Traverse(v);
+  v.Visit(args);
+  v.Visit(traceback);
+  v.Visit(cause);
+  v.Visit(context);
+}
+
+void ExceptionObject::ClearRefs() {
+  Value old[4] = {std::move(args), std::move(traceback), std::move(cause),
+                  std::move(context)};
+  args = Value::FromObject(TupleObject::Empty());
+  traceback = Value::None();
+  cause = Value::None();
+  context = Value::None();
+}
+
+void TracebackObject::Traverse(GcVisitor& v) {
+  Object::Traverse(v);
+  v.Visit(code);
+  v.Visit(globals);
+  v.Visit(next);
+}
+
+void TracebackObject::ClearRefs() {
+  Value old[2] = {std::move(globals), std::move(next)};
+  globals = Value::None();
+  next = Value::None();
+}
+
 }  // namespace minidynamo

@@ -15,6 +15,9 @@ class ExceptionObject : public Object {
   Value cause;      // __cause__: exception or None.
   Value context;    // __context__: exception or None.
   bool suppress_context = false;
+
+  void Traverse(GcVisitor& v) override;
+  void ClearRefs() override;
   // StopIteration.value / SystemExit.code / SyntaxError details live in the
   // instance dict as attributes, set by the types' __init__.
 };
@@ -26,6 +29,9 @@ class ExceptionGroupObject : public ExceptionObject {
   explicit ExceptionGroupObject(TypeObject* type) : ExceptionObject(type) {}
   Value message;     // Str.
   Value exceptions;  // Tuple of exception instances, never empty.
+
+  void Traverse(GcVisitor& v) override;
+  void ClearRefs() override;
 };
 
 // `v` as an exception group, or null when it is none.
@@ -63,6 +69,9 @@ class TracebackObject : public Object {
   int lineno;
   int lasti;
   Value next;  // TracebackObject or None.
+
+  void Traverse(GcVisitor& v) override;
+  void ClearRefs() override;
 };
 
 }  // namespace minidynamo

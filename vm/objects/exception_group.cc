@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
+#include "vm/core/gc.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
@@ -368,6 +369,19 @@ bool SameMetadata(const Value& a, const Value& b) {
 }
 
 }  // namespace
+
+void ExceptionGroupObject::Traverse(GcVisitor& v) {
+  ExceptionObject::Traverse(v);
+  v.Visit(message);
+  v.Visit(exceptions);
+}
+
+void ExceptionGroupObject::ClearRefs() {
+  ExceptionObject::ClearRefs();
+  Value old[2] = {std::move(message), std::move(exceptions)};
+  message = Value::FromObject(Intern(""));
+  exceptions = Value::FromObject(TupleObject::Empty());
+}
 
 ExceptionGroupObject* AsExceptionGroup(const Value& v) {
   if (!v.is_object() || !IsInstance(v, g_exc.BaseExceptionGroup)) {

@@ -24,6 +24,32 @@ FunctionObject::FunctionObject(TypeObject* type, Value code, Value globals)
   qualname = StrObject::New(c->qualname);
 }
 
+void FunctionObject::Traverse(GcVisitor& v) {
+  Object::Traverse(v);
+  v.Visit(code_);
+  v.Visit(globals_);
+  v.Visit(defaults);
+  v.Visit(kwdefaults);
+  v.Visit(closure);
+  v.Visit(annotations);
+  v.Visit(name);
+  v.Visit(qualname);
+  v.Visit(module);
+  v.Visit(doc);
+}
+
+// The code, globals, names and closure stay (the closure's cells are cleared
+// on their own), so the function remains callable.
+void FunctionObject::ClearRefs() {
+  Value old[5] = {std::move(defaults), std::move(kwdefaults),
+                  std::move(annotations), std::move(module), std::move(doc)};
+  defaults = Value::None();
+  kwdefaults = Value::None();
+  annotations = Value::None();
+  module = Value::None();
+  doc = Value::None();
+}
+
 NativeFunction::NativeFunction(TypeObject* type, std::string name, NativeFn fn,
                                TypeObject* owner)
     : Object(type), name_(std::move(name)), fn_(fn), owner_(owner) {}

@@ -21,6 +21,15 @@ class CellObject : public Object {
   static Value New(Value contents);
   explicit CellObject(TypeObject* type) : Object(type) {}
   Value contents;  // Null when empty (unbound).
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(contents);
+  }
+  void ClearRefs() override {
+    Value old = std::move(contents);
+    contents = Value();
+  }
 };
 
 class FunctionObject : public Object {
@@ -41,6 +50,9 @@ class FunctionObject : public Object {
   Value qualname;     // __qualname__ (str)
   Value module;       // __module__
   Value doc;          // __doc__
+
+  void Traverse(GcVisitor& v) override;
+  void ClearRefs() override;
 
  private:
   Value code_;
@@ -69,6 +81,12 @@ class NativeFunction : public Object {
   // created for a specific receiver); null for unbound.
   Value bound_self;
 
+  // owner_ is borrowed (types outlive their methods).
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(bound_self);
+  }
+
  private:
   std::string name_;
   NativeFn fn_;
@@ -82,6 +100,13 @@ class BoundMethod : public Object {
   static Value New(Value func, Value self);
   Value func;
   Value self;
+
+  // No ClearRefs, as CPython's method objects.
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(func);
+    v.Visit(self);
+  }
 };
 
 }  // namespace minidynamo

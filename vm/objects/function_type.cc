@@ -211,6 +211,13 @@ Value CellContents(Value* a, size_t, TupleObject*) {
   return c->contents;
 }
 
+// cell.cell_contents = v (and `del cell.cell_contents`, which empties it).
+Value SetCellContents(Value* a, size_t, TupleObject*) {
+  auto* c = As<CellObject>(a[0]);
+  c->contents = a[1].is_null() ? Value() : a[1];
+  return Value::None();
+}
+
 Value ModuleRepr(Value* a, size_t, TupleObject*) {
   auto* m = As<ModuleObject>(a[0]);
   Value file = m->dict()->GetStr(Intern("__file__"));
@@ -345,7 +352,7 @@ void InitFunctionTypes() {
   g_types.super->set_new_fn(SuperNewFn);
   AddMethod(g_types.super, "__repr__", SuperRepr);
 
-  AddGetter(g_types.cell, "cell_contents", CellContents);
+  AddGetSet(g_types.cell, "cell_contents", CellContents, SetCellContents);
 
   g_types.module->set_new_fn(ModuleNewFn);
   AddMethod(g_types.module, "__repr__", ModuleRepr);

@@ -19,6 +19,12 @@ class GenericAliasObject : public Object {
       : Object(type), origin(std::move(origin)), args(std::move(args)) {}
   Value origin;  // The class subscripted.
   Value args;    // Tuple of the subscript's items.
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(origin);
+    v.Visit(args);
+  }
 };
 
 // origin[item]: a tuple item gives several arguments.

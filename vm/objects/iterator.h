@@ -48,6 +48,14 @@ class IteratorObject : public Object {
   size_t expected_size = 0;
   bool strict = false;
   bool exhausted = false;
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(source);
+    v.Visit(func);
+    v.Visit(sentinel);
+    for (const Value& s : sources) v.Visit(s);
+  }
 };
 
 Value NewIterator(IteratorObject::Kind kind, Value source);

@@ -19,6 +19,15 @@ class ListObject : public Object {
   const std::vector<Value>& items() const { return items_; }
   size_t size() const { return items_.size(); }
 
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    for (const Value& x : items_) v.Visit(x);
+  }
+  void ClearRefs() override {
+    std::vector<Value> old;
+    old.swap(items_);
+  }
+
  private:
   std::vector<Value> items_;
 };

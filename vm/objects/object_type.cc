@@ -294,6 +294,7 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
   // Copy the namespace, handling the entries type.__new__ treats specially.
   auto* ns = As<DictObject>(args[2]);
   Value classcell;
+  int64_t abc_tpflags = -1;
   size_t pos = 0;
   const DictObject::Entry* e;
   while (ns->Next(&pos, &e)) {
@@ -310,6 +311,12 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
     }
     if (k == "__classcell__") {
       classcell = e->value;
+      continue;
+    }
+    if (k == "__abc_tpflags__" && e->value.is_int()) {
+      // CPython's ABCMeta reads (and drops) it: collections.abc's Sequence
+      // and Mapping mark themselves and their subclasses for match statements.
+      abc_tpflags = e->value.as_int();
       continue;
     }
     Value v = e->value;
@@ -341,6 +348,12 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
     }
   }
   if (!t->SetBases(bases)) return Value();
+  if (abc_tpflags >= 0) {
+    uint8_t flags = t->collection_flags() & TypeObject::kMatchSelfFlag;
+    if (abc_tpflags & (1 << 5)) flags |= TypeObject::kSequenceFlag;
+    if (abc_tpflags & (1 << 6)) flags |= TypeObject::kMappingFlag;
+    t->set_collection_flags(flags);
+  }
   t->Modified();
   // __slots__: restrict instance attributes when no class in the MRO gives
   // instances a __dict__.

@@ -14,9 +14,15 @@
 
 namespace minidynamo {
 
+// Slices are immutable and almost always hold ints or None: as CPython's
+// tuples, the collector only tracks one that holds a possible cycle member.
 Value NewSlice(Value start, Value stop, Value step) {
-  return Value::Steal(new SliceObject(g_types.slice, std::move(start),
-                                      std::move(stop), std::move(step)));
+  bool track = gc::MayBeTracked(start) || gc::MayBeTracked(stop) ||
+               gc::MayBeTracked(step);
+  auto* s = new SliceObject(g_types.slice, std::move(start), std::move(stop),
+                            std::move(step));
+  if (track) gc::Track(s, s->gc_flags_ptr());
+  return Value::Steal(s);
 }
 
 namespace {

@@ -31,6 +31,14 @@ class SetObject : public Object {
   // Insertion-independent table order, as CPython iterates.
   bool Next(size_t* pos, Value* key) const;
 
+  // Deleted slots hold a dummy object that is not tracked: visiting it is
+  // harmless.
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    for (const Slot& s : table_) v.Visit(s.key);
+  }
+  void ClearRefs() override { Clear(); }
+
  private:
   std::vector<Slot> table_;
   size_t used_ = 0;

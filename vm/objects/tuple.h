@@ -28,6 +28,12 @@ class TupleObject : public Object {
   int64_t cached_hash = -1;
 
   ~TupleObject() override;
+  // No ClearRefs: tuples are immutable (a cycle through one also runs through
+  // a mutable container).
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    for (size_t i = 0; i < size_; ++i) v.Visit(items_[i]);
+  }
   static void* operator new(size_t base, size_t items);
   static void operator delete(void* p);
 

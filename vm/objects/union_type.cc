@@ -20,6 +20,11 @@ class UnionObject : public Object {
   UnionObject(TypeObject* type, Value args)
       : Object(type), args(std::move(args)) {}
   Value args;  // Tuple of the member types (None stands for NoneType).
+
+  void Traverse(GcVisitor& v) override {
+    Object::Traverse(v);
+    v.Visit(args);
+  }
 };
 
 bool IsUnionMember(const Value& v) {

@@ -67,6 +67,14 @@ std::string_view NameOf(StmtKind k) {
   return kNames[static_cast<int>(k)];
 }
 
+std::string_view NameOf(PatternKind k) {
+#define MINIDYNAMO_AST_NAME(name) #name,
+  static constexpr std::string_view kNames[] = {
+      MINIDYNAMO_AST_PATTERN_KINDS(MINIDYNAMO_AST_NAME)};
+#undef MINIDYNAMO_AST_NAME
+  return kNames[static_cast<int>(k)];
+}
+
 const char* DescribeExpr(const expr* e) {
   switch (e->kind) {
     case ExprKind::Attribute:

@@ -113,21 +113,25 @@ std::string_view NameOf(cmpop v);
 // ---------------------------------------------------------------------------
 // Kinds
 
-#define MINIDYNAMO_AST_EXPR_KINDS(X)                                           \
-  X(BoolOp)                                                                    \
-  X(NamedExpr)                                                                 \
-  X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict) X(Set) X(ListComp) X(SetComp) \
-      X(DictComp) X(GeneratorExp) X(Await) X(Yield) X(YieldFrom) X(Compare)    \
-          X(Call) X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute)      \
-              X(Subscript) X(Starred) X(Name) X(List) X(Tuple) X(Slice)
+// clang-format off
+#define MINIDYNAMO_AST_EXPR_KINDS(X)                                          \
+  X(BoolOp) X(NamedExpr) X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict)      \
+  X(Set) X(ListComp) X(SetComp) X(DictComp) X(GeneratorExp) X(Await)         \
+  X(Yield) X(YieldFrom) X(Compare) X(Call) X(FormattedValue) X(JoinedStr)    \
+  X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) X(List) X(Tuple)  \
+  X(Slice)
 
-#define MINIDYNAMO_AST_STMT_KINDS(X)                                         \
-  X(FunctionDef)                                                             \
-  X(AsyncFunctionDef)                                                        \
-  X(ClassDef) X(Return) X(Delete) X(Assign) X(AugAssign) X(AnnAssign) X(For) \
-      X(AsyncFor) X(While) X(If) X(With) X(AsyncWith) X(Raise) X(Try)        \
-          X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) \
-              X(Expr) X(Pass) X(Break) X(Continue)
+#define MINIDYNAMO_AST_STMT_KINDS(X)                                          \
+  X(FunctionDef) X(AsyncFunctionDef) X(ClassDef) X(Return) X(Delete)         \
+  X(Assign) X(AugAssign) X(AnnAssign) X(For) X(AsyncFor) X(While) X(If)      \
+  X(With) X(AsyncWith) X(Raise) X(Try) X(TryStar) X(Assert) X(Import)        \
+  X(ImportFrom) X(Global) X(Nonlocal) X(Expr) X(Pass) X(Break) X(Continue)   \
+  X(Match)
+
+#define MINIDYNAMO_AST_PATTERN_KINDS(X)                                       \
+  X(MatchValue) X(MatchSingleton) X(MatchSequence) X(MatchMapping)           \
+  X(MatchClass) X(MatchStar) X(MatchAs) X(MatchOr)
+// clang-format on
 
 #define MINIDYNAMO_AST_ENUMERATOR(name) name,
 enum class ExprKind : uint8_t {
@@ -136,11 +140,15 @@ enum class ExprKind : uint8_t {
 enum class StmtKind : uint8_t {
   MINIDYNAMO_AST_STMT_KINDS(MINIDYNAMO_AST_ENUMERATOR)
 };
+enum class PatternKind : uint8_t {
+  MINIDYNAMO_AST_PATTERN_KINDS(MINIDYNAMO_AST_ENUMERATOR)
+};
 #undef MINIDYNAMO_AST_ENUMERATOR
 enum class ModKind : uint8_t { Module, Interactive, Expression };
 
-std::string_view NameOf(ExprKind k);  // "BoolOp", ...
-std::string_view NameOf(StmtKind k);  // "FunctionDef", ...
+std::string_view NameOf(ExprKind k);     // "BoolOp", ...
+std::string_view NameOf(StmtKind k);     // "FunctionDef", ...
+std::string_view NameOf(PatternKind k);  // "MatchValue", ...
 
 // ---------------------------------------------------------------------------
 // Base classes
@@ -154,9 +162,12 @@ struct alias;
 struct withitem;
 struct comprehension;
 struct ExceptHandler;
+struct pattern;
+struct match_case;
 
 using ExprList = std::vector<expr*>;
 using StmtList = std::vector<stmt*>;
+using PatternList = std::vector<pattern*>;
 
 // The four position attributes (1-based lines, 0-based UTF-8 byte columns).
 struct Located {
@@ -178,6 +189,13 @@ struct stmt : Located {
 
  protected:
   explicit stmt(StmtKind k) : kind(k) {}
+};
+
+struct pattern : Located {
+  const PatternKind kind;
+
+ protected:
+  explicit pattern(PatternKind k) : kind(k) {}
 };
 
 struct mod {
@@ -214,6 +232,9 @@ const T* As(const B* node) {
 #define MINIDYNAMO_AST_STMT_NODE(name)              \
   static constexpr StmtKind kKind = StmtKind::name; \
   name() : stmt(kKind) {}
+#define MINIDYNAMO_AST_PATTERN_NODE(name)                 \
+  static constexpr PatternKind kKind = PatternKind::name; \
+  name() : ast::pattern(kKind) {}
 
 // ---------------------------------------------------------------------------
 // mod
@@ -405,6 +426,13 @@ struct Break : stmt {
 
 struct Continue : stmt {
   MINIDYNAMO_AST_STMT_NODE(Continue)
+};
+
+// `match subject:` with its cases (soft keywords `match`/`case`).
+struct Match : stmt {
+  MINIDYNAMO_AST_STMT_NODE(Match)
+  expr* subject = nullptr;
+  std::vector<match_case*> cases;
 };
 
 // ---------------------------------------------------------------------------
@@ -645,8 +673,71 @@ struct withitem {
   expr* optional_vars = nullptr;
 };
 
+// ---------------------------------------------------------------------------
+// Patterns (match statements). Optional identifiers are empty strings for
+// Python's None, as elsewhere.
+
+// One `case pattern if guard: body` (no position attributes, as in Python).
+struct match_case {
+  ast::pattern* pattern = nullptr;
+  expr* guard = nullptr;
+  StmtList body;
+};
+
+// A literal (Constant, signed number, complex `1+2j`) or a dotted name.
+struct MatchValue : pattern {
+  MINIDYNAMO_AST_PATTERN_NODE(MatchValue)
+  expr* value = nullptr;
+};
+
+// None, True or False (compared with `is`).
+struct MatchSingleton : pattern {
+  MINIDYNAMO_AST_PATTERN_NODE(MatchSingleton)
+  ConstantValue::Kind value = ConstantValue::Kind::kNone;
+};
+
+struct MatchSequence : pattern {
+  MINIDYNAMO_AST_PATTERN_NODE(MatchSequence)
+  PatternList patterns;
+};
+
+struct MatchMapping : pattern {
+  MINIDYNAMO_AST_PATTERN_NODE(MatchMapping)
+  ExprList keys;
+  PatternList patterns;
+  std::string rest;  // empty: no `**rest`
+};
+
+struct MatchClass : pattern {
+  MINIDYNAMO_AST_PATTERN_NODE(MatchClass)
+  expr* cls = nullptr;
+  PatternList patterns;
+  std::vector<std::string> kwd_attrs;
+  PatternList kwd_patterns;
+};
+
+// `*name` in a sequence pattern (`*_`: empty name).
+struct MatchStar : pattern {
+  MINIDYNAMO_AST_PATTERN_NODE(MatchStar)
+  std::string name;
+};
+
+// `pattern as name`, a capture `name` (no pattern), or the wildcard `_`
+// (neither).
+struct MatchAs : pattern {
+  MINIDYNAMO_AST_PATTERN_NODE(MatchAs)
+  ast::pattern* pattern = nullptr;
+  std::string name;
+};
+
+struct MatchOr : pattern {
+  MINIDYNAMO_AST_PATTERN_NODE(MatchOr)
+  PatternList patterns;
+};
+
 #undef MINIDYNAMO_AST_EXPR_NODE
 #undef MINIDYNAMO_AST_STMT_NODE
+#undef MINIDYNAMO_AST_PATTERN_NODE
 
 // What _PyPegen_get_expr_name calls a node in messages ("function call",
 // "literal", "comparison", ...).

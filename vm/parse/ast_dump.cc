@@ -483,8 +483,86 @@ class Dumper {
       case StmtKind::Break:
       case StmtKind::Continue:
         break;
+      case StmtKind::Match: {
+        auto* n = static_cast<const Match*>(s);
+        Field("subject", n->subject);
+        Key("cases");
+        out_.push_back('[');
+        for (size_t i = 0; i < n->cases.size(); ++i) {
+          if (i) out_.append(", ");
+          const match_case* c = n->cases[i];
+          Open("match_case");
+          Key("pattern");
+          Pattern(c->pattern);
+          OptField("guard", c->guard);
+          Key("body");
+          Stmts(c->body);
+          Close(nullptr);
+        }
+        out_.push_back(']');
+        break;
+      }
     }
     Close(s);
+  }
+
+  void Pattern(const pattern* p) {
+    if (TooDeep()) return;
+    DepthCount count(this);
+    Open(ast::NameOf(p->kind));
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        Field("value", static_cast<const MatchValue*>(p)->value);
+        break;
+      case PatternKind::MatchSingleton: {
+        Key("value");
+        ConstantValue v;
+        v.kind = static_cast<const MatchSingleton*>(p)->value;
+        out_.append(ReprConstant(v));
+        break;
+      }
+      case PatternKind::MatchSequence:
+        Key("patterns");
+        Patterns(static_cast<const MatchSequence*>(p)->patterns);
+        break;
+      case PatternKind::MatchMapping: {
+        auto* n = static_cast<const MatchMapping*>(p);
+        Key("keys");
+        Exprs(n->keys);
+        Key("patterns");
+        Patterns(n->patterns);
+        OptIdentifier("rest", n->rest);
+        break;
+      }
+      case PatternKind::MatchClass: {
+        auto* n = static_cast<const MatchClass*>(p);
+        Field("cls", n->cls);
+        Key("patterns");
+        Patterns(n->patterns);
+        Key("kwd_attrs");
+        Identifiers(n->kwd_attrs);
+        Key("kwd_patterns");
+        Patterns(n->kwd_patterns);
+        break;
+      }
+      case PatternKind::MatchStar:
+        OptIdentifier("name", static_cast<const MatchStar*>(p)->name);
+        break;
+      case PatternKind::MatchAs: {
+        auto* n = static_cast<const MatchAs*>(p);
+        if (n->pattern != nullptr) {
+          Key("pattern");
+          Pattern(n->pattern);
+        }
+        OptIdentifier("name", n->name);
+        break;
+      }
+      case PatternKind::MatchOr:
+        Key("patterns");
+        Patterns(static_cast<const MatchOr*>(p)->patterns);
+        break;
+    }
+    Close(p);
   }
 
  private:
@@ -558,6 +636,19 @@ class Dumper {
       Stmt(list[i]);
     }
     out_.push_back(']');
+  }
+  void Patterns(const PatternList& list) {
+    out_.push_back('[');
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (i) out_.append(", ");
+      Pattern(list[i]);
+    }
+    out_.push_back(']');
+  }
+  void OptIdentifier(std::string_view name, const std::string& id) {
+    if (id.empty()) return;
+    Key(name);
+    AppendStrRepr(id, &out_);
   }
   void Identifiers(const std::vector<std::string>& names) {
     out_.push_back('[');

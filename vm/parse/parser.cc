@@ -3,6 +3,7 @@
 // parser_stmt.cc and parser_strings.cc.
 #include "vm/parse/parser.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -35,7 +36,10 @@ ast::mod* Parser::ParseMod(ParseMode mode) {
   switch (mode) {
     case ParseMode::kExec: {
       auto* m = arena_->New<ast::Module>();
-      if (!ParseStatements(&m->body, /*until_dedent=*/false)) return nullptr;
+      if (!ParseStatements(&m->body, /*until_dedent=*/false)) {
+        ApplyMatchStatementQuirk();
+        return nullptr;
+      }
       return m;
     }
     case ParseMode::kEval: {
@@ -63,6 +67,7 @@ ast::mod* Parser::ParseMod(ParseMode mode) {
         error_.text = lex_->BufferText(last);
         return nullptr;
       }
+      bool compound = AtMatchStatement();
       switch (Kind()) {
         case TokenKind::kDef:
         case TokenKind::kAt:
@@ -73,13 +78,17 @@ ast::mod* Parser::ParseMod(ParseMode mode) {
         case TokenKind::kTry:
         case TokenKind::kWith:
         case TokenKind::kAsync:
-          // compound_stmt NEWLINE: nothing may follow the statement.
-          if (!ParseStatement(&m->body)) return nullptr;
-          Accept(TokenKind::kNewline);
-          if (!At(TokenKind::kEndMarker)) return InvalidSyntax();
-          return m;
+          compound = true;
+          break;
         default:
           break;
+      }
+      if (compound) {
+        // compound_stmt NEWLINE: nothing may follow the statement.
+        if (!ParseStatement(&m->body)) return nullptr;
+        Accept(TokenKind::kNewline);
+        if (!At(TokenKind::kEndMarker)) return InvalidSyntax();
+        return m;
       }
       if (!ParseSimpleStatements(&m->body)) return nullptr;
       if (!At(TokenKind::kEndMarker)) {
@@ -189,7 +198,9 @@ Failure Parser::Raise(const char* type, std::string msg, int lineno, int offset,
   if (failed_) return {};
   failed_ = true;
   if (speculating_ > 0) return {};
-  error_token_line_ = Cur().lineno;
+  error_pos_ = std::max(pos_, furthest_);
+  error_token_line_ = toks_[error_pos_].lineno;
+  error_in_action_ = in_action_ > 0;
   SyntaxErrorInfo& e = error_;
   e.type = type;
   e.filename = filename_;
@@ -266,6 +277,7 @@ Failure Parser::UnclosedBracketError() {
   failed_ = true;
   if (speculating_ > 0) return {};
   error_token_line_ = Cur().lineno;
+  unclosed_error_ = true;
   SyntaxErrorInfo& e = error_;
   e.type = "SyntaxError";
   e.filename = filename_;

@@ -269,6 +269,35 @@ class Parser {
   ast::stmt* ParseClassDef(int start, ast::ExprList decorators);
   ast::stmt* ParseDecorated();
 
+  // ---- match statements (parser_match.cc) ----
+  bool AtSoftKeyword(std::string_view word) const;
+  static bool CanStartPattern(TokenKind k);
+  // Whether `match subject ':' NEWLINE` follows (a match statement, not an
+  // expression statement using `match` as a name).
+  bool AtMatchStatement();
+  // Whether `match subject NEWLINE` follows (CPython's invalid_match_stmt).
+  bool MatchMissingColon();
+  // CPython's second (error) pass re-parses from the start, and its
+  // invalid_match_stmt rule matches `match subject NEWLINE`, so once the
+  // source holds such an expression statement, any later parser error becomes
+  // "expected ':'" at the furthest token read. Rewrites error_ that way.
+  void ApplyMatchStatementQuirk();
+  ast::stmt* ParseMatch();
+  ast::expr* ParseSubjectExpr();
+  ast::match_case* ParseCaseBlock();
+  ast::pattern* ParsePatterns();
+  ast::pattern* ParsePattern();
+  ast::pattern* ParseOrPattern();
+  ast::pattern* ParseClosedPattern();
+  ast::pattern* ParseMaybeStarPattern();
+  ast::pattern* ParseMappingPattern();
+  ast::pattern* ParseClassPattern(int start, ast::expr* cls);
+  // signed_number, or complex_number when '+'/'-' follows.
+  ast::expr* ParseLiteralNumber();
+  // A NUMBER; `want` 1: must be real, 2: must be imaginary, 0: any.
+  ast::expr* ParseNumberToken(int want);
+  ast::expr* ParseNameOrAttr();
+
   const LexOutput* lex_;
   const std::vector<Token>& toks_;
   ast::Arena* arena_;
@@ -296,6 +325,22 @@ class Parser {
   int furthest_ = 0;
   // Set by ParseStarExpressions: whether it built an unparenthesized tuple.
   bool made_bare_tuple_ = false;
+  // Whether an expression statement `match subject NEWLINE` (`match(x)`) was
+  // parsed, and the furthest token read when the first error was raised: see
+  // ApplyMatchStatementQuirk.
+  bool saw_match_expression_ = false;
+  int error_pos_ = 0;
+  bool unclosed_error_ = false;  // The error is "'(' was never closed".
+  // Errors CPython raises during its first pass, from grammar actions (string
+  // decoding, complex literals) and forced tokens (&&':'), which its error
+  // pass never rewrites.
+  int in_action_ = 0;
+  bool error_in_action_ = false;
+  struct ActionScope {
+    explicit ActionScope(Parser* p) : p(p) { ++p->in_action_; }
+    ~ActionScope() { --p->in_action_; }
+    Parser* p;
+  };
 };
 
 // NFKC-normalizes a non-ASCII identifier (PEP 3131), as CPython's parser does.

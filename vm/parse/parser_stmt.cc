@@ -69,6 +69,47 @@ bool Parser::ParseStatement(ast::StmtList* out) {
       break;
     case K::kIndent:
       return ErrorAtToken(Cur(), "unexpected indent", "IndentationError");
+    case K::kName:
+      if (AtMatchStatement()) {
+        s = ParseMatch();
+        break;
+      }
+      if (AtSoftKeyword("match")) {
+        if (ParseSimpleStatements(out)) {
+          if (!saw_match_expression_) {
+            int end = pos_;
+            pos_ = start;
+            saw_match_expression_ = MatchMissingColon();
+            pos_ = end;
+          }
+          return true;
+        }
+        // Nothing parses: CPython's error pass tries `match subject` first,
+        // so a detailed error in the subject wins, then invalid_match_stmt's
+        // "expected ':'" for `match subject NEWLINE`.
+        SyntaxErrorInfo saved_error = error_;
+        int saved_line = error_token_line_, saved_pos = pos_,
+            saved_error_pos = error_pos_;
+        bool saved_in_action = error_in_action_,
+             saved_unclosed = unclosed_error_;
+        failed_ = false;
+        pos_ = start;
+        Advance();
+        if (ParseSubjectExpr() != nullptr) {
+          if (At(K::kNewline)) return ErrorAtCurrent("expected ':'");
+        } else if (error_.msg != "invalid syntax") {
+          return false;
+        }
+        failed_ = true;
+        error_ = saved_error;
+        error_token_line_ = saved_line;
+        error_pos_ = saved_error_pos;
+        error_in_action_ = saved_in_action;
+        unclosed_error_ = saved_unclosed;
+        pos_ = saved_pos;
+        return false;
+      }
+      return ParseSimpleStatements(out);
     default:
       return ParseSimpleStatements(out);
   }
@@ -541,7 +582,11 @@ stmt* Parser::ParseFromImport() {
 
 bool Parser::ExpectColon(bool forced) {
   if (Accept(K::kColon)) return true;
-  if (forced || At(K::kNewline)) return ErrorAtCurrent("expected ':'");
+  if (forced) {
+    ActionScope first_pass(this);  // a forced token (&&':') fails at once
+    return ErrorAtCurrent("expected ':'");
+  }
+  if (At(K::kNewline)) return ErrorAtCurrent("expected ':'");
   return InvalidSyntax();
 }
 
@@ -842,7 +887,10 @@ stmt* Parser::ParseFunctionDef(int start, bool is_async,
   if (!At(K::kName)) return InvalidSyntax();
   std::string name = Identifier(Cur());
   Advance();
-  if (!At(K::kLpar)) return ErrorAtCurrent("expected '('");
+  if (!At(K::kLpar)) {
+    ActionScope first_pass(this);  // a forced token (&&'(') fails at once
+    return ErrorAtCurrent("expected '('");
+  }
   Advance();
   ast::arguments* args = ParseParameters(K::kRpar, /*is_lambda=*/false);
   if (args == nullptr || !Expect(K::kRpar)) return nullptr;

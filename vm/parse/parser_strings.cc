@@ -46,6 +46,9 @@ void SetSpan(ast::Located* node, const Token& first, const Token& last) {
 }  // namespace
 
 expr* Parser::ParseStrings() {
+  // CPython decodes strings in grammar actions: their errors come from the
+  // first pass.
+  ActionScope action(this);
   int first = pos_;
   while (At(K::kString)) Advance();
   int last = pos_ - 1;

@@ -444,6 +444,8 @@ class deque:
     (compacting now and then) and appendleft fills free slots before it,
     so both ends stay amortized O(1).
     """
+    # Py_TPFLAGS_SEQUENCE, as CPython's deque: matches sequence patterns.
+    __abc_tpflags__ = 1 << 5
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

@@ -484,6 +484,8 @@ class Mapping(Collection):
     """A read-only mapping; subclasses define __getitem__, __iter__ and
     __len__, and get keys/items/values/get/__contains__/__eq__."""
     __slots__ = ()
+    # Py_TPFLAGS_MAPPING: subclasses match mapping patterns.
+    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
@@ -652,6 +654,8 @@ class Sequence(Reversible, Collection):
     """An indexable sequence; subclasses define __getitem__ and __len__ and
     get __iter__, __contains__, __reversed__, index and count."""
     __slots__ = ()
+    # Py_TPFLAGS_SEQUENCE: subclasses match sequence patterns.
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):

@@ -12,7 +12,7 @@ from . import path
 __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir',
            'pardir', 'devnull', 'defpath', 'environ', 'getenv', 'putenv',
            'unsetenv', 'getcwd', 'chdir', 'listdir', 'mkdir', 'makedirs',
-           'remove', 'unlink', 'rmdir', 'removedirs', 'getpid', 'fspath',
+           'remove', 'unlink', 'rmdir', 'removedirs', 'getpid', '_exit', 'fspath',
            'PathLike', 'walk', 'stat', 'cpu_count', 'urandom', 'path',
            'error', 'get_exec_path', 'scandir', 'fsencode', 'fsdecode']
 
@@ -223,6 +223,10 @@ def stat(p, *, dir_fd=None, follow_symlinks=True):
 
 def getpid():
     return _os.getpid()
+
+
+def _exit(n):
+    _os._exit(n)
 
 
 def cpu_count():

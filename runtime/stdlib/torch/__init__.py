@@ -51,6 +51,17 @@ from torch import _dynamo  # noqa: E402
 _dynamo.eval_frame._configure()
 
 
+def _logging_set_logs(**kwargs):
+    _dynamo.logging.set_logs(**kwargs)
+
+
+class _Logging:
+    set_logs = staticmethod(_logging_set_logs)
+
+
+_logging = _Logging()
+
+
 def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor",
             mode=None, options=None, disable=False):
     """torch.compile: a call or a decorator, on functions, methods and

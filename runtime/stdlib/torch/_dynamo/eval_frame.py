@@ -10,6 +10,7 @@ import torch
 import _minidynamo_dynamo as _native
 from torch._dynamo import config as _config_module
 from torch._dynamo import exc
+from torch._dynamo import logging as _logging
 from torch._dynamo.testing import _skipped_function_for_test_reconstruct
 
 _BACKENDS = ("eager", "inductor", "aot_eager", "cudagraphs")
@@ -48,9 +49,22 @@ def _operators():
     return ops
 
 
+class _GradModeExit:
+    """The __exit__ of a grad-mode `with` block, rebuilt by codegen when a
+    graph break falls inside the block: it restores the mode from before."""
+
+    def __init__(self, prev):
+        self.prev = prev
+
+    def __call__(self, exc_type, exc_value, traceback):
+        torch._C._set_grad_enabled(self.prev)
+        return None
+
+
 def _log_break(reason, filename, lineno):
     if _config_module.verbose:
         print(f"Graph break: {reason} ({filename}:{lineno})")
+    _logging.log_break(reason, filename, lineno)
 
 
 def _warn_recompile_limit(name, limit):
@@ -69,6 +83,7 @@ _config = {
     "_set_grad_enabled": torch._C._set_grad_enabled,
     "tensor_type": torch.Tensor,
     "module_type": torch.nn.Module,
+    "grad_mode_exit": _GradModeExit,
     "graph_break": [],
     "is_compiling": [torch.compiler.is_compiling,
                      torch.compiler.is_dynamo_compiling],
@@ -83,6 +98,8 @@ _config = {
     "Unsupported": exc.Unsupported,
     "log_break": _log_break,
     "warn_recompile_limit": _warn_recompile_limit,
+    "log_compile": _logging.log_compile,
+    "log_recompile": _logging.log_recompile,
 }
 
 
@@ -132,14 +149,9 @@ def _resolve_backend(backend):
 
 def _wrap(fn, backend, fullgraph):
     context = (_compile_graph_for(backend), bool(fullgraph))
-
-    @functools.wraps(fn)
-    def optimized(*args, **kwargs):
-        prev = _native.set_context(context)
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            _native.set_context(prev)
+    # Native: sets the frame hook's context around each call of fn.
+    optimized = _native.optimized(fn, context)
+    functools.update_wrapper(optimized, fn)
     optimized._torchdynamo_orig_callable = fn
     return optimized
 
@@ -193,11 +205,20 @@ def optimize(backend="inductor", *, nopython=False, fullgraph=False,
     return decorator
 
 
+class BreakReason:
+    def __init__(self, reason, filename, lineno):
+        self.reason = reason
+        self.user_stack = [f"<FrameSummary file {filename}, line {lineno}>"]
+
+    def __repr__(self):
+        return f"BreakReason(reason={self.reason!r}, user_stack={self.user_stack})"
+
+
 class ExplainOutput:
     def __init__(self, graphs, break_reasons, ops_per_graph, guards):
         self.graphs = graphs
         self.graph_count = len(graphs)
-        self.graph_break_count = max(len(graphs) - 1, 0) + 0
+        self.graph_break_count = len(break_reasons)
         self.break_reasons = break_reasons
         self.op_count = sum(len(o) for o in ops_per_graph)
         self.ops_per_graph = ops_per_graph
@@ -211,35 +232,54 @@ class ExplainOutput:
             lines.append("Break Reasons:")
             for i, r in enumerate(self.break_reasons):
                 lines.append(f"  Break Reason {i + 1}:")
-                lines.append(f"    Reason: {r}")
+                lines.append(f"    Reason: {r.reason}")
+                lines.append("    User Stack:")
+                for frame in r.user_stack:
+                    lines.append(f"      {frame}")
         lines.append("Ops per Graph:")
         for i, ops in enumerate(self.ops_per_graph):
             lines.append(f"  Ops {i + 1}:")
             for op in ops:
                 lines.append(f"    {op}")
+        if self.out_guards:
+            lines.append("Out Guards:")
+            for i, g in enumerate(self.out_guards):
+                lines.append(f"  Guard {i + 1}: {g}")
         return "\n".join(lines) + "\n"
 
 
 def explain(f, *extra_args, **extra_kwargs):
+    """Compiles f on the given arguments and reports what happened: graphs,
+    graph breaks with their reasons and user lines, ops per graph, guards."""
     def inner(*args, **kwargs):
         graphs = []
         ops = []
         reasons = []
+        guards = []
 
         def backend(gm, example_inputs):
             graphs.append(gm)
-            ops.append([n.target for n in gm.graph.nodes
+            ops.append([n._target_name if n.op == "call_function"
+                        else n.target for n in gm.graph.nodes
                         if n.op.startswith("call")])
             return gm.forward
 
+        def on_compile(info):
+            guards.extend(info["guards"])
+            prev_compile(info)
+
         prev_log = _config["log_break"]
-        _config["log_break"] = lambda r, fn, ln: reasons.append(r)
+        prev_compile = _config["log_compile"]
+        _config["log_break"] = lambda r, fn, ln: reasons.append(
+            BreakReason(r, fn, ln))
+        _config["log_compile"] = on_compile
         torch._dynamo.reset()
         try:
             optimize(backend)(f)(*args, **kwargs)
         finally:
             _config["log_break"] = prev_log
-        return ExplainOutput(graphs, reasons, ops, [])
+            _config["log_compile"] = prev_compile
+        return ExplainOutput(graphs, reasons, ops, guards)
     if extra_args or extra_kwargs:
         return inner(*extra_args, **extra_kwargs)
     return inner

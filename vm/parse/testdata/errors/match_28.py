@@ -1,0 +1,2 @@
+match x:
+    case True as x | 3: pass

@@ -1,0 +1,3 @@
+match(x)
+match x:
+    case 0x1 - 0: pass

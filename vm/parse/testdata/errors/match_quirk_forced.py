@@ -1,0 +1,3 @@
+match(x)
+def f:
+    pass

@@ -1,0 +1,3 @@
+match(x)
+for x in y:
+pass
