@@ -43,7 +43,8 @@ enum class BlockKind {
   kFinallyEnd,      // Inside the exceptional finally body: [prev_exc, exc].
   kWith,            // Holds __exit__ on the stack.
   kHandlerCleanup,  // Inside an except body: [prev_exc] (+ a name to clear).
-  kPopValue,        // A value to discard (return value during a finally).
+  kExceptionGroupHandler,  // Inside except* clauses: nothing may leave them.
+  kPopValue,  // A value to discard (return value during a finally).
 };
 
 struct Block {
@@ -411,6 +412,7 @@ class Compiler {
     switch (blk.kind) {
       case BlockKind::kWhileLoop:
       case BlockKind::kTryExcept:
+      case BlockKind::kExceptionGroupHandler:  // Rejected before unwinding.
         return;
       case BlockKind::kForLoop:
       case BlockKind::kPopValue:
@@ -507,6 +509,14 @@ class Compiler {
         }
         bool preserve = r->value != nullptr;
         if (preserve) Visit(r->value);
+        // CPython reports a constant return value on the statement's line.
+        bool at_value = r->value != nullptr &&
+                        r->value->kind == ExprKind::Constant &&
+                        r->value->lineno == s->lineno;
+        if (LeavesExceptStar(0, at_value ? static_cast<Located*>(r->value)
+                                         : static_cast<Located*>(s))) {
+          return;
+        }
         int saved = u_->b.current_handler();
         for (size_t i = u_->blocks.size(); i > 0; --i)
           UnwindBlock(i - 1, preserve);
@@ -588,7 +598,7 @@ class Compiler {
         CompileTry(Cast<Try>(s));
         break;
       case StmtKind::TryStar:
-        Fail("'except*' is not supported by this VM", s);
+        CompileTry(Cast<TryStar>(s));
         break;
       case StmtKind::Assert: {
         auto* a = Cast<Assert>(s);
@@ -692,6 +702,8 @@ class Compiler {
             break;
           }
         }
+        size_t loop_index = loop == nullptr ? 0 : loop - &u_->blocks[0] + 1;
+        if (LeavesExceptStar(loop_index, s)) return;
         if (loop == nullptr) {
           Fail(is_break ? "'break' outside loop"
                         : "'continue' not properly in loop",
@@ -1592,7 +1604,34 @@ class Compiler {
     Emit(Opcode::RERAISE, 1);
   }
 
-  void CompileTry(Try* t) {
+  // break, continue and return must not leave an except* clause: true (and
+  // failed) when a block above blocks[from] is one.
+  // As CPython, which unwinds the blocks above the except* first, the error
+  // has no location (line -1) when a with or finally block was among them.
+  bool LeavesExceptStar(size_t from, const Located* at) {
+    bool unset = false;
+    for (size_t i = u_->blocks.size(); i > from; --i) {
+      BlockKind kind = u_->blocks[i - 1].kind;
+      if (kind == BlockKind::kExceptionGroupHandler) {
+        Fail(
+            "'break', 'continue' and 'return' cannot appear in an except* "
+            "block",
+            unset ? nullptr : at);
+        if (unset) {
+          error_->lineno = error_->end_lineno = -1;
+          error_->offset = error_->end_offset = 0;
+        }
+        return true;
+      }
+      unset =
+          unset || kind == BlockKind::kWith || kind == BlockKind::kFinallyTry;
+    }
+    return false;
+  }
+
+  // Try and TryStar: the same fields, compiled alike but for the handlers.
+  template <typename TryNode>
+  void CompileTry(TryNode* t) {
     if (!t->finalbody.empty()) {
       CompileTryFinally(t);
     } else {
@@ -1600,7 +1639,8 @@ class Compiler {
     }
   }
 
-  void CompileTryFinally(Try* t) {
+  template <typename TryNode>
+  void CompileTryFinally(TryNode* t) {
     auto end = u_->b.NewLabel(), exit = u_->b.NewLabel(),
          cleanup = u_->b.NewLabel();
     int outer = u_->b.current_handler();
@@ -1708,6 +1748,110 @@ class Compiler {
     u_->depth -= 2;
     u_->b.SetCurrentHandler(outer);
     u_->b.Bind(cleanup);
+    EmitPopExceptAndReraise();
+    u_->b.Bind(end);
+  }
+
+  // try/except*, in the shape of CPython 3.11's compiler_try_star_except. The
+  // handlers run with [prev_exc, orig, raised, exc] on the stack: `orig` the
+  // exception caught, `raised` a list collecting what each clause raises, `exc`
+  // what is left to match. CHECK_EG_MATCH splits `exc` into [rest, match]
+  // (match None: no match); a clause that raises appends its exception to
+  // `raised`; the unmatched rest is appended last, and PREP_RERAISE_STAR
+  // combines the list into the exception to re-raise (None: nothing).
+  void CompileTryExcept(TryStar* t) {
+    auto except = u_->b.NewLabel(), end = u_->b.NewLabel(),
+         cleanup = u_->b.NewLabel(), reraise_star = u_->b.NewLabel(),
+         reraise = u_->b.NewLabel();
+    int outer = u_->b.current_handler();
+    u_->b.PushHandler(except, u_->depth, false);
+    Block& blk = PushBlock(BlockKind::kTryExcept);
+    blk.outer_handler = outer;
+    VisitBody(t->body);
+    PopBlock();
+    u_->b.PopHandler();
+    VisitBody(t->orelse);
+    u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+    // [exc]
+    u_->b.Bind(except);
+    u_->b.PushHandler(cleanup, u_->depth + 1, true);
+    Emit(Opcode::PUSH_EXC_INFO);  // prev_exc, exc
+    u_->depth += 2;
+    Block& egh = PushBlock(BlockKind::kExceptionGroupHandler);
+    egh.outer_handler = outer;
+    for (size_t i = 0; i < t->handlers.size(); ++i) {
+      ExceptHandler* h = t->handlers[i];
+      SetPos(h);
+      auto next = u_->b.NewLabel(), no_match = u_->b.NewLabel(),
+           with_error = u_->b.NewLabel(), cleanup_end = u_->b.NewLabel();
+      if (i == 0) {
+        Emit(Opcode::COPY, 1);        // prev_exc, orig, exc
+        Emit(Opcode::BUILD_LIST, 0);  // prev_exc, orig, exc, raised
+        Emit(Opcode::SWAP, 2);        // prev_exc, orig, raised, exc
+        u_->depth += 2;
+      }
+      if (h->type == nullptr) {  // The parser requires a type.
+        Fail("expected one or more exception types", h);
+        return;
+      }
+      Visit(h->type);
+      SetPos(h);
+      Emit(Opcode::CHECK_EG_MATCH);  // ..., rest, match
+      Emit(Opcode::COPY, 1);
+      u_->b.EmitJump(Opcode::POP_JUMP_IF_NONE, no_match);
+      if (!h->name.empty()) {
+        StoreName(h->name);
+      } else {
+        Emit(Opcode::POP_TOP);
+      }
+      // [prev_exc, orig, raised, rest]: an exception from the body lands at
+      // cleanup_end with [..., rest, lasti, exc].
+      u_->b.PushHandler(cleanup_end, u_->depth, true);
+      VisitBody(h->body);
+      u_->b.PopHandler();
+      if (!h->name.empty()) {
+        LoadConst(Value::None());
+        StoreName(h->name);
+        NameOpFor(h->name, NameOp::kDelete);
+      }
+      u_->b.EmitJump(Opcode::JUMP_FORWARD, next);
+      u_->b.Bind(cleanup_end);
+      if (!h->name.empty()) {
+        LoadConst(Value::None());
+        StoreName(h->name);
+        NameOpFor(h->name, NameOp::kDelete);
+      }
+      Emit(Opcode::LIST_APPEND, 3);  // raised.append(exc)
+      Emit(Opcode::POP_TOP);         // lasti
+      u_->b.EmitJump(Opcode::JUMP_FORWARD, with_error);
+      u_->b.Bind(next);
+      Emit(Opcode::NOP);
+      u_->b.EmitJump(Opcode::JUMP_FORWARD, with_error);
+      u_->b.Bind(no_match);
+      Emit(Opcode::POP_TOP);  // match (None)
+      u_->b.Bind(with_error);
+      if (i + 1 == t->handlers.size()) {
+        // The unhandled rest (maybe None) goes into the list last.
+        Emit(Opcode::LIST_APPEND, 1);
+        u_->b.EmitJump(Opcode::JUMP_FORWARD, reraise_star);
+      }
+    }
+    PopBlock();
+    // [prev_exc, orig, raised]
+    u_->b.Bind(reraise_star);
+    Emit(Opcode::PREP_RERAISE_STAR);  // prev_exc, exc | None
+    Emit(Opcode::COPY, 1);
+    u_->b.EmitJump(Opcode::POP_JUMP_IF_NOT_NONE, reraise);
+    Emit(Opcode::POP_TOP);
+    u_->b.SetCurrentHandler(outer);
+    Emit(Opcode::POP_EXCEPT);
+    u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+    u_->b.Bind(reraise);  // prev_exc, exc
+    Emit(Opcode::SWAP, 2);
+    Emit(Opcode::POP_EXCEPT);
+    Emit(Opcode::RERAISE, 0);
+    u_->depth -= 4;
+    u_->b.Bind(cleanup);  // [prev_exc, lasti, exc]
     EmitPopExceptAndReraise();
     u_->b.Bind(end);
   }

@@ -129,6 +129,9 @@
   X(MATCH_SEQUENCE, kNone, 1) /* subject -- subject is_sequence */            \
   X(MATCH_KEYS, kNone, 1)     /* subject keys -- subject keys values|None */  \
   X(MATCH_CLASS, kCount, -2)  /* subject cls names -- attrs|None; arg npos */ \
+  /* except*: CHECK_EG_MATCH splits exc by type (None: no match) */           \
+  X(CHECK_EG_MATCH, kNone, 0)     /* exc type -- rest match | exc None */     \
+  X(PREP_RERAISE_STAR, kNone, -1) /* orig raised_list -- exc | None */        \
   /* Generators and coroutines */                                             \
   X(RETURN_GENERATOR, kNone, 0)                                               \
   X(YIELD_VALUE, kNone, 0) /* value -- sent */                                \

@@ -292,11 +292,6 @@ class Builder {
       case StmtKind::Try:
       case StmtKind::TryStar: {
         auto* t = static_cast<Try*>(s);
-        if (s->kind == StmtKind::TryStar) {
-          Fail("'except*' is not supported by this VM", s->lineno,
-               s->col_offset);
-          break;
-        }
         VisitBody(t->body);
         for (ExceptHandler* h : t->handlers) {
           if (h->type != nullptr) VisitExpr(h->type);

@@ -77,6 +77,11 @@ void MakeExceptionHierarchy() {
   e.UserWarning = MakeExceptionType("UserWarning", e.Warning);
   e.DeprecationWarning = MakeExceptionType("DeprecationWarning", e.Warning);
   e.RuntimeWarning = MakeExceptionType("RuntimeWarning", e.Warning);
+  e.BaseExceptionGroup =
+      MakeExceptionType("BaseExceptionGroup", e.BaseException);
+  e.ExceptionGroup =
+      new TypeObject(g_types.type, "ExceptionGroup", Layout::kException);
+  e.ExceptionGroup->SetBases({e.BaseExceptionGroup, e.Exception});
   TypeObject* connection = MakeExceptionType("ConnectionError", e.OSError);
   const std::pair<const char*, TypeObject*> others[] = {
       {"ConnectionError", nullptr},
@@ -190,6 +195,7 @@ void InitBuiltinTypes() {
   InitIteratorTypes();
   InitFunctionTypes();
   InitExceptionTypes();
+  InitExceptionGroupTypes();
   InitGeneratorType();
   InitUnionType();
   InitByteArrayType();

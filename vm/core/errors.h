@@ -60,6 +60,8 @@ struct ExceptionTypes {
   TypeObject* UserWarning;
   TypeObject* DeprecationWarning;
   TypeObject* RuntimeWarning;
+  TypeObject* BaseExceptionGroup;
+  TypeObject* ExceptionGroup;  // (BaseExceptionGroup, Exception)
   // Less common ones, by name only (no C++ code raises them directly).
   TypeObject* Others[32];
 };

@@ -960,6 +960,27 @@ dispatch : {
     PUSH(Value::Bool(r));
     DISPATCH();
   }
+  TARGET(CHECK_EG_MATCH) {
+    // except*: [exc, type] becomes [rest, match] with match the handled
+    // exception, or [exc, None] when nothing matches.
+    Value type = POP();
+    Value match, rest;
+    if (!ExceptionGroupMatch(TOP(), type, &match, &rest)) goto error;
+    if (!match.is_none()) {
+      TOP() = std::move(rest);
+      ts->handled_exception = match;
+    }
+    PUSH(std::move(match));
+    DISPATCH();
+  }
+  TARGET(PREP_RERAISE_STAR) {
+    Value raised = POP();
+    Value orig = POP();
+    Value exc = PrepReraiseStar(orig, raised);
+    if (exc.is_null()) goto error;
+    PUSH(std::move(exc));
+    DISPATCH();
+  }
   TARGET(BEFORE_WITH) {
     Value mgr = POP();
     static StrObject* enter_name = Intern("__enter__");

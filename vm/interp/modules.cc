@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "vm/compile/compiler.h"
@@ -521,71 +522,80 @@ std::string ExceptionLine(const Value& exc) {
   return text.empty() ? name : absl::StrCat(name, ": ", text);
 }
 
-void PrintTraceback(const Value& tb, std::string* out) {
-  if (tb.is_null() || tb.is_none()) return;
-  absl::StrAppend(out, "Traceback (most recent call last):\n");
-  // Repeated identical lines are folded, as CPython does after three.
-  std::string last;
-  int repeats = 0;
-  auto flush = [&]() {
-    if (repeats > 3) {
-      absl::StrAppend(out, "  [Previous line repeated ", repeats - 3,
-                      " more time", repeats - 3 == 1 ? "" : "s", "]\n");
-    }
-  };
-  for (Value t = tb; !t.is_none() && !t.is_null();
-       t = As<TracebackObject>(t)->next) {
-    auto* entry = As<TracebackObject>(t);
-    auto* code = As<CodeObject>(entry->code);
-    std::string text = absl::StrCat("  File \"", code->filename, "\", line ",
-                                    entry->lineno, ", in ", code->name, "\n");
-    std::string src = SourceLine(code->filename, entry->lineno);
-    if (!src.empty()) {
-      absl::StrAppend(&text, "    ", src, "\n");
-      bool had_newline;
-      std::string raw =
-          RawSourceLine(code->filename, entry->lineno, &had_newline);
-      if (entry->lasti >= 0 &&
-          static_cast<size_t>(entry->lasti) < code->positions.size()) {
-        absl::StrAppend(&text,
-                        TracebackCaretLine(raw, had_newline,
-                                           code->positions[entry->lasti]));
-      }
-    }
-    if (text == last) {
-      ++repeats;
-      if (repeats > 3) continue;
-    } else {
-      flush();
-      last = text;
-      repeats = 1;
-    }
-    absl::StrAppend(out, text);
-  }
-  flush();
-}
+// Printing exceptions as CPython 3.11's pythonrun.c does: the chain of causes
+// and contexts, each exception's traceback and "Type: message" line and notes,
+// and exception groups as nested boxes. Inside a group every line gets the
+// group's indent and a "| " margin; a group's sub-exceptions are numbered
+// "+---------------- N ----------------", at most 15 shown and 10 levels deep.
+struct ExceptionPrinter {
+  static constexpr int kMaxGroupDepth = 10;
+  static constexpr int kMaxGroupWidth = 15;
+  static constexpr int kMaxChain = 100;
 
-void FormatChain(const Value& exc, std::string* out, int depth) {
-  auto* e = As<ExceptionObject>(exc);
-  if (depth < 100) {
-    if (!e->cause.is_none() && IsInstance(e->cause, g_exc.BaseException)) {
-      FormatChain(e->cause, out, depth + 1);
-      absl::StrAppend(
-          out,
-          "\nThe above exception was the direct cause of the following "
-          "exception:\n\n");
-    } else if (!e->suppress_context && !e->context.is_none() &&
-               IsInstance(e->context, g_exc.BaseException)) {
-      FormatChain(e->context, out, depth + 1);
-      absl::StrAppend(
-          out,
-          "\nDuring handling of the above exception, another exception "
-          "occurred:\n\n");
-    }
+  std::string* out;
+  int group_depth = 0;
+  bool need_close = false;
+  int recursion = 0;
+  absl::flat_hash_set<const Object*> seen;
+
+  std::string Indent() const { return std::string(2 * group_depth, ' '); }
+  std::string Margin() const { return group_depth > 0 ? "| " : ""; }
+  // One line of output (ending in a newline) behind the indent and margin.
+  void Line(const std::string& text) {
+    absl::StrAppend(out, Indent(), Margin(), text);
   }
-  PrintTraceback(e->traceback, out);
-  if (IsInstance(exc, g_exc.SyntaxError)) {
-    // File "x", line N / the source line / a caret, then Type: msg.
+
+  void Traceback(const Value& tb, const char* header,
+                 const std::string& header_margin) {
+    if (tb.is_null() || tb.is_none()) return;
+    std::string prefix = Indent() + Margin();
+    absl::StrAppend(out, Indent(), header_margin, header);
+    // Repeated identical entries are folded, as CPython does after three (the
+    // "[Previous line repeated ...]" line has no margin there either).
+    std::string last;
+    int repeats = 0;
+    auto flush = [&]() {
+      if (repeats > 3) {
+        absl::StrAppend(out, "  [Previous line repeated ", repeats - 3,
+                        " more time", repeats - 3 == 1 ? "" : "s", "]\n");
+      }
+    };
+    for (Value t = tb; !t.is_none() && !t.is_null();
+         t = As<TracebackObject>(t)->next) {
+      auto* entry = As<TracebackObject>(t);
+      auto* code = As<CodeObject>(entry->code);
+      std::string text =
+          absl::StrCat(prefix, "  File \"", code->filename, "\", line ",
+                       entry->lineno, ", in ", code->name, "\n");
+      std::string src = SourceLine(code->filename, entry->lineno);
+      if (!src.empty()) {
+        absl::StrAppend(&text, prefix, "    ", src, "\n");
+        bool had_newline;
+        std::string raw =
+            RawSourceLine(code->filename, entry->lineno, &had_newline);
+        if (entry->lasti >= 0 &&
+            static_cast<size_t>(entry->lasti) < code->positions.size()) {
+          std::string carets = TracebackCaretLine(
+              raw, had_newline, code->positions[entry->lasti]);
+          if (!carets.empty()) absl::StrAppend(&text, prefix, carets);
+        }
+      }
+      if (text == last) {
+        ++repeats;
+        if (repeats > 3) continue;
+      } else {
+        flush();
+        last = text;
+        repeats = 1;
+      }
+      absl::StrAppend(out, text);
+    }
+    flush();
+  }
+
+  // SyntaxError's location lines: File "x", line N / the source line / a
+  // caret; then "Type: msg".
+  void SyntaxErrorLines(const Value& exc) {
     DictObject* d = exc.as_object()->EnsureDict();
     Value fn = d->GetStr(Intern("filename"));
     Value ln = d->GetStr(Intern("lineno"));
@@ -595,9 +605,8 @@ void FormatChain(const Value& exc, std::string* out, int depth) {
     Value end_ln = d->GetStr(Intern("end_lineno"));
     Value msg = d->GetStr(Intern("msg"));
     if (!fn.is_null() && !fn.is_none()) {
-      absl::StrAppend(out, "  File \"", As<StrObject>(Str(fn))->str(),
-                      "\", line ",
-                      ln.is_int() ? absl::StrCat(ln.as_int()) : "?", "\n");
+      Line(absl::StrCat("  File \"", As<StrObject>(Str(fn))->str(), "\", line ",
+                        ln.is_int() ? absl::StrCat(ln.as_int()) : "?", "\n"));
       if (!text.is_null() && IsInstance(text, g_types.str)) {
         std::string t = As<StrObject>(text)->str();
         while (!t.empty() && (t.back() == '\n' || t.back() == '\r'))
@@ -605,7 +614,7 @@ void FormatChain(const Value& exc, std::string* out, int depth) {
         size_t lead = t.find_first_not_of(" \t\f");
         if (lead == std::string::npos) lead = t.size();
         std::string shown = t.substr(lead);
-        absl::StrAppend(out, "    ", shown, "\n");
+        Line(absl::StrCat("    ", shown, "\n"));
         // As CPython's print_error_text: the caret column counts from the
         // stripped text; none when it points into the leading whitespace.
         if (off.is_int()) {
@@ -625,8 +634,8 @@ void FormatChain(const Value& exc, std::string* out, int depth) {
           // past the end of the text.
           bool no_end = end_off.is_int() && end_off.as_int() == -1;
           if (col >= 0 && !(no_end && col >= shown_len)) {
-            absl::StrAppend(out, "    ", std::string(col, ' '),
-                            std::string(width, '^'), "\n");
+            Line(absl::StrCat("    ", std::string(col, ' '),
+                              std::string(width, '^'), "\n"));
           }
         }
       }
@@ -634,24 +643,126 @@ void FormatChain(const Value& exc, std::string* out, int depth) {
     std::string name = TypeOf(exc)->name();
     std::string m =
         msg.is_null() || msg.is_none() ? "" : As<StrObject>(Str(msg))->str();
-    absl::StrAppend(out, name, ": ", m, "\n");
-    return;
+    Line(absl::StrCat(name, ": ", m, "\n"));
   }
-  absl::StrAppend(out, ExceptionLine(exc), "\n");
-  // 3.11's add_note(): each note on its own line after the exception.
-  DictObject* d = exc.as_object()->dict();
-  Value notes = d == nullptr ? Value() : d->GetStr(Intern("__notes__"));
-  if (!notes.is_null() && IsInstance(notes, g_types.list)) {
+
+  // 3.11's add_note(): each note on its own line(s) after the exception.
+  void Notes(const Value& exc) {
+    DictObject* d = exc.as_object()->dict();
+    Value notes = d == nullptr ? Value() : d->GetStr(Intern("__notes__"));
+    if (notes.is_null() || !IsInstance(notes, g_types.list)) return;
     for (const Value& n : As<ListObject>(notes)->items()) {
       Value s = Str(n);
       if (s.is_null()) {
         ClearError();
         continue;
       }
-      absl::StrAppend(out, As<StrObject>(s)->str(), "\n");
+      // Each line of the note behind the margin, then a newline without one
+      // (as CPython's print_exception_notes: a note ending in a newline is
+      // followed by a bare empty line).
+      const std::string& note = As<StrObject>(s)->str();
+      size_t start = 0;
+      while (start < note.size()) {
+        size_t nl = note.find('\n', start);
+        size_t end = nl == std::string::npos ? note.size() : nl + 1;
+        Line(note.substr(start, end - start));
+        start = end;
+      }
+      absl::StrAppend(out, "\n");
     }
   }
-}
+
+  // print_exception: traceback, exception line, notes.
+  void One(const Value& exc) {
+    bool group = AsExceptionGroup(exc) != nullptr;
+    std::string header_margin = group && group_depth == 1 ? "+ " : Margin();
+    Traceback(As<ExceptionObject>(exc)->traceback,
+              group ? "Exception Group Traceback (most recent call last):\n"
+                    : "Traceback (most recent call last):\n",
+              header_margin);
+    if (IsInstance(exc, g_exc.SyntaxError)) {
+      SyntaxErrorLines(exc);
+    } else {
+      Line(absl::StrCat(ExceptionLine(exc), "\n"));
+    }
+    Notes(exc);
+  }
+
+  void Chained(const Value& exc, const char* message) {
+    bool saved_close = need_close;
+    Recursive(exc);
+    need_close = saved_close;
+    Line("\n");
+    Line(message);
+    Line("\n");
+  }
+
+  void Group(const Value& exc) {
+    if (group_depth > kMaxGroupDepth) {
+      Line(absl::StrCat("... (max_group_depth is ", kMaxGroupDepth, ")\n"));
+      return;
+    }
+    if (group_depth == 0) group_depth = 1;
+    One(exc);
+    Value excs = AsExceptionGroup(exc)->exceptions;
+    size_t num = As<TupleObject>(excs)->size();
+    size_t n = num <= kMaxGroupWidth ? num : kMaxGroupWidth + 1;
+    need_close = false;
+    for (size_t i = 0; i < n; ++i) {
+      bool last = i + 1 == n;
+      if (last) need_close = true;  // A nested group may close the box.
+      bool truncated = i >= kMaxGroupWidth;
+      absl::StrAppend(out, Indent(), i == 0 ? "+-" : "  ", "+---------------- ",
+                      truncated ? std::string("...") : absl::StrCat(i + 1),
+                      " ----------------\n");
+      ++group_depth;
+      if (!truncated) {
+        Recursive(As<TupleObject>(excs)->get(i));
+      } else {
+        size_t remaining = num - kMaxGroupWidth;
+        Line(absl::StrCat("and ", remaining, " more exception",
+                          remaining > 1 ? "s" : "", "\n"));
+      }
+      if (last && need_close) {
+        absl::StrAppend(out, Indent(),
+                        "+------------------------------------\n");
+        need_close = false;
+      }
+      --group_depth;
+    }
+    if (group_depth == 1) group_depth = 0;
+  }
+
+  // print_exception_recursive: the cause or context first (each exception
+  // once), then the exception or group itself.
+  void Recursive(const Value& exc) {
+    ++recursion;
+    seen.insert(exc.as_object());
+    auto* e = As<ExceptionObject>(exc);
+    if (recursion > kMaxChain) {
+      // A chain this long is cut: its older part is not printed.
+    } else if (!e->cause.is_none() &&
+               IsInstance(e->cause, g_exc.BaseException)) {
+      if (!seen.contains(e->cause.as_object())) {
+        Chained(e->cause,
+                "The above exception was the direct cause of the following "
+                "exception:\n");
+      }
+    } else if (!e->suppress_context && !e->context.is_none() &&
+               IsInstance(e->context, g_exc.BaseException) &&
+               !seen.contains(e->context.as_object())) {
+      Chained(e->context,
+              "During handling of the above exception, another exception "
+              "occurred:\n");
+    }
+    if (AsExceptionGroup(exc) != nullptr) {
+      Group(exc);
+    } else {
+      One(exc);
+    }
+    --recursion;
+  }
+};
 
 Value RunInNewMain(const Value& code, const std::string& filename) {
   auto* m = new ModuleObject(g_types.module, "__main__");
@@ -756,12 +867,16 @@ Value RaiseSyntaxError(const SyntaxErrorInfo& info) {
   if (info.type == "RecursionError")
     return Raise(g_exc.RecursionError, info.msg);
   if (info.type == "MemoryError") return Raise(g_exc.MemoryError, info.msg);
+  // A compiler error without a line (lineno -1, as after unwinding a with
+  // block) has no text, as CPython finds no source line for it.
+  Value text = info.lineno < 1 && info.text.empty() ? Value::None()
+                                                    : StrObject::New(info.text);
   Value details =
       info.has_location
-          ? TupleObject::Of(
-                {StrObject::New(info.filename), Value::Int(info.lineno),
-                 Value::Int(info.offset), StrObject::New(info.text),
-                 Value::Int(info.end_lineno), Value::Int(info.end_offset)})
+          ? TupleObject::Of({StrObject::New(info.filename),
+                             Value::Int(info.lineno), Value::Int(info.offset),
+                             text, Value::Int(info.end_lineno),
+                             Value::Int(info.end_offset)})
           : TupleObject::Of({StrObject::New(info.filename), Value::None(),
                              Value::None(), Value::None(), Value::None(),
                              Value::None()});
@@ -899,7 +1014,8 @@ std::string FormatException(const Value& exc) {
   if (!IsInstance(exc, g_exc.BaseException)) {
     out = absl::StrCat(ReprString(exc), "\n");
   } else {
-    FormatChain(exc, &out, 0);
+    ExceptionPrinter printer{&out};
+    printer.Recursive(exc);
   }
   return out;
 }

@@ -118,6 +118,16 @@ Value WithTraceback(Value* a, size_t nargs, TupleObject* kw) {
   return a[0];
 }
 
+// BaseException.__reduce__: (type, args) or (type, args, __dict__), what
+// copy.copy/deepcopy rebuild an exception from.
+Value ExceptionReduce(Value* a, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__reduce__", nargs - 1, kw, 0, 0)) return Value();
+  Value type = Value::FromObject(TypeOf(a[0]));
+  DictObject* d = a[0].as_object()->dict();
+  if (d == nullptr) return TupleObject::Of({type, Exc(a[0])->args});
+  return TupleObject::Of({type, Exc(a[0])->args, Value::FromObject(d)});
+}
+
 // StopIteration.value, SystemExit.code: the first argument (or None), kept in
 // the instance dict so assignment works as for any attribute.
 Value FirstArgInit(Value* args, size_t nargs, TupleObject* kw,
@@ -381,6 +391,7 @@ void InitExceptionTypes() {
   AddMethod(b, "__str__", ExceptionStr);
   AddMethod(b, "__repr__", ExceptionRepr);
   AddMethod(b, "with_traceback", WithTraceback);
+  AddMethod(b, "__reduce__", ExceptionReduce);
   AddGetSet(b, "args", GetArgs, SetArgs);
   AddGetSet(b, "__traceback__", GetTraceback, SetTraceback);
   AddGetSet(b, "__cause__", GetCause, SetCause);

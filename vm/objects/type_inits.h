@@ -27,6 +27,8 @@ void InitGeneratorType();   // vm/interp/generator.cc
 void InitUnionType();       // union_type.cc: int | str
 void InitByteArrayType();   // bytearray_type.cc
 void InitComplexType();     // complex_type.cc
+// exception_group.cc: BaseExceptionGroup, ExceptionGroup.
+void InitExceptionGroupTypes();
 // The bytearray type (for the builtins module).
 Value ByteArrayType();
 
