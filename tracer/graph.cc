@@ -10,6 +10,7 @@
 #include "vm/core/type.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/function.h"
 #include "vm/objects/list.h"
 #include "vm/objects/native.h"
 #include "vm/objects/str.h"
@@ -182,7 +183,15 @@ Value RunGraph(const Graph& g, const Value* inputs, size_t n) {
         r = Call(m, args.data() + 1, args.size() - 1, kw);
       }
     } else {
-      r = Call(node.target, args.data(), args.size(), kw);
+      // Native targets (the torch ops) are entered directly, without the
+      // generic call protocol.
+      Object* t = node.target.is_object() ? node.target.as_object() : nullptr;
+      if (t != nullptr && t->type() == g_types.native_function &&
+          static_cast<NativeFunction*>(t)->bound_self.is_null()) {
+        r = static_cast<NativeFunction*>(t)->fn()(args.data(), args.size(), kw);
+      } else {
+        r = Call(node.target, args.data(), args.size(), kw);
+      }
     }
     if (r.is_null()) return r;
     env[i] = std::move(r);
