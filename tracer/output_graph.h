@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "tracer/plan.h"
 #include "tracer/translator.h"
@@ -127,7 +128,11 @@ class OutputGraph {
     bool grad_enabled;
     std::vector<std::pair<VTRef, VT>> saved;
   };
-  Checkpoint Save() {
+  // `roots` are the caller's stack and locals: every tracker reachable from
+  // them (or tracked by identity) that holds mutable state is saved, so a
+  // rolled-back call leaves iterators, lists, dicts and objects as they were.
+  Checkpoint Save(const std::vector<VTRef>& stack,
+                  const std::vector<VTRef>& locals) {
     Checkpoint c;
     c.nodes = graph().nodes().size();
     c.inputs = graph().num_inputs();
@@ -137,8 +142,32 @@ class OutputGraph {
     c.cell_stores = cell_stores.size();
     c.global_stores = global_stores.size();
     c.grad_enabled = grad_enabled;
-    for (auto& kv : tracked) c.saved.emplace_back(kv.second, *kv.second);
-    for (auto& cs : cell_stores) c.saved.emplace_back(cs.second, *cs.second);
+    absl::flat_hash_set<const VT*> seen;
+    std::vector<VTRef> work;
+    for (auto& kv : tracked) work.push_back(kv.second);
+    for (auto& cs : cell_stores) work.push_back(cs.second);
+    for (const VTRef& v : stack) work.push_back(v);
+    for (const VTRef& v : locals) work.push_back(v);
+    while (!work.empty()) {
+      VTRef v = std::move(work.back());
+      work.pop_back();
+      if (v == nullptr || !seen.insert(v.get()).second) continue;
+      switch (v->kind) {
+        case VT::kTuple:
+        case VT::kList:
+        case VT::kDict:
+        case VT::kNewObject:
+        case VT::kFunction:
+        case VT::kMethod:
+        case VT::kGradWrapped:
+          c.saved.emplace_back(v, *v);
+          for (const VTRef& x : v->items) work.push_back(x);
+          for (auto& e : v->entries) work.push_back(e.second);
+          break;
+        default:
+          break;
+      }
+    }
     return c;
   }
   void Restore(const Checkpoint& c) {

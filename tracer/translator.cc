@@ -454,7 +454,7 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       }
       // In the compiled frame, a call that cannot be traced is a graph
       // break: roll back what it traced and plan to run it for real.
-      OutputGraph::Checkpoint cp = out_->Save();
+      OutputGraph::Checkpoint cp = out_->Save(before, locals_);
       if (CallVT(callable, std::move(all), std::move(kwargs), &r)) {
         Push(r);
         return true;
@@ -637,6 +637,23 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       }
       for (const VTRef& x : seq->items) list->items.push_back(x);
       return true;
+    }
+    case Opcode::LIST_APPEND: {
+      // Comprehensions: the list is `arg` items down once TOS is popped.
+      VTRef v = Pop();
+      VTRef list = Real(stack_[stack_.size() - arg]);
+      if (list == nullptr || list->kind != VT::kList) {
+        return Unsupported("LIST_APPEND to an unknown list");
+      }
+      list->items.push_back(v);
+      if (!list->created_here) MarkMutated(list, true);
+      return true;
+    }
+    case Opcode::MAP_ADD: {
+      VTRef value = Pop();
+      VTRef key = Pop();
+      VTRef d = stack_[stack_.size() - arg];
+      return SetItemVT(d, key, value);
     }
     case Opcode::LIST_TO_TUPLE: {
       VTRef l = Pop();

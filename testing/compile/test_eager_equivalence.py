@@ -1,0 +1,156 @@
+# Many small functions, each compiled and run eagerly on copies of the same
+# inputs: the results must agree (graph breaks, inlining, containers,
+# comprehensions, loops, in-place ops, grad mode).
+import unittest
+
+import torch
+torch.manual_seed(0)
+x = torch.randn(3, 4)
+y = torch.randn(4)
+cases = []
+def case(f):
+    cases.append(f)
+    return f
+
+@case
+def f1(x, y): return (x @ y).relu().sum()
+@case
+def f2(x, y):
+    out = []
+    for i in range(3):
+        out.append(x[i] * y)
+    return torch.stack(out)
+@case
+def f3(x, y):
+    d = {"a": x, "b": y}
+    return d["a"].sum() + d["b"].mean()
+@case
+def f4(x, y):
+    a, b = x.split(2, dim=1)
+    return a * 2, b + 1
+@case
+def f5(x, y):
+    if x.shape[0] > 2:
+        return x.t()
+    return x
+@case
+def f6(x, y):
+    s = 0
+    for v in y:
+        s = s + v
+    return s
+@case
+def f7(x, y):
+    with torch.no_grad():
+        z = x * 2
+    return z.requires_grad, z
+@case
+def f8(x, y):
+    return torch.cat([x, x], dim=0).view(2, 3, 4).permute(2, 0, 1).contiguous()
+@case
+def f9(x, y):
+    t = x.clone()
+    t[0, 0] = 100.0
+    t[1] += 1
+    return t
+@case
+def f10(x, y):
+    return x.max(dim=1).values, x.argmax()
+@case
+def f11(x, y):
+    return [x.sum(), (x.mean(), y.std())]
+@case
+def f12(x, y):
+    m = torch.nn.functional.softmax(x, dim=-1)
+    return m.sum(dim=-1)
+@case
+def f13(x, y):
+    z = x.abs()
+    z.mul_(2)
+    return z
+@case
+def f14(x, y):
+    n = x.size(1)
+    return y.reshape(1, n).expand(3, n) + x
+@case
+def f15(x, y):
+    return x.float().double().dtype, x.to(torch.float64)
+@case
+def f16(x, y):
+    lst = [x, y]
+    lst.reverse() if False else None
+    return len(lst), lst[1]
+@case
+def f17(x, y):
+    return torch.where(x > 0, x, torch.zeros_like(x)).sum(0)
+@case
+def f18(x, y):
+    k = {i: x[i].sum() for i in range(2)}
+    return k
+@case
+def f19(x, y):
+    return tuple(t * 2 for t in (x, y))
+@case
+def f20(x, y):
+    return (x > 0).any(), (x > 0).float().mean()
+@case
+def f21(x, y):
+    z = x
+    for _ in range(3):
+        z = torch.tanh(z) + 0.1
+    return z
+@case
+def f22(x, y):
+    return x.norm(), torch.linalg if False else x.norm(dim=1)
+@case
+def f23(x, y):
+    a = x.unsqueeze(0)
+    return a.squeeze(0).shape == x.shape
+@case
+def f24(x, y):
+    try:
+        return x + 1
+    finally:
+        pass
+@case
+def f25(x, y):
+    return sorted([3, 1, 2]), max(x.shape), x.shape[-1]
+
+
+
+def same(a, b):
+    if isinstance(a, torch.Tensor) and isinstance(b, torch.Tensor):
+        return a.shape == b.shape and a.dtype == b.dtype and \
+            torch.allclose(a, b, equal_nan=True)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return type(a) == type(b) and len(a) == len(b) and \
+            all(same(p, q) for p, q in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+    return a == b
+
+
+class EagerEquivalence(unittest.TestCase):
+    def test_every_case(self):
+        for f in cases:
+            with self.subTest(f.__name__):
+                expected = f(x.clone(), y.clone())
+                torch._dynamo.reset()
+                got = torch.compile(f, backend="eager")(x.clone(), y.clone())
+                self.assertTrue(same(expected, got),
+                                f"{f.__name__}: {expected!r} != {got!r}")
+
+    def test_comprehensions_trace_into_one_graph(self):
+        cnt = torch._dynamo.testing.CompileCounter()
+
+        def f(x):
+            return ({i: x[i].sum() for i in range(2)},
+                    [x[i] * 2 for i in range(3)])
+
+        torch._dynamo.reset()
+        torch.compile(f, backend=cnt)(torch.ones(3, 2))
+        self.assertEqual(cnt.frame_count, 1)
+
+
+if __name__ == "__main__":
+    unittest.main()
