@@ -118,6 +118,96 @@ def f25(x, y):
 
 
 
+side_cases = []
+
+
+def side_case(f):
+    side_cases.append(f)
+    return f
+
+
+class Obj:
+    def __init__(self):
+        self.w = torch.ones(2)
+        self.n = 0
+
+@side_case
+def s1(d, l, o, x):
+    d["x"] = x + 1
+    l.append(x * 2)
+    o.n = o.n + 1
+    return d, l
+@side_case
+def s2(d, l, o, x):
+    print("break")
+    d["y"] = x
+    return len(d)
+@side_case
+def s3(d, l, o, x):
+    v = d.pop("a")
+    d["a"] = v * 2
+    return v
+@side_case
+def s4(d, l, o, x):
+    l[0] = x
+    l.pop()
+    return l
+@side_case
+def s5(d, l, o, x):
+    o.w = o.w * x.sum()
+    torch._dynamo.graph_break()
+    o.w = o.w + 1
+    return o.w
+@side_case
+def s6(d, l, o, x):
+    for k in list(d.keys()):
+        d[k] = d[k] * 0 if isinstance(d[k], torch.Tensor) else d[k]
+    return d
+@side_case
+def s7(d, l, o, x):
+    tmp = dict(d) if False else {k: v for k, v in d.items()}
+    tmp["z"] = x
+    return sorted(tmp.keys())
+@side_case
+def s8(d, l, o, x):
+    if x.sum() > 0:
+        d["pos"] = True
+    else:
+        d["neg"] = True
+    return d
+@side_case
+def s9(d, l, o, x):
+    d.update(b=x) if False else d.update({"b": x})
+    d.setdefault("c", 3)
+    return d
+@side_case
+def s10(d, l, o, x):
+    d.clear()
+    l.clear() if hasattr(l, "clear") and False else None
+    return d, l
+@side_case
+def s11(d, l, o, x):
+    l.extend([x, x])
+    l.insert(0, 5) if False else None
+    return len(l)
+@side_case
+def s12(d, l, o, x):
+    del d["a"]
+    d["a"] = x
+    return list(d)
+@side_case
+def s13(d, l, o, x):
+    y = x.item() if False else x.sum().item()
+    d["item"] = y
+    return y
+@side_case
+def s14(d, l, o, x):
+    with torch.no_grad():
+        d["ng"] = x * 3
+        print("inside")
+    return d["ng"].requires_grad
+
+
 def same(a, b):
     if isinstance(a, torch.Tensor) and isinstance(b, torch.Tensor):
         return a.shape == b.shape and a.dtype == b.dtype and \
@@ -127,6 +217,8 @@ def same(a, b):
             all(same(p, q) for p, q in zip(a, b))
     if isinstance(a, dict) and isinstance(b, dict):
         return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, Obj) and isinstance(b, Obj):
+        return same(a.w, b.w) and a.n == b.n
     return a == b
 
 
@@ -139,6 +231,23 @@ class EagerEquivalence(unittest.TestCase):
                 got = torch.compile(f, backend="eager")(x.clone(), y.clone())
                 self.assertTrue(same(expected, got),
                                 f"{f.__name__}: {expected!r} != {got!r}")
+
+    def test_side_effect_cases_leave_the_same_state(self):
+        def fresh():
+            torch.manual_seed(5)
+            return ({"a": torch.ones(2), "b": 1}, [torch.zeros(2), 3], Obj(),
+                    torch.randn(2))
+
+        for f in side_cases:
+            with self.subTest(f.__name__):
+                eager_args = fresh()
+                compiled_args = fresh()
+                expected = f(*eager_args)
+                torch._dynamo.reset()
+                got = torch.compile(f, backend="eager")(*compiled_args)
+                self.assertTrue(same(expected, got), f.__name__)
+                for a, b in zip(eager_args, compiled_args):
+                    self.assertTrue(same(a, b), f"{f.__name__}: {a} != {b}")
 
     def test_comprehensions_trace_into_one_graph(self):
         cnt = torch._dynamo.testing.CompileCounter()
