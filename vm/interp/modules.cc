@@ -147,8 +147,6 @@ Value SysIntern(Value* args, size_t nargs, TupleObject* kw) {
   return Value::FromObject(StrObject::Intern(As<StrObject>(args[0])->str()));
 }
 
-Value SysGetframe(Value* args, size_t nargs, TupleObject* kw);
-
 Value DisplayHook(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("displayhook", nargs, kw, 1, 1)) return Value();
   if (args[0].is_none()) return Value::None();
