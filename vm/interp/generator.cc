@@ -32,6 +32,7 @@ void GeneratorObject::Traverse(GcVisitor& v) {
   Object::Traverse(v);
   v.Visit(name);
   v.Visit(qualname);
+  v.Visit(handled_exception);
   if (frame == nullptr || running) return;
   // globals and builtins are borrowed (the function holds them).
   v.Visit(frame->code_ref);
@@ -42,6 +43,7 @@ void GeneratorObject::Traverse(GcVisitor& v) {
 }
 
 void GeneratorObject::ClearRefs() {
+  handled_exception = Value();
   if (frame == nullptr || running) return;
   Frame* f = frame;
   frame = nullptr;
@@ -103,6 +105,13 @@ Value Resume(GeneratorObject* gen, Value value, Value* returned) {
   f->yielded = false;
   f->is_entry = true;
   Value self_ref = Value::FromObject(gen);  // Keep alive while running.
+  // The exception a generator is handling stays its own across a yield
+  // (CPython's gi_exc_state): the caller's comes back when it suspends.
+  ThreadState* ts = ThreadState::Get();
+  Value caller_handled = ts->handled_exception;
+  if (!gen->handled_exception.is_null()) {
+    ts->handled_exception = std::move(gen->handled_exception);
+  }
   Value r;
   if (throwing) {
     r = EvalThrow(f);
@@ -110,7 +119,14 @@ Value Resume(GeneratorObject* gen, Value value, Value* returned) {
     r = EvalFrame(f);
   }
   gen->running = false;
-  if (f->yielded) return r;
+  if (f->yielded) {
+    if (!ts->handled_exception.Is(caller_handled)) {
+      gen->handled_exception = std::move(ts->handled_exception);
+    }
+    ts->handled_exception = std::move(caller_handled);
+    return r;
+  }
+  ts->handled_exception = std::move(caller_handled);
   // Finished: returned (r non-null) or raised.
   ThreadState::FreeHeapFrame(f);
   gen->frame = nullptr;

@@ -20,6 +20,9 @@ class GeneratorObject : public Object {
   Value qualname;
   bool running = false;
   bool started = false;
+  // The exception its suspended frame is handling (an `except` block it
+  // yielded from); null when none.
+  Value handled_exception;
 
   // A suspended frame's slots are all owned Values; a running frame is not
   // visited (its stack pointer lives in the eval loop), which only makes
