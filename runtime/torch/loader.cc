@@ -52,6 +52,7 @@ bool InitTorchC(ModuleObject* module) {
       return false;
     }
   }
+  SetSkipStaticTeardown(true);
   return init(module);
 }
 

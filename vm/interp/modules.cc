@@ -802,6 +802,13 @@ int RunCompiled(absl::StatusOr<Value> code, const SyntaxErrorInfo& err,
 ModuleObject* BuiltinsModule() { return g_builtins; }
 DictObject* BuiltinsDict() { return g_builtins->dict(); }
 
+namespace {
+bool g_skip_static_teardown = false;
+}  // namespace
+
+void SetSkipStaticTeardown(bool skip) { g_skip_static_teardown = skip; }
+bool SkipStaticTeardown() { return g_skip_static_teardown; }
+
 void RegisterNativeModule(const char* name, ModuleInitFn init) {
   NativeModules()[name] = init;
 }

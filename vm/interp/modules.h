@@ -87,6 +87,12 @@ void InstallOpen(DictObject* builtins);
 // Registers the `traceback` module (traceback_module.cc); InitRuntime calls it.
 void RegisterTracebackModule();
 
+// Set when a native library whose static destructors are slow and pointless
+// at exit (LibTorch's, ~50 ms) has been loaded: `vm` then ends with _exit
+// after flushing every stdio stream, as the process's memory goes anyway.
+void SetSkipStaticTeardown(bool skip);
+bool SkipStaticTeardown();
+
 // Prints `exc` with its traceback and chained exceptions to stderr, as CPython.
 void PrintException(const Value& exc);
 // The exit code for an uncaught exception (handles SystemExit); prints it
