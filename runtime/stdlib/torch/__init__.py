@@ -42,17 +42,28 @@ from torch.autograd.grad_mode import (no_grad, enable_grad,  # noqa: E402
                                       set_grad_enabled, inference_mode)
 from torch import nn  # noqa: E402
 from torch import cuda  # noqa: E402
-from torch import testing  # noqa: E402
 from torch import func  # noqa: E402
 from torch import compiler  # noqa: E402
 from torch import utils  # noqa: E402
-from torch import fx  # noqa: E402
-from torch import _dynamo  # noqa: E402
-_dynamo.eval_frame._configure()
+# torch.compile's machinery, torch.fx and torch.testing load on first use
+# (PEP 562), which keeps `import torch` cheaper.
+_LAZY_SUBMODULES = ("_dynamo", "fx", "testing")
+
+
+def __getattr__(name):
+    if name in _LAZY_SUBMODULES:
+        __import__("torch." + name)
+        return globals()[name]
+    raise AttributeError(f"module 'torch' has no attribute '{name}'")
+
+
+def _dynamo_module():
+    import torch._dynamo
+    return torch._dynamo
 
 
 def _logging_set_logs(**kwargs):
-    _dynamo.logging.set_logs(**kwargs)
+    _dynamo_module().logging.set_logs(**kwargs)
 
 
 class _Logging:
@@ -75,4 +86,4 @@ def compile(model=None, *, fullgraph=False, dynamic=None, backend="inductor",
         return decorator
     if disable:
         return model
-    return _dynamo.optimize(backend, fullgraph=fullgraph)(model)
+    return _dynamo_module().optimize(backend, fullgraph=fullgraph)(model)

@@ -52,3 +52,6 @@ def disable(fn=None, recursive=True):
     if fn is None:
         return lambda f: f
     return fn
+
+
+eval_frame._configure()
