@@ -3,6 +3,7 @@
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
+#include <ATen/detail/CUDAHooksInterface.h>
 #include <c10/core/GradMode.h>
 #include <c10/util/Exception.h>
 
@@ -297,6 +298,19 @@ Value InitialSeed(Value* args, size_t nargs, TupleObject* kw) {
       at::detail::getDefaultCPUGenerator().current_seed()));
 }
 
+// torch.cuda.is_available() / device_count(): what this LibTorch can reach.
+Value CudaIsAvailable(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("_cuda_is_available", nargs, kw, 0, 0)) return Value();
+  return Value::Bool(at::hasCUDA() &&
+                     at::detail::getCUDAHooks().getNumGPUs() > 0);
+}
+
+Value CudaDeviceCount(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("_cuda_device_count", nargs, kw, 0, 0)) return Value();
+  return Value::Int(at::hasCUDA() ? at::detail::getCUDAHooks().getNumGPUs()
+                                  : 0);
+}
+
 Value DefaultGenerator() {
   return WrapGenerator(at::detail::getDefaultCPUGenerator());
 }
@@ -443,6 +457,8 @@ bool InitTorchTypes(DictObject* d) {
   SetAttrStr(d, "Generator", Value::FromObject(g_torch.generator));
   SetAttrStr(d, "default_generator", DefaultGenerator());
   AddFunction(d, "manual_seed", ManualSeed);
+  AddFunction(d, "_cuda_is_available", CudaIsAvailable);
+  AddFunction(d, "_cuda_device_count", CudaDeviceCount);
   AddFunction(d, "initial_seed", InitialSeed);
   return true;
 }
