@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,16 @@
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  int rc = minidynamo::RunCli(args);
+  int rc;
+  try {
+    rc = minidynamo::RunCli(args);
+  } catch (const std::bad_alloc&) {
+    // An allocation no MemoryError check anticipated: end cleanly.
+    std::cout.flush();
+    std::fflush(nullptr);
+    std::fputs("MemoryError\n", stderr);
+    rc = 1;
+  }
   if (minidynamo::SkipStaticTeardown()) {
     // LibTorch's static destructors cost ~50 ms and free nothing that
     // outlives the process; everything written is flushed first.

@@ -19,8 +19,11 @@ Value& PendingError() {
 }  // namespace
 
 Value Raise(TypeObject* type, std::string message) {
-  Value arg = StrObject::New(message);
-  Value exc = CallOneArg(Value::FromObject(type), std::move(arg));
+  // An empty message makes an exception without arguments (MemoryError(),
+  // KeyboardInterrupt()), as CPython's.
+  Value exc = message.empty() ? CallNoArgs(Value::FromObject(type))
+                              : CallOneArg(Value::FromObject(type),
+                                           StrObject::New(message));
   if (exc.is_null()) return Value();  // The constructor itself failed.
   PendingError() = std::move(exc);
   return Value();

@@ -9,6 +9,7 @@
 #include "vm/interp/eval.h"
 
 #include <cmath>
+#include <csignal>
 
 #include "vm/compile/code.h"
 #include "vm/core/builtin_types.h"
@@ -214,6 +215,28 @@ Value LoadName(Frame* f, StrObject* name) {
 
 namespace {
 Value Run(Frame* frame, bool throwing);
+
+// Ctrl-C: the handler only sets flags; the eval loop raises
+// KeyboardInterrupt at its next safe point (the collector's, which the
+// pending flag also brings it to).
+volatile sig_atomic_t g_interrupted = 0;
+
+void OnSigint(int) {
+  g_interrupted = 1;
+  gc::g_state.pending = true;
+}
+
+// RESUME and JUMP_BACKWARD: run a due collection, or raise
+// KeyboardInterrupt after Ctrl-C. False with the exception raised.
+bool SafePoint() {
+  if (g_interrupted) {
+    g_interrupted = 0;
+    Raise(g_exc.KeyboardInterrupt, "");
+    return false;
+  }
+  gc::CollectPending();
+  return true;
+}
 }  // namespace
 
 Value EvalFrame(Frame* frame) { return Run(frame, false); }
@@ -298,7 +321,7 @@ dispatch : {
   TARGET(NOP) { DISPATCH(); }
   // Safe points for the cycle collector: no object is half-built here.
   TARGET(RESUME) {
-    if (gc::g_state.pending) gc::CollectPending();
+    if (gc::g_state.pending && !SafePoint()) goto error;
     DISPATCH();
   }
   TARGET(POP_TOP) {
@@ -757,8 +780,9 @@ dispatch : {
     DISPATCH();
   }
   TARGET(JUMP_BACKWARD) {
+    // Before the jump: an exception raised here belongs to this instruction.
+    if (gc::g_state.pending && !SafePoint()) goto error;
     pc = oparg;
-    if (gc::g_state.pending) gc::CollectPending();
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_FALSE) {
@@ -1253,6 +1277,8 @@ do_yield : {
 }
 
 }  // namespace
+
+void InstallInterruptHandler() { std::signal(SIGINT, OnSigint); }
 
 Value RunCode(Value code, DictObject* globals) {
   ThreadState* ts = ThreadState::Get();

@@ -39,6 +39,9 @@ DictObject* BuiltinsDict();
 // Runs module-level code with `globals` as its namespace.
 Value RunCode(Value code, DictObject* globals);
 
+// SIGINT becomes KeyboardInterrupt at the eval loop's next safe point.
+void InstallInterruptHandler();
+
 }  // namespace minidynamo
 
 #endif  // MINIDYNAMO_VM_INTERP_EVAL_H_

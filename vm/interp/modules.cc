@@ -820,6 +820,7 @@ void RegisterEmbeddedModule(const char* name, const char* source,
 
 void InitRuntime(const std::vector<std::string>& argv) {
   InitBuiltinTypes();
+  InstallInterruptHandler();
   g_file_type = new TypeObject(g_types.type, "TextIOWrapper", Layout::kOther);
   g_file_type->SetBases({g_types.object});
   g_file_type->set_base_type(false);
@@ -1048,6 +1049,8 @@ int HandleUncaught(const Value& exc) {
     return 1;
   }
   PrintException(exc);
+  // Ctrl-C: the traceback, then the status a shell reports for SIGINT.
+  if (IsInstance(exc, g_exc.KeyboardInterrupt)) return 130;
   return 1;
 }
 

@@ -17,6 +17,7 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/iterator.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_util.h"
 #include "vm/objects/native.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
@@ -305,8 +306,12 @@ Value Mul(Value* a, size_t, TupleObject*) {
   int64_t n;
   if (!IsIntValue(a[1])) return NotImplemented();
   if (!AsIndex(a[1], &n)) return Value();
+  const std::string& d = BA(a[0])->data;
+  size_t total;
+  if (!RepeatSize(d.size(), n, &total)) return Value();
   std::string out;
-  for (int64_t i = 0; i < n; ++i) out += BA(a[0])->data;
+  out.reserve(total);
+  for (int64_t i = 0; total > 0 && i < n; ++i) out += d;
   return NewByteArray(std::move(out));
 }
 

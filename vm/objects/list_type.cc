@@ -300,7 +300,7 @@ Value ListIAdd(Value* args, size_t nargs, TupleObject* kw) {
 bool RepeatInto(const std::vector<Value>& src, int64_t count,
                 std::vector<Value>* out) {
   size_t total;
-  if (!RepeatSize(src.size(), count, &total)) return false;
+  if (!RepeatSize(src.size(), count, &total, sizeof(Value))) return false;
   out->reserve(total);
   for (int64_t k = 0; total > 0 && k < count; ++k) {
     out->insert(out->end(), src.begin(), src.end());

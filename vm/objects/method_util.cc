@@ -1,5 +1,7 @@
 #include "vm/objects/method_util.h"
 
+#include <unistd.h>
+
 #include <limits>
 
 #include "absl/container/flat_hash_map.h"
@@ -263,14 +265,22 @@ bool CollectItems(const Value& iterable, std::vector<Value>* out) {
   }
 }
 
-bool RepeatSize(size_t n, int64_t count, size_t* out) {
+bool RepeatSize(size_t n, int64_t count, size_t* out, size_t item_bytes) {
   if (count <= 0 || n == 0) {
     *out = 0;
     return true;
   }
-  // Anything past 2**62 elements could never be allocated.
-  constexpr uint64_t kLimit = uint64_t{1} << 62;
-  if (static_cast<uint64_t>(count) > kLimit / n) {
+  // More than the machine's memory can never be allocated: MemoryError up
+  // front (as CPython's failed malloc) instead of a C++ allocation failure.
+  static const uint64_t kLimit = [] {
+    long pages = sysconf(_SC_PHYS_PAGES);
+    long page = sysconf(_SC_PAGE_SIZE);
+    uint64_t bytes = pages > 0 && page > 0 ? static_cast<uint64_t>(pages) * page
+                                           : uint64_t{1} << 62;
+    return bytes;
+  }();
+  uint64_t per = static_cast<uint64_t>(n) * item_bytes;
+  if (static_cast<uint64_t>(count) > kLimit / per) {
     Raise(g_exc.MemoryError, "");
     return false;
   }

@@ -139,7 +139,7 @@ bool CollectItems(const Value& iterable, std::vector<Value>* out);
 // The length `count` copies of `n` items would have, or false with
 // OverflowError/MemoryError ("repeated string is too long" style errors are
 // the caller's). Negative counts give 0.
-bool RepeatSize(size_t n, int64_t count, size_t* out);
+bool RepeatSize(size_t n, int64_t count, size_t* out, size_t item_bytes = 1);
 
 // Lexicographic comparison, as CPython's list and tuple richcompare: the first
 // pair that is not == decides, else the lengths. `A` and `B` expose size() and

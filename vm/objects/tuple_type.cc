@@ -140,7 +140,7 @@ Value TupleMul(Value* args, size_t nargs, TupleObject* kw) {
   TupleObject* t = AsTuple(args[0]);
   if (count == 1 && IsExactType(args[0], g_types.tuple)) return args[0];
   size_t total;
-  if (!RepeatSize(t->size(), count, &total)) return Value();
+  if (!RepeatSize(t->size(), count, &total, sizeof(Value))) return Value();
   if (total == 0) return Value::FromObject(TupleObject::Empty());
   Value r = TupleObject::New(total);
   for (size_t k = 0, j = 0; k < static_cast<size_t>(count); ++k) {
