@@ -287,12 +287,17 @@ bool DynamoFrameHook(FunctionObject* func, Frame* f, Value* replacement) {
   CodeObject* code = f->code;
   FrameCache* cache = CacheFor(code);
   if (cache->skip || cache->library) return true;
+  // Guards read attributes, which may run Python code (a module's
+  // __getattr__): never compiled.
+  SetFrameHook(nullptr);
   for (const CacheEntry& e : cache->entries) {
     if (e.plan->guards.Check(f)) {
+      SetFrameHook(DynamoFrameHook);
       *replacement = e.out_code;
       return true;
     }
   }
+  SetFrameHook(DynamoFrameHook);
   if (static_cast<int>(cache->entries.size()) >= RecompileLimit()) {
     if (!cache->warned) {
       cache->warned = true;

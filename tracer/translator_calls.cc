@@ -461,6 +461,20 @@ bool Translator::GetAttrVT(const VTRef& obj0, const std::string& name,
       *result = stored;
       return true;
     }
+    // A property with a Python getter is inlined, as Dynamo does: calling it
+    // for real (here and in every guard check) would repeat its effects.
+    if (!IsInstance(obj->value, g_types.type) &&
+        !IsInstance(obj->value, g_types.module)) {
+      Value attr = TypeOf(obj->value)->Lookup(name.c_str());
+      if (!attr.is_null() && IsInstance(attr, g_types.property)) {
+        const Value& fget = As<PropertyObject>(attr)->fget;
+        if (IsInstance(fget, g_types.function)) {
+          return Inline(As<FunctionObject>(fget), {obj}, {}, result);
+        }
+        return Unsupported(
+            absl::StrCat("property ", name, " with a native getter"));
+      }
+    }
     // A real attribute read (modules, classes, user objects), guarded
     // through its source.
     Value v = GetAttr(obj->value, name.c_str());

@@ -249,6 +249,29 @@ class EagerEquivalence(unittest.TestCase):
                 for a, b in zip(eager_args, compiled_args):
                     self.assertTrue(same(a, b), f"{f.__name__}: {a} != {b}")
 
+    def test_properties_run_once_per_call(self):
+        class P:
+            def __init__(self):
+                self._w = torch.ones(2)
+                self.calls = 0
+
+            @property
+            def w(self):
+                self.calls += 1
+                return self._w * 2
+
+        p = P()
+
+        def f(x):
+            return x + p.w
+
+        torch._dynamo.reset()
+        opt = torch.compile(f, backend="eager")
+        for n in range(1, 4):
+            self.assertTrue(torch.equal(opt(torch.ones(2)),
+                                        torch.full((2,), 3.0)))
+            self.assertEqual(p.calls, n)   # guards never call the getter
+
     def test_comprehensions_trace_into_one_graph(self):
         cnt = torch._dynamo.testing.CompileCounter()
 
