@@ -1,3 +1,4 @@
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "tracer/translator_internal.h"
 
@@ -459,7 +460,9 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
         Push(r);
         return true;
       }
-      if (!out_->unsupported->reason.empty() || ErrorOccurred()) {
+      // A call that raises must raise inside the user's try block, so no
+      // partial graph there (Dynamo: only `with` blocks can be restored).
+      if ((!out_->unsupported->reason.empty() || ErrorOccurred()) && !InTry()) {
         ClearError();
         out_->Restore(cp);
         out_->break_pc = static_cast<int>(pc_) - 1;
@@ -468,6 +471,10 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
         out_->break_kwnames = kwnames;
         out_->break_n_below = static_cast<int>(below);
         out_->break_locals = locals_;
+      } else if (InTry() && !out_->unsupported->reason.empty() &&
+                 !absl::StrContains(out_->unsupported->reason, "try block")) {
+        out_->unsupported->reason +=
+            " (inside a try block: the frame runs eagerly)";
       }
       return false;
     }
@@ -726,7 +733,7 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
     case Opcode::POP_JUMP_IF_TRUE: {
       int truth;
       if (!Truth(stack_.back(), &truth)) {
-        if (depth_ == 0 && !out_->unsupported->reason.empty()) {
+        if (depth_ == 0 && !out_->unsupported->reason.empty() && !InTry()) {
           // A branch on a tensor in the compiled frame: the out code runs
           // the jump for real and each side resumes in its own function.
           ClearError();

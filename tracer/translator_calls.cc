@@ -85,11 +85,40 @@ Value Translator::CallOnMaterialized(GraphNode::Op op, const Value& target,
   return ToMeta(r);
 }
 
+bool InTryBlock(const CodeObject& code, uint32_t index) {
+  const ExceptionTableEntry* h = code.HandlerFor(index);
+  // Entries do not overlap; each step moves to the entry around a handler.
+  for (int hops = 0; h != nullptr && hops < 64; ++hops) {
+    uint32_t t = h->target;
+    auto op_at = [&](uint32_t i) {
+      return i < code.code.size() ? code.code[i].op() : Opcode::NOP;
+    };
+    if (op_at(t) == Opcode::PUSH_EXC_INFO &&
+        op_at(t + 1) == Opcode::WITH_EXCEPT_START) {
+      h = code.HandlerFor(t + 1);  // a `with` block: look at what encloses it
+    } else if (op_at(t) == Opcode::COPY && op_at(t + 1) == Opcode::POP_EXCEPT &&
+               op_at(t + 2) == Opcode::RERAISE) {
+      h = code.HandlerFor(t);  // a handler's cleanup: likewise
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Translator::InTry() const {
+  return in_outer_try_ || (pc_ > 0 && InTryBlock(*code_, pc_ - 1));
+}
+
 bool Translator::RecordCall(
     GraphNode::Op op, const Value& target, const std::string& target_name,
     const std::string& method, const std::vector<VTRef>& args,
     const std::vector<std::pair<std::string, VTRef>>& kwargs, VTRef* result,
     int binop) {
+  // A tensor op's data-dependent errors (an index out of range) would be
+  // raised by the graph, outside the user's handler; like Dynamo, which
+  // cannot restore try blocks, the frame runs eagerly instead.
+  if (InTry()) return Unsupported("tensor op inside a try block");
   GraphNode node;
   node.op = op;
   node.binop = binop;
@@ -517,6 +546,7 @@ bool Translator::InlineCode(CodeObject* code, FunctionObject* fn,
                                     " (generator or *args/**kwargs)"));
   }
   Translator t(out_, fn, code, depth_ + 1);
+  t.set_in_outer_try(InTry());
   size_t nparams = code->argcount + code->kwonlyargcount;
   std::vector<VTRef> bound(nparams);
   if (args.size() > static_cast<size_t>(code->argcount)) {

@@ -29,6 +29,13 @@ class Translator {
   // Runs to RETURN_VALUE; false on a break (out_->unsupported set).
   bool Run(VTRef* result);
 
+  // Set on an inlined call made inside a try block of a caller.
+  void set_in_outer_try(bool v) { in_outer_try_ = v; }
+  // True when the current instruction runs inside a try block (here or in a
+  // caller): an exception raised there may be caught, so it must be raised
+  // where the user's handler sees it, not later by the graph or out code.
+  bool InTry() const;
+
  private:
   bool Step(Opcode op, uint32_t arg, bool* done, VTRef* result);
   bool Unsupported(std::string reason) { return out_->Fail(std::move(reason)); }
@@ -90,7 +97,13 @@ class Translator {
   std::vector<VTRef> stack_;
   uint32_t pc_ = 0;
   Value kwnames_;
+  bool in_outer_try_ = false;
 };
+
+// True when instruction `index` of `code` is covered by a try/except or
+// try/finally handler; `with` blocks (and the cleanup entries of handlers)
+// are looked through to the handler around them.
+bool InTryBlock(const CodeObject& code, uint32_t index);
 
 }  // namespace tracer_detail
 }  // namespace minidynamo

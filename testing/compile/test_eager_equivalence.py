@@ -283,6 +283,51 @@ class EagerEquivalence(unittest.TestCase):
         torch.compile(f, backend=cnt)(torch.ones(3, 2))
         self.assertEqual(cnt.frame_count, 1)
 
+    def test_errors_inside_try_blocks_reach_the_handler(self):
+        # The out-of-range index is only known from the data: the op must
+        # raise where the user's except clause catches it.
+        def pick(x, idx):
+            try:
+                y = x.index_select(0, idx)
+            except IndexError:
+                y = x * 0
+            return y + 1
+
+        def helper(x, idx):
+            return x[idx]
+
+        def pick_inlined(x, idx):
+            try:
+                y = helper(x, idx)
+            except IndexError:
+                y = -x
+            return y.sum()
+
+        def breaks_in_try(x, log):
+            try:
+                log.append(int("not a number"))   # raises inside the try
+            except ValueError:
+                log.append("caught")
+            with torch.no_grad():
+                return x * 2
+
+        bad, good = torch.tensor([1, 9]), torch.tensor([0, 2])
+        for f in (pick, pick_inlined):
+            for idx in (bad, good, bad):
+                with self.subTest(f.__name__, idx=idx.tolist()):
+                    torch._dynamo.reset()
+                    got = torch.compile(f, backend="eager")(x.clone(), idx)
+                    self.assertTrue(same(f(x.clone(), idx), got))
+        torch._dynamo.reset()
+        log = []
+        got = torch.compile(breaks_in_try, backend="eager")(x, log)
+        self.assertEqual(log, ["caught"])
+        self.assertTrue(same(got, x * 2))
+        with self.assertRaisesRegex(torch._dynamo.exc.Unsupported,
+                                    "try block"):
+            torch._dynamo.reset()
+            torch.compile(pick, fullgraph=True)(x, good)
+
 
 if __name__ == "__main__":
     unittest.main()
