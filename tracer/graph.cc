@@ -209,23 +209,33 @@ namespace {
 
 TypeObject* g_compiled_graph_type = nullptr;
 
+GraphLowerer g_lowerer = nullptr;
+
 class CompiledGraphObject : public Object {
  public:
   CompiledGraphObject(TypeObject* t, std::shared_ptr<const Graph> g)
-      : Object(t), graph(std::move(g)) {}
+      : Object(t), graph(std::move(g)) {
+    if (g_lowerer != nullptr) lowered = g_lowerer(*graph);
+  }
   std::shared_ptr<const Graph> graph;
+  std::unique_ptr<LoweredGraph> lowered;
 };
 
 Value CompiledGraphCall(Value* args, size_t nargs, TupleObject* kw) {
   if (kw != nullptr && kw->size() > 0) {
     return Raise(g_exc.TypeError, "compiled graphs take no keyword arguments");
   }
-  return RunGraph(*As<CompiledGraphObject>(args[0])->graph, args + 1,
-                  nargs - 1);
+  auto* self = As<CompiledGraphObject>(args[0]);
+  if (self->lowered != nullptr) return self->lowered->Run(args + 1, nargs - 1);
+  return RunGraph(*self->graph, args + 1, nargs - 1);
 }
 
 Value CompiledGraphCode(Value* args, size_t, TupleObject*) {
   return StrObject::New(As<CompiledGraphObject>(args[0])->graph->Code());
+}
+
+Value CompiledGraphLowered(Value* args, size_t, TupleObject*) {
+  return Value::Bool(As<CompiledGraphObject>(args[0])->lowered != nullptr);
 }
 
 Value CompiledGraphDescription(Value* args, size_t, TupleObject*) {
@@ -251,6 +261,8 @@ Value ArgData(const Graph& g, const GraphArg& a) {
 }
 
 }  // namespace
+
+void SetGraphLowerer(GraphLowerer lowerer) { g_lowerer = lowerer; }
 
 Value GraphDescription(const Graph& g) {
   Value list = ListObject::New();
@@ -307,6 +319,8 @@ void InitGraphTypes() {
   t->set_module_name("torch._dynamo");
   AddMethod(t, "__call__", CompiledGraphCall);
   AddGetter(t, "code", CompiledGraphCode);
+  // True when every node runs as a direct ATen call (runtime/torch).
+  AddGetter(t, "lowered", CompiledGraphLowered);
   AddMethod(t, "_nodes", CompiledGraphDescription);
   g_compiled_graph_type = t;
 }

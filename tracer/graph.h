@@ -89,8 +89,21 @@ class Graph {
 // exception raised on error).
 Value RunGraph(const Graph& g, const Value* inputs, size_t n);
 
+// A graph lowered by the torch runtime to direct kernel calls (no argument
+// parsing or Python objects between ops). Run has RunGraph's contract.
+class LoweredGraph {
+ public:
+  virtual ~LoweredGraph() = default;
+  virtual Value Run(const Value* inputs, size_t n) = 0;
+};
+// Returns null when some node cannot be lowered (RunGraph runs it then).
+using GraphLowerer = std::unique_ptr<LoweredGraph> (*)(const Graph& g);
+// Set by the torch runtime when it loads (the tracer includes no ATen).
+void SetGraphLowerer(GraphLowerer lowerer);
+
 // A Python callable running a graph eagerly (the "eager" backend and the
-// default executor): CompiledGraph(*inputs) -> tuple of outputs.
+// default executor): CompiledGraph(*inputs) -> tuple of outputs; a lowered
+// form runs it when the torch runtime could lower every node.
 Value NewCompiledGraph(std::shared_ptr<const Graph> g);
 
 // The graph as Python data for torch._dynamo's GraphModule wrapper: a list of

@@ -491,9 +491,14 @@ void SetGradEnabledImpl(bool b) { c10::GradMode::set_enabled(b); }
 }  // namespace minidynamo
 
 // The module init the VM's loader (runtime/torch/loader.cc) looks up.
+namespace minidynamo {
+void InitGraphLowering();  // graph_lowering.cc
+}  // namespace minidynamo
+
 extern "C" bool MinidynamoInitTorchC(minidynamo::ModuleObject* m) {
   using namespace minidynamo;
   DictObject* d = m->dict();
+  InitGraphLowering();
   SetTensorMetaFn(TensorMetaImpl);
   SetGradModeFns(GradEnabledImpl, SetGradEnabledImpl);
   return InitTorchTypes(d) && InitAutogradNodes(d) && InitTensorType(d) &&

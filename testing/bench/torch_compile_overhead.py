@@ -33,5 +33,4 @@ compiled_fn = f.__globals__[graph.out_code.co_names[0]] \
 print("eager %.1f" % min(timed(f, x) for _ in range(3)))
 print("compiled %.1f" % min(timed(opt, x) for _ in range(3)))
 if compiled_fn is not None:
-    print("graph %.1f" % min(timed(lambda t: compiled_fn(t), x)
-                            for _ in range(3)))
+    print("graph %.1f" % min(timed(compiled_fn, x) for _ in range(3)))
