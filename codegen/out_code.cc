@@ -70,6 +70,10 @@ class Emitter {
             r.kind == Recon::kTuple ? Opcode::BUILD_TUPLE : Opcode::BUILD_LIST,
             r.items.size());
         return;
+      case Recon::kSet:
+        for (const Recon& x : r.items) Rebuild(x);
+        b_->Emit(Opcode::BUILD_SET, r.items.size());
+        return;
       case Recon::kDict:
         for (const auto& kv : r.pairs) {
           Rebuild(kv.first);

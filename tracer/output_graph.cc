@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "vm/core/builtin_types.h"
+#include "vm/objects/set.h"
 #include "vm/objects/str.h"
 
 namespace minidynamo {
@@ -29,7 +30,32 @@ bool IsConstantValue(const Value& v) {
     }
     return true;
   }
+  if (t == g_types.frozenset) return SetOfConstants(v);
   return false;
+}
+
+bool SetOfConstants(const Value& v) {
+  auto* set = As<SetObject>(v);
+  size_t pos = 0;
+  Value key;
+  while (set->Next(&pos, &key)) {
+    if (!IsConstantValue(key)) return false;
+  }
+  return true;
+}
+
+bool FoldableObject(const Value& v) {
+  if (!v.is_object()) return true;
+  TypeObject* t = v.as_object()->type();
+  // Instances of Python classes and mutable builtins can change (or run
+  // code) between calls while their guards, type matches, still pass.
+  if (t->is_heap_type() || t == g_types.set || t == g_types.list ||
+      t == g_types.dict) {
+    return false;
+  }
+  // Nor containers that change in place, nor iterators and generators.
+  return t->Lookup("__setitem__").is_null() && t->Lookup("append").is_null() &&
+         t->Lookup("__next__").is_null();
 }
 
 }  // namespace tracer_detail

@@ -70,6 +70,11 @@ constexpr int kCompareBase = 32;  // op_targets index of COMPARE_OP targets
 bool IsTensorValue(const Value& v);
 
 bool IsConstantValue(const Value& v);
+// A set or frozenset whose elements are all constants.
+bool SetOfConstants(const Value& v);
+// Whether trace-time questions about an object (==, truth, `in`) may be
+// answered once: not for instances of Python classes or mutable builtins.
+bool FoldableObject(const Value& v);
 
 // ---- the output graph: state shared by the root translator and inlined ones
 
@@ -160,6 +165,7 @@ class OutputGraph {
         case VT::kFunction:
         case VT::kMethod:
         case VT::kGradWrapped:
+        case VT::kSet:
           c.saved.emplace_back(v, *v);
           for (const VTRef& x : v->items) work.push_back(x);
           for (auto& e : v->entries) work.push_back(e.second);
@@ -281,6 +287,23 @@ class OutputGraph {
           Guard::kDictKeys, src,
           TupleObject::Of({Value::FromObject(type),
                            TupleObject::FromValues(keys.data(), keys.size())}));
+      tracked[v.as_object()] = t;
+      return t;
+    }
+    if (type == g_types.set && SetOfConstants(v)) {
+      // Guarded by its contents; traced on a private copy.
+      Value arg = v;
+      Value copy = Call(Value::FromObject(g_types.set), &arg, 1);
+      Value expected = Call(Value::FromObject(g_types.set), &arg, 1);
+      if (copy.is_null() || expected.is_null()) {
+        FailPy("set");
+        return nullptr;
+      }
+      AddGuard(Guard::kEqualsMatch, src, expected);
+      auto t = std::make_shared<VT>();
+      t->kind = VT::kSet;
+      t->source = src;
+      t->value = copy;
       tracked[v.as_object()] = t;
       return t;
     }

@@ -34,6 +34,7 @@ struct Recon {
     kAttr,         // items[0].name: a bound method of a rebuilt value
     kNewObject,    // object.__new__(constant), then `pairs` as attributes
     kShared,       // items[0], made once (id `output`) and reused after
+    kSet,          // BUILD_SET of items (constants)
     kFunction,     // a function made in the frame: MAKE_FUNCTION of constant
                    // with the frame's cells (`cells`) as closure
   };

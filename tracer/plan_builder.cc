@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "tracer/translator_internal.h"
+#include "vm/objects/set.h"
 
 namespace minidynamo {
 namespace tracer_detail {
@@ -20,7 +21,7 @@ class PlanBuilder {
     // once, then the same object wherever they appear.
     if (v->created_here &&
         (v->kind == VT::kDict || v->kind == VT::kList ||
-         v->kind == VT::kNewObject) &&
+         v->kind == VT::kNewObject || v->kind == VT::kSet) &&
         v->name != "iterator") {
       auto it = shared_ids_.find(v.get());
       if (it == shared_ids_.end()) {
@@ -69,6 +70,23 @@ class PlanBuilder {
         r->kind = Recon::kConst;
         r->constant = v->value;
         return true;
+      case VT::kSet: {
+        if (!v->created_here && v->source) {
+          r->kind = Recon::kSource;  // never mutated here
+          r->source = v->source;
+          return true;
+        }
+        r->kind = Recon::kSet;
+        size_t pos = 0;
+        Value key;
+        while (As<SetObject>(v->value)->Next(&pos, &key)) {
+          minidynamo::Recon item;
+          item.kind = Recon::kConst;
+          item.constant = key;
+          r->items.push_back(std::move(item));
+        }
+        return true;
+      }
       case VT::kTensor: {
         if (v->source != nullptr) {
           // A graph input is loaded from where it came from.

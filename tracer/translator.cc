@@ -1,12 +1,14 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "tracer/translator_internal.h"
+#include "vm/objects/set.h"
 
 namespace minidynamo {
 namespace tracer_detail {
 
 bool Translator::ConstValue(const VTRef& v, Value* out) {
-  if (v->kind == VT::kConst || v->kind == VT::kObject) {
+  if (v->kind == VT::kConst ||
+      (v->kind == VT::kObject && FoldableObject(v->value))) {
     *out = v->value;
     return true;
   }
@@ -91,6 +93,9 @@ bool Translator::BinaryOpVT(int op_index, const VTRef& a0, const VTRef& b0,
     return RecordCall(GraphNode::kCallFunction, target, "operator." + n, "",
                       {a, b}, {}, r, op_index);
   }
+  if (a->kind == VT::kSet || b->kind == VT::kSet) {
+    return SetBinaryOp(op_index, a, b, r);
+  }
   Value x, y;
   if (!ConstValue(a, &x) || !ConstValue(b, &y)) {
     return Unsupported("operator on non-constant values");
@@ -103,6 +108,35 @@ bool Translator::BinaryOpVT(int op_index, const VTRef& a0, const VTRef& b0,
   }
   if (v.is_null()) return out_->PyFail("operator");
   *r = IsConstantValue(v) ? VT::Const(v) : VT::Object(v, nullptr);
+  return true;
+}
+
+bool Translator::IterVT(const VTRef& seq0, VTRef* result) {
+  VTRef seq = Real(seq0);
+  if (seq == nullptr) return false;
+  if (seq->name == "iterator") {  // iter(it) is it
+    *result = seq;
+    return true;
+  }
+  auto it = std::make_shared<VT>();
+  it->kind = VT::kTuple;  // an iterator: remaining items, consumed
+  it->name = "iterator";
+  if (seq->kind == VT::kTuple || seq->kind == VT::kList) {
+    it->items = seq->items;
+  } else if (seq->kind == VT::kDict) {
+    for (auto& e : seq->entries) it->items.push_back(VT::Const(e.first));
+  } else if (seq->kind == VT::kSet) {
+    std::vector<Value> items;
+    if (!SetElements(seq, &items)) return false;
+    for (const Value& x : items) it->items.push_back(VT::Const(x));
+  } else if (seq->kind == VT::kConst ||
+             (seq->kind == VT::kObject && FoldableObject(seq->value)) ||
+             (seq->kind == VT::kObject && IsModuleValue(seq->value))) {
+    if (!IterateObject(seq, &it->items)) return false;
+  } else {
+    return Unsupported("iteration over an unknown value");
+  }
+  *result = it;
   return true;
 }
 
@@ -119,6 +153,19 @@ bool Translator::Truth(const VTRef& v0, int* truth) {
   if (v->kind == VT::kList || v->kind == VT::kTuple) {
     *truth = !v->items.empty();
     return true;
+  }
+  if (v->kind == VT::kSet) {
+    *truth = As<SetObject>(v->value)->size() != 0;
+    return true;
+  }
+  if (v->kind == VT::kObject && v->value.is_object()) {
+    // Without __bool__ or __len__ an object is true: a fact of its type,
+    // which the type guard keeps.
+    TypeObject* t = TypeOf(v->value);
+    if (t->Lookup("__bool__").is_null() && t->Lookup("__len__").is_null()) {
+      *truth = 1;
+      return true;
+    }
   }
   Value c;
   if (!ConstValue(v, &c)) return Unsupported("truth of an unknown value");
@@ -405,7 +452,8 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       VTRef real = Real(obj);
       if (real == nullptr) return false;
       if (real->is_tensor() || real->kind == VT::kDict ||
-          real->kind == VT::kList || real->kind == VT::kNewObject) {
+          real->kind == VT::kList || real->kind == VT::kNewObject ||
+          real->kind == VT::kSet) {
         auto m = std::make_shared<VT>();
         m->kind = VT::kMethod;
         m->items = {real};
@@ -517,6 +565,9 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       if (container->kind == VT::kDict) {
         std::vector<VTRef> a = {item};
         if (!DictMethod(container, "__contains__", a, &r)) return false;
+      } else if (container->kind == VT::kSet) {
+        std::vector<VTRef> a = {item};
+        if (!SetMethod(container, "__contains__", a, &r)) return false;
       } else {
         Value c, x;
         if (!ConstValue(container, &c) || !ConstValue(Real(item), &x)) {
@@ -607,6 +658,36 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       Push(t);
       return true;
     }
+    case Opcode::BUILD_SET: {
+      std::vector<VTRef> items(stack_.end() - arg, stack_.end());
+      stack_.resize(stack_.size() - arg);
+      auto tuple = std::make_shared<VT>();
+      tuple->kind = VT::kTuple;
+      tuple->items = std::move(items);
+      std::vector<VTRef> args = {tuple};
+      VTRef r;
+      if (!MakeSet(g_types.set, args, &r)) return false;
+      Push(r);
+      return true;
+    }
+    case Opcode::SET_ADD:
+    case Opcode::SET_UPDATE: {
+      // Comprehensions and {*a, *b}: the set is `arg` items down.
+      VTRef v = Pop();
+      VTRef set = Real(stack_[stack_.size() - arg]);
+      if (set == nullptr || set->kind != VT::kSet) {
+        return Unsupported("adding to an unknown set");
+      }
+      std::vector<VTRef> a = {v};
+      if (op == Opcode::SET_ADD) {
+        auto one = std::make_shared<VT>();
+        one->kind = VT::kTuple;
+        one->items = {v};
+        a = {one};
+      }
+      VTRef ignored;
+      return SetMethod(set, "update", a, &ignored);
+    }
     case Opcode::BUILD_MAP: {
       auto d = std::make_shared<VT>();
       d->kind = VT::kDict;
@@ -682,20 +763,8 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       return true;
     }
     case Opcode::GET_ITER: {
-      VTRef seq = Real(Pop());
-      if (seq == nullptr) return false;
-      auto it = std::make_shared<VT>();
-      it->kind = VT::kTuple;  // an iterator: remaining items, consumed
-      it->name = "iterator";
-      if (seq->kind == VT::kTuple || seq->kind == VT::kList) {
-        it->items = seq->items;
-      } else if (seq->kind == VT::kDict) {
-        for (auto& e : seq->entries) it->items.push_back(VT::Const(e.first));
-      } else if (seq->kind == VT::kConst || seq->kind == VT::kObject) {
-        if (!IterateObject(seq, &it->items)) return false;
-      } else {
-        return Unsupported("iteration over an unknown value");
-      }
+      VTRef it;
+      if (!IterVT(Pop(), &it)) return false;
       Push(it);
       return true;
     }

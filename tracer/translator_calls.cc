@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "tracer/translator_internal.h"
+#include "vm/objects/set.h"
 
 namespace minidynamo {
 namespace tracer_detail {
@@ -703,6 +704,10 @@ bool Translator::CallMethodVT(const VTRef& self0, const std::string& name,
     if (!kwargs.empty()) return Unsupported("list method with keywords");
     return ListMethod(self, name, args, result);
   }
+  if (self->kind == VT::kSet) {
+    if (!kwargs.empty()) return Unsupported("set method with keywords");
+    return SetMethod(self, name, args, result);
+  }
   VTRef attr;
   if (!GetAttrVT(self, name, &attr)) return false;
   return CallVT(attr, std::move(args), std::move(kwargs), result);
@@ -755,6 +760,71 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
   }
   const Value& callee = fn->value;
   Object* id = callee.is_object() ? callee.as_object() : nullptr;
+  if ((callee.Is(Value::FromObject(g_types.set)) ||
+       callee.Is(Value::FromObject(g_types.frozenset))) &&
+      kwargs.empty()) {
+    return MakeSet(As<TypeObject>(callee), args, result);
+  }
+  if ((callee.Is(Value::FromObject(g_types.list)) ||
+       callee.Is(Value::FromObject(g_types.tuple))) &&
+      kwargs.empty() && args.size() <= 1) {
+    // list(x), tuple(x): a new container of what x yields (an iterator
+    // argument is used up, as the real call leaves it).
+    auto c = std::make_shared<VT>();
+    c->kind =
+        callee.Is(Value::FromObject(g_types.list)) ? VT::kList : VT::kTuple;
+    c->created_here = true;
+    if (!args.empty()) {
+      VTRef it;
+      if (!IterVT(args[0], &it)) return false;
+      c->items = it->items;
+      it->items.clear();
+    }
+    *result = c;
+    return true;
+  }
+  if (IsInstance(callee, g_types.native_function) &&
+      As<NativeFunction>(callee)->name() == "sorted" && args.size() == 1 &&
+      kwargs.empty()) {
+    // sorted() of constants: Python's own sort, on the values.
+    VTRef it;
+    if (!IterVT(args[0], &it)) return false;
+    std::vector<Value> values;
+    for (const VTRef& x0 : it->items) {
+      VTRef x = Real(x0);
+      Value c;
+      if (x == nullptr || !x->is_const() || !ConstValue(x, &c)) {
+        return Unsupported("sorted of non-constant values");
+      }
+      values.push_back(c);
+    }
+    Value list = ListObject::FromValues(values.data(), values.size());
+    Value r = CallMethod(list, "sort", nullptr, 0);
+    if (r.is_null()) return out_->PyFail("sorted");
+    it->items.clear();
+    auto c = std::make_shared<VT>();
+    c->kind = VT::kList;
+    c->created_here = true;
+    for (const Value& v : As<ListObject>(list)->items()) {
+      c->items.push_back(VT::Const(v));
+    }
+    *result = c;
+    return true;
+  }
+  if (kwargs.empty() && callee.is_object()) {
+    // The iteration builtins: functions (iter, next) and types (enumerate,
+    // zip, reversed), the builtins' own, never a user's of that name.
+    std::string nm;
+    if (IsInstance(callee, g_types.native_function)) {
+      nm = As<NativeFunction>(callee)->name();
+      if (nm != "iter" && nm != "next") nm.clear();
+    } else if (IsInstance(callee, g_types.type) &&
+               !As<TypeObject>(callee)->is_heap_type()) {
+      nm = As<TypeObject>(callee)->name();
+      if (nm != "enumerate" && nm != "zip" && nm != "reversed") nm.clear();
+    }
+    if (!nm.empty()) return IterationBuiltin(nm, args, result);
+  }
   if (!g_cfg->grad_mode_exit.is_null() && callee.is_object() &&
       Value::FromObject(TypeOf(callee)).Is(g_cfg->grad_mode_exit)) {
     // A `with` exit rebuilt after an earlier break: back to its mode.
@@ -878,10 +948,12 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
       break;
     }
     if ((r->kind == VT::kList || r->kind == VT::kTuple ||
-         r->kind == VT::kDict) &&
+         r->kind == VT::kDict || r->kind == VT::kSet) &&
         IsInstance(callee, g_types.native_function) &&
         As<NativeFunction>(callee)->name() == "len" && args.size() == 1) {
-      size_t n = r->kind == VT::kDict ? r->entries.size() : r->items.size();
+      size_t n = r->kind == VT::kDict  ? r->entries.size()
+                 : r->kind == VT::kSet ? As<SetObject>(r->value)->size()
+                                       : r->items.size();
       *result = VT::Const(Value::Int(static_cast<int64_t>(n)));
       return true;
     }
@@ -1043,6 +1115,86 @@ bool Translator::FunctionalCall(
       CallVT(module, std::move(call_args), std::move(call_kwargs), result);
   out_->attr_stores.resize(mark);
   return ok;
+}
+
+bool Translator::IsModuleValue(const Value& v) const {
+  return !g_cfg->module_type.is_null() && v.is_object() &&
+         TypeOf(v)->IsSubtypeOf(As<TypeObject>(g_cfg->module_type));
+}
+
+bool Translator::IterationBuiltin(const std::string& name,
+                                  std::vector<VTRef>& args, VTRef* result) {
+  if (name == "next") {
+    if (args.size() != 1) return Unsupported("next with a default");
+    VTRef it = Real(args[0]);
+    if (it == nullptr) return false;
+    if (it->name != "iterator") return Unsupported("next of an unknown value");
+    // An exhausted iterator: the call runs for real (StopIteration).
+    if (it->items.empty()) return Unsupported("next of an exhausted iterator");
+    *result = it->items.front();
+    it->items.erase(it->items.begin());
+    return true;
+  }
+  if (name == "iter") {
+    if (args.size() != 1) return Unsupported("iter with a sentinel");
+    return IterVT(args[0], result);
+  }
+  if (args.empty() || (name != "zip" && args.size() > 2) ||
+      (name == "reversed" && args.size() != 1)) {
+    return Unsupported(name + " with these arguments");
+  }
+  std::vector<std::vector<VTRef>> seqs;
+  size_t nseqs = name == "zip" ? args.size() : 1;
+  for (size_t i = 0; i < nseqs; ++i) {
+    // These are lazy: an iterator argument may be left part consumed,
+    // which the expansion below would not show.
+    VTRef a = Real(args[i]);
+    if (a == nullptr) return false;
+    if (a->name == "iterator") return Unsupported(name + " of an iterator");
+    VTRef it;
+    if (!IterVT(a, &it)) return false;
+    seqs.push_back(it->items);
+  }
+  auto out = std::make_shared<VT>();
+  out->kind = VT::kTuple;
+  out->name = "iterator";
+  if (name == "reversed") {
+    VTRef seq = Real(args[0]);
+    if (seq->kind != VT::kTuple && seq->kind != VT::kList &&
+        seq->kind != VT::kConst) {
+      return Unsupported("reversed of an unknown value");
+    }
+    out->items.assign(seqs[0].rbegin(), seqs[0].rend());
+  } else if (name == "enumerate") {
+    int64_t start = 0;
+    if (args.size() == 2) {
+      Value s;
+      if (!ConstValue(Real(args[1]), &s) || !s.is_int()) {
+        return Unsupported("enumerate with a non-constant start");
+      }
+      start = s.as_int();
+    }
+    for (size_t i = 0; i < seqs[0].size(); ++i) {
+      auto pair = std::make_shared<VT>();
+      pair->kind = VT::kTuple;
+      pair->created_here = true;
+      pair->items = {VT::Const(Value::Int(start + static_cast<int64_t>(i))),
+                     seqs[0][i]};
+      out->items.push_back(pair);
+    }
+  } else {  // zip: as long as the shortest
+    size_t n = seqs[0].size();
+    for (const auto& s : seqs) n = std::min(n, s.size());
+    for (size_t i = 0; i < n; ++i) {
+      auto t = std::make_shared<VT>();
+      t->kind = VT::kTuple;
+      t->created_here = true;
+      for (const auto& s : seqs) t->items.push_back(s[i]);
+      out->items.push_back(t);
+    }
+  }
+  *result = out;
+  return true;
 }
 
 // Iteration over a constant (a range, a tuple of constants) or an

@@ -87,7 +87,20 @@ class Translator {
                       std::vector<std::pair<std::string, VTRef>>& kwargs,
                       VTRef* result);
   bool MakeFunction(uint32_t flags);
+  // Sets of constants (translator_sets.cc).
+  VTRef NewSetVT(Value set);
+  bool SetElements(const VTRef& v, std::vector<Value>* out);
+  bool MakeSet(TypeObject* type, std::vector<VTRef>& args, VTRef* result);
+  bool SetBinaryOp(int op_index, const VTRef& a, const VTRef& b, VTRef* r);
+  bool SetMethod(const VTRef& s, const std::string& name,
+                 std::vector<VTRef>& args, VTRef* result);
   bool IterateObject(const VTRef& obj, std::vector<VTRef>* items);
+  // iter(v): an iterator tracker over what v holds (v itself when it is one).
+  bool IterVT(const VTRef& v, VTRef* result);
+  // iter, next, enumerate, zip, reversed over trackers.
+  bool IterationBuiltin(const std::string& name, std::vector<VTRef>& args,
+                        VTRef* result);
+  bool IsModuleValue(const Value& v) const;
 
   OutputGraph* out_;
   FunctionObject* func_;

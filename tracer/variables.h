@@ -41,6 +41,9 @@ struct VT {
                    // frame: value is the class, `entries` its attributes
     kFunction,     // a function made in the traced frame: value is its code,
                    // items its closure cells (boxes), defaults in `entries`
+    kSet,          // a set of constants: value is a private set object,
+                   // replaced (never changed) on mutation so checkpoints
+                   // keep the old one; `source` when it came from the frame
   };
   Kind kind = kConst;
   SourceRef source;

@@ -115,6 +115,32 @@ def f24(x, y):
 @case
 def f25(x, y):
     return sorted([3, 1, 2]), max(x.shape), x.shape[-1]
+@case
+def f26(x, y):
+    s = {1, 2}
+    s.add(3)
+    s |= {4}
+    s.discard(1)
+    return x + len(s), s, 2 in s, {*s, 9}, 1 not in s
+@case
+def f27(x, y):
+    return [x[0, i] for i in {2, 0, 1}], frozenset({1, 2}) | {3}
+@case
+def f28(x, y):
+    a, b = {1, 2, 3}, {2, 3, 4}
+    return (a & b, a - b, a ^ b, a <= b, a.union([5]), a.issubset({1, 2, 3}),
+            {k * 2 for k in range(4) if k}, x.sum() * len(a | b))
+@case
+def f29(x, y):
+    it = iter([x, y, x * 2])
+    first = next(it)
+    rest = list(it)
+    acc = first.sum()
+    for i, t in enumerate(rest, 1):
+        acc = acc + i * t.sum()
+    for p, q in zip(range(3), [3, 2, 1]):
+        acc = acc - p * q
+    return acc, tuple(sorted({3, 1, 2})), list(reversed([y, x]))[0]
 
 
 
@@ -131,6 +157,12 @@ class Obj:
         self.w = torch.ones(2)
         self.n = 0
 
+@side_case
+def s0(d, l, o, x):
+    d["s"] = {1, 2}
+    d["s"].add(3)
+    l.append({7} | {8})
+    return x * 2
 @side_case
 def s1(d, l, o, x):
     d["x"] = x + 1
@@ -282,6 +314,44 @@ class EagerEquivalence(unittest.TestCase):
         torch._dynamo.reset()
         torch.compile(f, backend=cnt)(torch.ones(3, 2))
         self.assertEqual(cnt.frame_count, 1)
+
+    def test_answers_about_mutable_objects_are_not_kept(self):
+        # A set argument is guarded by its contents; an object's own
+        # __contains__/__bool__/__eq__ runs every call (no trace-time answer).
+        class Box:
+            def __init__(self):
+                self.items = []
+
+            def __contains__(self, k):
+                return k in self.items
+
+            def __len__(self):
+                return len(self.items)
+
+        def f(x, s, box):
+            a = x + 1 if 3 in s else x - 1
+            b = a * 2 if 3 in box else a
+            return b + 10 if box else b
+
+        opt = torch.compile(f, backend="eager")
+        torch._dynamo.reset()
+        s, box = {1}, Box()
+        t = torch.zeros(1)
+        for step in range(3):
+            self.assertTrue(same(opt(t, s, box), f(t, s, box)), step)
+            s.add(3 + step)
+            box.items.append(3 + step)
+
+        # Sets are tracked per object: mutating an argument's set breaks the
+        # graph and runs for real.
+        def g(x, s):
+            s.add(5)
+            return x + len(s)
+
+        s1, s2 = {1}, {1}
+        got = torch.compile(g, backend="eager")(t, s1)
+        self.assertTrue(same(got, g(t, s2)))
+        self.assertEqual(s1, s2)
 
     def test_errors_inside_try_blocks_reach_the_handler(self):
         # The out-of-range index is only known from the data: the op must
