@@ -89,6 +89,24 @@ def eager(n):
 def compiled(n):
     for i in range(n):
         compiled_step(d, t)
+
+# The graph alone (run_compile_overhead.py compares it with direct ATen).
+def chain(x):
+    return ((x + 1) * 2).relu().sum()
+
+torch.compile(chain, backend="eager", fullgraph=True)(t)
+graph = [chain.__globals__[name]
+         for name in torch._dynamo.compiled_frames(chain)[0].out_code.co_names
+         if name.startswith("__compiled_fn")][0]
+assert graph.lowered
+
+def chain_eager(n):
+    for i in range(n):
+        chain(t)
+
+def chain_graph(n):
+    for i in range(n):
+        graph(t)
 )PY";
 
 DictObject* Globals(const char* source) {
@@ -152,6 +170,12 @@ void BM_TorchEagerStep(benchmark::State& s) {
 void BM_TorchCompiledStep(benchmark::State& s) {
   RunLoop(s, TorchGlobals(), "compiled");
 }
+void BM_TorchChainEager(benchmark::State& s) {
+  RunLoop(s, TorchGlobals(), "chain_eager");
+}
+void BM_TorchChainGraph(benchmark::State& s) {
+  RunLoop(s, TorchGlobals(), "chain_graph");
+}
 
 BENCHMARK(BM_Dispatch);
 BENCHMARK(BM_Call);
@@ -162,6 +186,8 @@ BENCHMARK(BM_ListOps);
 BENCHMARK(BM_IntFloatArith);
 BENCHMARK(BM_TorchEagerStep);
 BENCHMARK(BM_TorchCompiledStep);
+BENCHMARK(BM_TorchChainEager);
+BENCHMARK(BM_TorchChainGraph);
 
 }  // namespace
 }  // namespace minidynamo
