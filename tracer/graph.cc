@@ -137,62 +137,60 @@ std::string Graph::Code() const {
   return out;
 }
 
+Value RunGraphNode(const GraphNode& node, const std::vector<Value>& env) {
+  std::vector<Value> args;
+  for (const GraphArg& a : node.args) {
+    Value v = Materialize(a, env);
+    if (v.is_null()) return v;
+    args.push_back(std::move(v));
+  }
+  Value kwnames;
+  if (!node.kwargs.empty()) {
+    kwnames = TupleObject::New(node.kwargs.size());
+    for (size_t k = 0; k < node.kwargs.size(); ++k) {
+      As<TupleObject>(kwnames)->set(k, StrObject::New(node.kwargs[k].first));
+      Value v = Materialize(node.kwargs[k].second, env);
+      if (v.is_null()) return v;
+      args.push_back(std::move(v));
+    }
+  }
+  auto* kw = kwnames.is_null() ? nullptr : As<TupleObject>(kwnames);
+  if (node.binop >= 0 && args.size() == 2 && kw == nullptr) {
+    return node.binop >= 32
+               ? RichCompare(args[0], args[1],
+                             static_cast<CompareOp>(node.binop - 32))
+               : BinaryOp(args[0], args[1], static_cast<BinOp>(node.binop));
+  }
+  if (node.op == GraphNode::kCallMethod) {
+    bool is_method = false;
+    Value m = LoadMethod(args[0], StrObject::Intern(node.method), &is_method);
+    if (m.is_null()) return m;
+    if (is_method) return Call(m, args.data(), args.size(), kw);
+    return Call(m, args.data() + 1, args.size() - 1, kw);
+  }
+  // Native targets (the torch ops) are entered directly, without the
+  // generic call protocol.
+  Object* t = node.target.is_object() ? node.target.as_object() : nullptr;
+  if (t != nullptr && t->type() == g_types.native_function &&
+      static_cast<NativeFunction*>(t)->bound_self.is_null()) {
+    return static_cast<NativeFunction*>(t)->fn()(args.data(), args.size(), kw);
+  }
+  return Call(node.target, args.data(), args.size(), kw);
+}
+
 Value RunGraph(const Graph& g, const Value* inputs, size_t n) {
   if (static_cast<int>(n) != g.num_inputs()) {
     return RaiseF(g_exc.TypeError, "compiled graph takes %d inputs, got %d",
                   g.num_inputs(), n);
   }
   std::vector<Value> env(g.nodes().size());
-  std::vector<Value> args;
   for (size_t i = 0; i < g.nodes().size(); ++i) {
     const GraphNode& node = g.nodes()[i];
     if (node.op == GraphNode::kPlaceholder) {
       env[i] = inputs[node.input_index];
       continue;
     }
-    args.clear();
-    for (const GraphArg& a : node.args) {
-      Value v = Materialize(a, env);
-      if (v.is_null()) return v;
-      args.push_back(std::move(v));
-    }
-    Value kwnames;
-    if (!node.kwargs.empty()) {
-      kwnames = TupleObject::New(node.kwargs.size());
-      for (size_t k = 0; k < node.kwargs.size(); ++k) {
-        As<TupleObject>(kwnames)->set(k, StrObject::New(node.kwargs[k].first));
-        Value v = Materialize(node.kwargs[k].second, env);
-        if (v.is_null()) return v;
-        args.push_back(std::move(v));
-      }
-    }
-    auto* kw = kwnames.is_null() ? nullptr : As<TupleObject>(kwnames);
-    Value r;
-    if (node.binop >= 0 && args.size() == 2 && kw == nullptr) {
-      r = node.binop >= 32
-              ? RichCompare(args[0], args[1],
-                            static_cast<CompareOp>(node.binop - 32))
-              : BinaryOp(args[0], args[1], static_cast<BinOp>(node.binop));
-    } else if (node.op == GraphNode::kCallMethod) {
-      bool is_method = false;
-      Value m = LoadMethod(args[0], StrObject::Intern(node.method), &is_method);
-      if (m.is_null()) return m;
-      if (is_method) {
-        r = Call(m, args.data(), args.size(), kw);
-      } else {
-        r = Call(m, args.data() + 1, args.size() - 1, kw);
-      }
-    } else {
-      // Native targets (the torch ops) are entered directly, without the
-      // generic call protocol.
-      Object* t = node.target.is_object() ? node.target.as_object() : nullptr;
-      if (t != nullptr && t->type() == g_types.native_function &&
-          static_cast<NativeFunction*>(t)->bound_self.is_null()) {
-        r = static_cast<NativeFunction*>(t)->fn()(args.data(), args.size(), kw);
-      } else {
-        r = Call(node.target, args.data(), args.size(), kw);
-      }
-    }
+    Value r = RunGraphNode(node, env);
     if (r.is_null()) return r;
     env[i] = std::move(r);
   }

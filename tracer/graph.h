@@ -88,6 +88,8 @@ class Graph {
 // Runs `g` on real inputs; returns a tuple of the outputs (null with an
 // exception raised on error).
 Value RunGraph(const Graph& g, const Value* inputs, size_t n);
+// Runs one call node; `env` holds the values of the nodes its arguments name.
+Value RunGraphNode(const GraphNode& node, const std::vector<Value>& env);
 
 // A graph lowered by the torch runtime to direct kernel calls (no argument
 // parsing or Python objects between ops). Run has RunGraph's contract.
@@ -96,14 +98,14 @@ class LoweredGraph {
   virtual ~LoweredGraph() = default;
   virtual Value Run(const Value* inputs, size_t n) = 0;
 };
-// Returns null when some node cannot be lowered (RunGraph runs it then).
+// Returns null when lowering would not help (RunGraph runs the graph then).
 using GraphLowerer = std::unique_ptr<LoweredGraph> (*)(const Graph& g);
 // Set by the torch runtime when it loads (the tracer includes no ATen).
 void SetGraphLowerer(GraphLowerer lowerer);
 
 // A Python callable running a graph eagerly (the "eager" backend and the
-// default executor): CompiledGraph(*inputs) -> tuple of outputs; a lowered
-// form runs it when the torch runtime could lower every node.
+// default executor): CompiledGraph(*inputs) -> tuple of outputs; through
+// the torch runtime's lowered form when it has one.
 Value NewCompiledGraph(std::shared_ptr<const Graph> g);
 
 // The graph as Python data for torch._dynamo's GraphModule wrapper: a list of

@@ -1,14 +1,13 @@
 // Lowers a traced graph (tracer/graph.h) to direct ATen calls, so that a
 // compiled graph runs without the per-op costs of the Python bindings:
 // argument parsing, method lookup, a Python tensor object per intermediate
-// result. Each node becomes one prepared step over an array of at::Tensor
-// slots; Python objects are made only for the outputs.
+// result. Each node in the table below becomes one prepared step over an
+// array of at::Tensor slots; any other node runs through the tracer's generic
+// node executor (RunGraphNode, the bindings), with Python objects made only
+// for the values it reads. Outputs are wrapped once each.
 //
-// Lowering is all or nothing: a graph with any node outside the table below
-// (or with non-tensor inputs) stays on the generic executor, RunGraph, which
-// gives the same results through the bindings. The lowered steps call the
-// same ATen functions the bindings call, so results, type promotion, autograd
-// history and errors are the same.
+// The lowered steps call the same ATen functions the bindings call, so
+// results, type promotion, autograd history and errors are the same.
 
 #include <ATen/ATen.h>
 
@@ -23,6 +22,7 @@
 #include "vm/compile/opcodes.h"
 #include "vm/core/errors.h"
 #include "vm/core/value.h"
+#include "vm/objects/list.h"
 #include "vm/objects/tuple.h"
 
 namespace minidynamo {
@@ -49,9 +49,10 @@ const absl::flat_hash_map<std::string, Unary>& UnaryOps() {
   return *ops;
 }
 
-// One prepared node: out = op(slot a, slot b or scalar).
+// One prepared node: out = op(slot a, slot b or scalar), or kFallback: node
+// `out` through RunGraphNode.
 struct Step {
-  enum Kind { kUnary, kBinaryTensor, kBinaryScalar, kMatmul };
+  enum Kind { kUnary, kBinaryTensor, kBinaryScalar, kMatmul, kFallback };
   Kind kind;
   Unary unary = nullptr;
   BinOp binop = BinOp::kAdd;
@@ -59,6 +60,7 @@ struct Step {
   int b = -1;
   at::Scalar scalar;
   int out = -1;
+  std::vector<int> reads;  // kFallback: the nodes its arguments name
 };
 
 // `b` is a tensor or a Scalar (the overloads ATen has for both).
@@ -76,58 +78,84 @@ at::Tensor ApplyBinary(BinOp op, const at::Tensor& a, const Other& b) {
   }
 }
 
+// Node indices an argument reads (in tuples and lists too).
+void NodesOf(const GraphArg& a, std::vector<int>* out) {
+  if (a.kind == GraphArg::kNode) out->push_back(a.node);
+  for (const GraphArg& x : a.items) NodesOf(x, out);
+}
+
 class AtenGraph : public LoweredGraph {
  public:
   explicit AtenGraph(const Graph* g) : graph_(g) {}
 
-  // False when some node is outside the table.
+  // False when no node is in the table (nothing to gain).
   bool Lower() {
     const auto& nodes = graph_->nodes();
+    tensor_.assign(nodes.size(), false);
+    int lowered = 0;
     for (size_t i = 0; i < nodes.size(); ++i) {
       const GraphNode& n = nodes[i];
-      if (!IsTensor(n.example)) return false;
+      int index = static_cast<int>(i);
       if (n.op == GraphNode::kPlaceholder) {
         // Plain tensors (and Parameters) only: a subclass may override the
         // methods the steps call directly.
-        std::string type = TypeName(n.example);
-        if (type != "Tensor" && type != "Parameter") return false;
-        inputs_.emplace_back(static_cast<int>(i), n.input_index);
+        std::string type = IsTensor(n.example) ? TypeName(n.example) : "";
+        tensor_[i] = type == "Tensor" || type == "Parameter";
+        inputs_.emplace_back(index, n.input_index);
         continue;
       }
-      if (!n.kwargs.empty() || !LowerCall(n, static_cast<int>(i))) return false;
+      if (IsTensor(n.example) && n.kwargs.empty() && LowerCall(n, index)) {
+        tensor_[i] = true;
+        ++lowered;
+        continue;
+      }
+      Step s;
+      s.kind = Step::kFallback;
+      s.out = index;
+      // Its tensor result feeds later steps through its slot.
+      tensor_[i] = IsTensor(n.example);
+      for (const GraphArg& a : n.args) NodesOf(a, &s.reads);
+      for (const auto& kv : n.kwargs) NodesOf(kv.second, &s.reads);
+      steps_.push_back(std::move(s));
     }
-    for (const GraphArg& o : graph_->outputs()) {
-      if (o.kind != GraphArg::kNode && o.kind != GraphArg::kConst) return false;
-    }
-    return true;
+    return lowered > 0;
   }
 
   Value Run(const Value* inputs, size_t n) override {
     if (static_cast<int>(n) != graph_->num_inputs()) {
       return RunGraph(*graph_, inputs, n);
     }
-    for (const auto& [slot, input] : inputs_) {
+    for (const auto& [node, input] : inputs_) {
       // Guards make this hold; anything else takes the generic path.
-      if (!IsTensor(inputs[input])) return RunGraph(*graph_, inputs, n);
+      if (tensor_[node] && !IsTensor(inputs[input])) {
+        return RunGraph(*graph_, inputs, n);
+      }
     }
-    // One slot per node (placeholders included), in node order; the
-    // object's own array unless a run is already using it.
-    std::vector<at::Tensor> local;
-    std::vector<at::Tensor>& slots = busy_ ? local : scratch_;
-    slots.resize(graph_->nodes().size());
+    // One slot and one value per node, in node order; the object's own
+    // arrays unless a run is already using them (a fallback node may call
+    // back into Python).
+    Scratch local;
+    Scratch& sc = busy_ ? local : scratch_;
+    size_t count = graph_->nodes().size();
+    sc.slots.resize(count);
+    sc.values.resize(count);
     struct Release {  // drops the intermediates, on errors too
-      std::vector<at::Tensor>& slots;
+      Scratch& sc;
       bool& busy;
       bool was_busy;
       ~Release() {
-        for (at::Tensor& t : slots) t.reset();
+        for (at::Tensor& t : sc.slots) t.reset();
+        for (Value& v : sc.values) v = Value();
         busy = was_busy;
       }
-    } release{slots, busy_, busy_};
+    } release{sc, busy_, busy_};
     busy_ = true;
     return Guarded([&]() -> Value {
-      for (const auto& [slot, input] : inputs_) {
-        slots[slot] = TensorOf(inputs[input]);
+      auto& slots = sc.slots;
+      auto& values = sc.values;
+      for (const auto& [node, input] : inputs_) {
+        values[node] = inputs[input];
+        if (tensor_[node]) slots[node] = TensorOf(inputs[input]);
       }
       for (const Step& s : steps_) {
         switch (s.kind) {
@@ -143,38 +171,67 @@ class AtenGraph : public LoweredGraph {
           case Step::kMatmul:
             slots[s.out] = at::matmul(slots[s.a], slots[s.b]);
             break;
+          case Step::kFallback: {
+            for (int j : s.reads) ValueOf(j, sc);
+            const GraphNode& node = graph_->nodes()[s.out];
+            Value r = RunGraphNode(node, values);
+            if (r.is_null()) return r;
+            if (IsTensor(r)) {
+              slots[s.out] = TensorOf(r);
+            } else if (tensor_[s.out]) {
+              return RaiseF(g_exc.TypeError,
+                            "graph node %s returned %s where it traced a "
+                            "tensor",
+                            node.name, TypeName(r));
+            }
+            values[s.out] = std::move(r);
+            break;
+          }
         }
       }
       const auto& outs = graph_->outputs();
       Value result = TupleObject::New(outs.size());
-      auto* tuple = As<TupleObject>(result);
-      // One Python object per output node, even when returned twice; a
-      // returned input is the caller's own object.
       for (size_t i = 0; i < outs.size(); ++i) {
-        const GraphArg& o = outs[i];
-        Value v;
-        if (o.kind == GraphArg::kConst) {
-          v = o.constant;
-        } else if (graph_->nodes()[o.node].op == GraphNode::kPlaceholder) {
-          v = inputs[graph_->nodes()[o.node].input_index];
-        } else {
-          for (size_t j = 0; j < i && v.is_null(); ++j) {
-            if (outs[j].kind == GraphArg::kNode && outs[j].node == o.node) {
-              v = tuple->get(j);
-            }
-          }
-          if (v.is_null()) v = WrapTensor(slots[o.node]);
-        }
-        tuple->set(i, std::move(v));
+        As<TupleObject>(result)->set(i, OutputValue(outs[i], sc));
       }
       return result;
     });
   }
 
  private:
+  struct Scratch {
+    std::vector<at::Tensor> slots;
+    std::vector<Value> values;
+  };
+
+  // The Python value of node j: made once from its slot, then reused (one
+  // object per tensor, even when returned twice).
+  const Value& ValueOf(int j, Scratch& sc) {
+    if (sc.values[j].is_null()) sc.values[j] = WrapTensor(sc.slots[j]);
+    return sc.values[j];
+  }
+
+  Value OutputValue(const GraphArg& a, Scratch& sc) {
+    switch (a.kind) {
+      case GraphArg::kConst:
+        return a.constant;
+      case GraphArg::kNode:
+        return ValueOf(a.node, sc);
+      default: {
+        std::vector<Value> items;
+        for (const GraphArg& x : a.items) items.push_back(OutputValue(x, sc));
+        if (a.kind == GraphArg::kList) {
+          return ListObject::FromValues(items.data(), items.size());
+        }
+        return TupleObject::FromValues(items.data(), items.size());
+      }
+    }
+  }
+
   bool LowerCall(const GraphNode& n, int index) {
+    // A node argument qualifies when it is a tensor slot.
     auto node_slot = [&](const GraphArg& a) {
-      return a.kind == GraphArg::kNode ? a.node : -1;
+      return a.kind == GraphArg::kNode && tensor_[a.node] ? a.node : -1;
     };
     Step s;
     if (n.binop >= 0) {
@@ -231,8 +288,9 @@ class AtenGraph : public LoweredGraph {
 
   const Graph* graph_;
   std::vector<std::pair<int, int>> inputs_;  // (node, index among inputs)
+  std::vector<bool> tensor_;                 // node -> its slot holds a tensor
   std::vector<Step> steps_;
-  std::vector<at::Tensor> scratch_;
+  Scratch scratch_;
   bool busy_ = false;
 };
 

@@ -78,7 +78,7 @@ class GraphLowering(unittest.TestCase):
             return x * 2, x + 1
 
         def g(x):
-            with torch.no_grad():   # a mode switch node: not lowered
+            with torch.no_grad():   # mode switch nodes between the steps
                 y = x * 2
             return y, x + 1
 
@@ -88,16 +88,40 @@ class GraphLowering(unittest.TestCase):
         self.assertFalse(y.requires_grad or z.requires_grad)
         y, z = self.check(f, x)
         self.assertTrue(y.requires_grad and z.requires_grad)
-        y, z = self.check(g, x, lowered=False)
+        y, z = self.check(g, x)
+        self.assertFalse(y.requires_grad)
+        self.assertTrue(z.requires_grad)
+        self.assertTrue(torch.is_grad_enabled())
         self.assertFalse(y.requires_grad)
         self.assertTrue(z.requires_grad)
 
-    def test_other_graphs_use_the_generic_executor(self):
+    def test_mixed_graphs(self):
+        # Nodes outside the table run through their bindings between
+        # lowered steps; a graph with none in the table stays generic.
         x = torch.randn(3, 4)
-        self.check(lambda t: torch.sum(t, dim=0) + 1, x, lowered=False)
+        self.check(lambda t: torch.sum(t, dim=0) + 1, x)
+        self.check(lambda t: ((t + 1).view(12) * 2).sum(), x)
+        self.check(lambda t: (t.transpose(0, 1) @ t).relu(), x)
         self.check(lambda t: 1 - t, x, lowered=False)
-        self.check(lambda t: t.view(12) * 2, x, lowered=False)
 
+        def inplace(t):
+            y = t * 2
+            y.add_(1)            # a binding, returning y itself
+            return y, y.relu(), t
+
+        a = torch.ones(2)
+        y, r, t = self.check(inplace, a)
+        self.assertIs(t, a)
+        self.assertTrue(torch.equal(y, torch.full((2,), 3.0)))
+
+        def outputs_in_containers(t):
+            u = t.abs()
+            return [u, (u.sum(), 3)], u
+
+        lst, u = torch.compile(outputs_in_containers, backend="eager")(x)
+        self.assertIs(lst[0], u)
+        self.assertTrue(torch.equal(lst[1][0], x.abs().sum()))
+        self.assertEqual(lst[1][1], 3)
 
 if __name__ == "__main__":
     unittest.main()
