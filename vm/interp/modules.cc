@@ -21,6 +21,7 @@
 #include "vm/interp/frame.h"
 #include "vm/interp/ops.h"
 #include "vm/interp/pattern_match.h"
+#include "vm/interp/source_file.h"
 #include "vm/interp/support.h"
 #include "vm/interp/traceback_carets.h"
 #include "vm/objects/descriptor.h"
@@ -321,7 +322,15 @@ std::string RawSourceLine(const std::string& filename, int lineno,
   if (it == cache->end()) {
     std::string text;
     std::vector<std::string> lines;
-    if (ReadFile(filename, &text)) lines = absl::StrSplit(text, '\n');
+    if (ReadFile(filename, &text)) {
+      std::string decoded;
+      if (DecodeSourceFile(filename, text, &decoded)) {
+        text = std::move(decoded);
+      } else {
+        ClearError();  // shown as the bytes are
+      }
+      lines = absl::StrSplit(text, '\n');
+    }
     it = cache->emplace(filename, std::move(lines)).first;
   }
   *had_newline = false;
@@ -351,7 +360,9 @@ Value LoadSourceModule(const std::string& name, const std::string& path,
   if (!ReadFile(path, &source)) {
     return RaiseF(g_exc.ImportError, "cannot read '%s'", path);
   }
-  return LoadModuleFromSource(name, path, source, is_package);
+  std::string decoded;
+  if (!DecodeSourceFile(path, source, &decoded)) return Value();
+  return LoadModuleFromSource(name, path, decoded, is_package);
 }
 
 Value LoadModuleFromSource(const std::string& name, const std::string& path,
@@ -1076,8 +1087,12 @@ int RunMainFile(const std::string& path) {
       ->items()
       .insert(As<ListObject>(SysAttr("path"))->items().begin(),
               StrObject::New(dir));
+  std::string decoded;
+  if (!DecodeSourceFile(abs_path, source, &decoded)) {
+    return HandleUncaught(FetchError());
+  }
   SyntaxErrorInfo err;
-  auto code = CompileSource(source, abs_path, CompileMode::kExec, &err);
+  auto code = CompileSource(decoded, abs_path, CompileMode::kExec, &err);
   return RunCompiled(std::move(code), err, abs_path);
 }
 
@@ -1169,6 +1184,10 @@ int DisassembleFile(const std::string& path) {
         "vm: can't open file '%s': [Errno 2] No such file or directory\n",
         path.c_str());
     return 2;
+  }
+  std::string bytes = std::move(source);
+  if (!DecodeSourceFile(path, bytes, &source)) {
+    return HandleUncaught(FetchError());
   }
   SyntaxErrorInfo err;
   auto code = CompileSource(source, path, CompileMode::kExec, &err);
