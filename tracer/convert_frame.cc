@@ -252,6 +252,11 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
           return false;
         }
         out_code = r;
+      } else if (!r.is_none()) {
+        RaiseF(g_exc.TypeError,
+               "bytecode hook %s returned %s; expected a code object or None",
+               ReprString(h), TypeName(r));
+        return false;
       }
     }
   }

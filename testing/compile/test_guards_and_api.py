@@ -415,6 +415,18 @@ class Api(torch._dynamo.test_case.TestCase):
             handle.remove()
         self.assertEqual(got, torch.full((1,), 10.0))
 
+        # Anything else than a code object or None is a clear error.
+        handle = torch._dynamo.convert_frame.register_bytecode_hook(
+            lambda code, out: 42)
+        torch._dynamo.reset()
+        try:
+            with self.assertRaisesRegex(TypeError, "returned int; expected"):
+                torch.compile(f, backend="eager")(torch.ones(1))
+        finally:
+            handle.remove()
+        self.assertEqual(torch.compile(f, backend="eager")(torch.ones(1)),
+                         torch.full((1,), 2.0))
+
     def test_no_grad_inside_compiled_code(self):
         def f(x):
             with torch.no_grad():
