@@ -9,6 +9,7 @@
 #include "vm/core/errors.h"
 #include "vm/interp/frame.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/support.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
@@ -218,6 +219,67 @@ Value SetCellContents(Value* a, size_t, TupleObject*) {
   return Value::None();
 }
 
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None),
+// with CPython's argument checks.
+Value FunctionNewFn(TypeObject*, Value* args, size_t nargs, TupleObject* kw) {
+  if (kw != nullptr && kw->size() > 0) {
+    return Raise(g_exc.TypeError, "function() takes no keyword arguments");
+  }
+  if (!CheckArgs("function", nargs, nullptr, 2, 5)) return Value();
+  if (!IsInstance(args[0], g_types.code)) {
+    return RaiseF(g_exc.TypeError,
+                  "function() argument 'code' must be code, not %s",
+                  TypeName(args[0]));
+  }
+  if (!IsInstance(args[1], g_types.dict)) {
+    return RaiseF(g_exc.TypeError,
+                  "function() argument 'globals' must be dict, not %s",
+                  TypeName(args[1]));
+  }
+  auto opt = [&](size_t i) { return nargs > i ? args[i] : Value::None(); };
+  Value name = opt(2), defaults = opt(3), closure = opt(4);
+  if (!name.is_none() && !IsInstance(name, g_types.str)) {
+    return Raise(g_exc.TypeError, "arg 3 (name) must be None or string");
+  }
+  if (!defaults.is_none() && !IsInstance(defaults, g_types.tuple)) {
+    return Raise(g_exc.TypeError, "arg 4 (defaults) must be None or tuple");
+  }
+  auto* code = As<CodeObject>(args[0]);
+  size_t nfree = code->nfree();
+  if (closure.is_none() && nfree > 0) {
+    return Raise(g_exc.TypeError, "arg 5 (closure) must be tuple");
+  }
+  if (!closure.is_none()) {
+    if (!IsInstance(closure, g_types.tuple)) {
+      return Raise(g_exc.TypeError, "arg 5 (closure) must be None or tuple");
+    }
+    auto* cells = As<TupleObject>(closure);
+    if (cells->size() != nfree) {
+      return RaiseF(g_exc.ValueError,
+                    "%s requires closure of length %d, not %d", code->name,
+                    nfree, cells->size());
+    }
+    for (size_t i = 0; i < cells->size(); ++i) {
+      if (!IsInstance(cells->get(i), g_types.cell)) {
+        return RaiseF(g_exc.TypeError,
+                      "arg 5 (closure) expected cell, found %s",
+                      TypeName(cells->get(i)));
+      }
+    }
+  }
+  Value f = MakeFunction(args[0], As<DictObject>(args[1]),
+                         defaults.is_none() ? Value() : defaults, Value(),
+                         Value(), closure.is_none() ? Value() : closure);
+  if (!f.is_null() && !name.is_none()) As<FunctionObject>(f)->name = name;
+  return f;
+}
+
+// types.CellType([contents]): an empty cell, or one holding `contents`.
+Value CellNewFn(TypeObject*, Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("cell", nargs, kw, 0, 1)) return Value();
+  return CellObject::New(nargs == 1 ? args[0] : Value());
+}
+
 Value ModuleRepr(Value* a, size_t, TupleObject*) {
   auto* m = As<ModuleObject>(a[0]);
   Value file = m->dict()->GetStr(Intern("__file__"));
@@ -353,6 +415,8 @@ void InitFunctionTypes() {
   AddMethod(g_types.super, "__repr__", SuperRepr);
 
   AddGetSet(g_types.cell, "cell_contents", CellContents, SetCellContents);
+  g_types.cell->set_new_fn(CellNewFn);
+  g_types.function->set_new_fn(FunctionNewFn);
 
   g_types.module->set_new_fn(ModuleNewFn);
   AddMethod(g_types.module, "__repr__", ModuleRepr);
