@@ -288,6 +288,11 @@ bool Compile(FunctionObject* func, Frame* f, FrameCache* cache,
   return true;
 }
 
+// Compilations that ended in an exception (an Unsupported with
+// fullgraph=True, a hook or backend that raised): the differential checker
+// tells compile errors from runtime ones by this count.
+int64_t g_compile_errors = 0;
+
 bool DynamoFrameHook(FunctionObject* func, Frame* f, Value* replacement) {
   CodeObject* code = f->code;
   FrameCache* cache = CacheFor(code);
@@ -326,6 +331,7 @@ bool DynamoFrameHook(FunctionObject* func, Frame* f, Value* replacement) {
   // Frames run by the compiler itself (hooks, backends) are not compiled.
   SetFrameHook(nullptr);
   bool ok = Compile(func, f, cache, replacement);
+  if (!ok) ++g_compile_errors;
   SetFrameHook(DynamoFrameHook);
   return ok;
 }
@@ -382,6 +388,10 @@ Value SetContext(Value* args, size_t nargs, TupleObject* kw) {
   g_context = args[0].is_none() ? Value() : args[0];
   SetFrameHook(g_context.is_null() ? nullptr : DynamoFrameHook);
   return prev;
+}
+
+Value CompileErrorCount(Value*, size_t, TupleObject*) {
+  return Value::Int(g_compile_errors);
 }
 
 Value SetConfig(Value* args, size_t nargs, TupleObject* kw) {
@@ -447,6 +457,7 @@ bool InitDynamoModule(ModuleObject* m) {
   DictObject* d = m->dict();
   AddFunction(d, "optimized", MakeOptimized);
   AddFunction(d, "set_context", SetContext);
+  AddFunction(d, "compile_error_count", CompileErrorCount);
   AddFunction(d, "set_config", SetConfig);
   AddFunction(d, "reset", Reset);
   AddFunction(d, "cache_entries", CacheEntries);

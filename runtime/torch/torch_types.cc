@@ -281,6 +281,31 @@ Value GeneratorInitialSeed(Value* args, size_t nargs, TupleObject* kw) {
   return Value::Int(static_cast<int64_t>(g.current_seed()));
 }
 
+// Generator.get_state(): the generator's state as a uint8 tensor (a copy).
+Value GeneratorGetState(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("get_state", nargs - 1, kw, 0, 0)) return Value();
+  at::Generator& g = As<GeneratorObject>(args[0])->gen;
+  return Guarded([&] {
+    std::lock_guard<std::mutex> lock(g.mutex());
+    return WrapTensor(g.get_state());
+  });
+}
+
+Value GeneratorSetState(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("set_state", nargs - 1, kw, 1, 1)) return Value();
+  if (!IsTensor(args[1])) {
+    return RaiseF(g_exc.TypeError, "expected a torch.ByteTensor, but got %s",
+                  TypeName(args[1]));
+  }
+  at::Generator& g = As<GeneratorObject>(args[0])->gen;
+  Value r = Guarded([&] {
+    std::lock_guard<std::mutex> lock(g.mutex());
+    g.set_state(TensorOf(args[1]));
+    return Value::None();
+  });
+  return r.is_null() ? r : args[0];
+}
+
 Value ManualSeed(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("manual_seed", nargs, kw, 1, 1)) return Value();
   int64_t seed;
@@ -454,6 +479,8 @@ bool InitTorchTypes(DictObject* d) {
   g_torch.generator->set_new_fn(GeneratorNew);
   AddMethod(g_torch.generator, "manual_seed", GeneratorManualSeed);
   AddMethod(g_torch.generator, "initial_seed", GeneratorInitialSeed);
+  AddMethod(g_torch.generator, "get_state", GeneratorGetState);
+  AddMethod(g_torch.generator, "set_state", GeneratorSetState);
   SetAttrStr(d, "Generator", Value::FromObject(g_torch.generator));
   SetAttrStr(d, "default_generator", DefaultGenerator());
   AddFunction(d, "manual_seed", ManualSeed);

@@ -2,10 +2,17 @@
 # Runs one torch.compile test program under the VM: it must exit 0 and its
 # unittest report must end in OK.
 #
-#   testing/compile/check.sh VM PROGRAM.py
+#   testing/compile/check.sh VM PROGRAM.py [differential]
+#
+# With "differential" it runs in the differential checking mode
+# (MINIDYNAMO_DIFFERENTIAL=1): every compiled call is also run eagerly on
+# copies and compared.
 set -uo pipefail
 vm="$1"
 prog="$2"
+if [[ "${3:-}" == differential ]]; then
+  export MINIDYNAMO_DIFFERENTIAL=1
+fi
 out="$("$vm" run "$prog" 2>&1)"
 rc=$?
 printf '%s\n' "$out" | tail -n 30

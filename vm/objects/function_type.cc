@@ -274,6 +274,27 @@ Value FunctionNewFn(TypeObject*, Value* args, size_t nargs, TupleObject* kw) {
   return f;
 }
 
+// types.MethodType(function, instance).
+Value MethodNewFn(TypeObject*, Value* args, size_t nargs, TupleObject* kw) {
+  if (kw != nullptr && kw->size() > 0) {
+    return Raise(g_exc.TypeError, "method() takes no keyword arguments");
+  }
+  if (nargs != 2) {
+    return RaiseF(g_exc.TypeError, "method expected 2 arguments, got %d",
+                  nargs);
+  }
+  TypeObject* t = TypeOf(args[0]);
+  if (t != g_types.function && t != g_types.native_function &&
+      t != g_types.method && !t->IsSubtypeOf(g_types.type) &&
+      t->Lookup("__call__").is_null()) {
+    return Raise(g_exc.TypeError, "first argument must be callable");
+  }
+  if (args[1].is_none()) {
+    return Raise(g_exc.TypeError, "instance must not be None");
+  }
+  return BoundMethod::New(args[0], args[1]);
+}
+
 // types.CellType([contents]): an empty cell, or one holding `contents`.
 Value CellNewFn(TypeObject*, Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("cell", nargs, kw, 0, 1)) return Value();
@@ -417,6 +438,7 @@ void InitFunctionTypes() {
   AddGetSet(g_types.cell, "cell_contents", CellContents, SetCellContents);
   g_types.cell->set_new_fn(CellNewFn);
   g_types.function->set_new_fn(FunctionNewFn);
+  g_types.method->set_new_fn(MethodNewFn);
 
   g_types.module->set_new_fn(ModuleNewFn);
   AddMethod(g_types.module, "__repr__", ModuleRepr);

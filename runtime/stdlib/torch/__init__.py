@@ -29,6 +29,15 @@ def typename(obj):
     return module + "." + qualname if module else qualname
 
 
+def get_rng_state():
+    """The default CPU generator's state, a uint8 tensor."""
+    return default_generator.get_state()
+
+
+def set_rng_state(new_state):
+    default_generator.set_state(new_state)
+
+
 def seed():
     import time
     s = int(time.time() * 1000003) & ((1 << 63) - 1)

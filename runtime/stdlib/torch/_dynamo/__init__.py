@@ -17,7 +17,8 @@ def graph_break(msg=""):
 
 
 def is_compiling():
-    return False
+    import torch.compiler
+    return torch.compiler.is_compiling()
 
 
 def reset():

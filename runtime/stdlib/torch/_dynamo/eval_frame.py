@@ -9,6 +9,7 @@ import warnings
 import torch
 import _minidynamo_dynamo as _native
 from torch._dynamo import config as _config_module
+from torch._dynamo import differential as _differential
 from torch._dynamo import exc
 from torch._dynamo import logging as _logging
 from torch._dynamo.testing import _skipped_function_for_test_reconstruct
@@ -151,6 +152,11 @@ def _wrap(fn, backend, fullgraph):
     context = (_compile_graph_for(backend), bool(fullgraph))
     # Native: sets the frame hook's context around each call of fn.
     optimized = _native.optimized(fn, context)
+    if _differential.ENABLED:
+        native = optimized
+
+        def optimized(*args, **kwargs):
+            return _differential.check_call(native, fn, args, kwargs)
     functools.update_wrapper(optimized, fn)
     optimized._torchdynamo_orig_callable = fn
     return optimized
@@ -164,6 +170,12 @@ class OptimizedModule(torch.nn.Module):
                            (_compile_graph_for(backend), bool(fullgraph)))
 
     def __call__(self, *args, **kwargs):
+        if _differential.ENABLED:
+            return _differential.check_call(self._compiled_call,
+                                            self._orig_mod, args, kwargs)
+        return self._compiled_call(*args, **kwargs)
+
+    def _compiled_call(self, *args, **kwargs):
         mod = self._orig_mod
         # Without hooks, the compiled frame is the module's forward itself.
         target = mod if (mod._forward_hooks or mod._forward_pre_hooks) \
