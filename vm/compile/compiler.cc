@@ -258,10 +258,12 @@ class Compiler {
     Value result = Value::Steal(code);
     absl::Status s = u->b.Finish(code);
     if (!s.ok()) {
+      // The message names the unit: build it before the unit is freed.
+      absl::Status err = absl::InternalError(
+          absl::StrCat("compiler: ", s.message(), " in ", u->name));
       stack_.pop_back();
       u_ = stack_.empty() ? nullptr : stack_.back().get();
-      return absl::InternalError(
-          absl::StrCat("compiler: ", s.message(), " in ", u->name));
+      return err;
     }
     for (const std::string& v : u->varnames)
       code->varnames.push_back(Interned(v));
