@@ -78,8 +78,8 @@ bool SkippedCode(const CodeObject* code) {
   // torch.nn's modules are compiled like user code (a compiled module's
   // forward may be theirs), as Dynamo inlines torch.nn.
   if (absl::StartsWith(code->filename, "<frozen torch.nn.")) return false;
-  return absl::StartsWith(code->filename, "<frozen") ||
-         absl::StartsWith(code->filename, "<string>");
+  // (`vm -c` code and exec'd strings, "<string>", are user code.)
+  return absl::StartsWith(code->filename, "<frozen");
 }
 
 FrameCache* CacheFor(CodeObject* code) {

@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "vm/core/builtin_types.h"
+#include "vm/objects/descriptor.h"
 #include "vm/objects/set.h"
 #include "vm/objects/str.h"
 
@@ -23,7 +24,10 @@ bool IsConstantValue(const Value& v) {
       t == g_types.bytes || t == g_types.ellipsis_type) {
     return true;
   }
-  if (t == g_types.tuple) {
+  // Tuples, and native tuple subclasses (torch.Size), which are as
+  // immutable.
+  if (t == g_types.tuple ||
+      (t->IsSubtypeOf(g_types.tuple) && !t->is_heap_type())) {
     auto* tup = As<TupleObject>(v);
     for (size_t i = 0; i < tup->size(); ++i) {
       if (!IsConstantValue(tup->get(i))) return false;
@@ -31,6 +35,11 @@ bool IsConstantValue(const Value& v) {
     return true;
   }
   if (t == g_types.frozenset) return SetOfConstants(v);
+  if (t == g_types.slice) {
+    auto* sl = As<SliceObject>(v);
+    return IsConstantValue(sl->start) && IsConstantValue(sl->stop) &&
+           IsConstantValue(sl->step);
+  }
   return false;
 }
 

@@ -1,6 +1,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "tracer/translator_internal.h"
+#include "vm/objects/descriptor.h"
 #include "vm/objects/set.h"
 
 namespace minidynamo {
@@ -630,10 +631,37 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
                         "operator.getitem", "", {container, key}, {}, &r)) {
           return false;
         }
+      } else if (container->is_const()) {
+        // A constant (a str, a tuple, x.shape): indexed now.
+        Value c, k;
+        VTRef rk = Real(key);
+        if (rk == nullptr) return false;
+        if (!ConstValue(container, &c) || !ConstValue(rk, &k)) {
+          return Unsupported("subscript of a constant by an unknown key");
+        }
+        Value v = GetItem(c, k);
+        if (v.is_null()) return out_->PyFail("subscript");
+        if (!IsConstantValue(v)) return Unsupported("subscript's result");
+        r = VT::Const(v);
       } else {
         return Unsupported("subscript of an unknown value");
       }
       Push(r);
+      return true;
+    }
+    case Opcode::BUILD_SLICE: {
+      // start:stop[:step] of constants: a constant slice.
+      Value parts[3] = {Value::None(), Value::None(), Value::None()};
+      for (uint32_t i = arg; i > 0; --i) {
+        VTRef p = Real(Pop());
+        if (p == nullptr) return false;
+        if (!p->is_const() || !ConstValue(p, &parts[i - 1])) {
+          return Unsupported("a slice of non-constant bounds");
+        }
+      }
+      Value sl = Value::Steal(
+          new SliceObject(g_types.slice, parts[0], parts[1], parts[2]));
+      Push(VT::Const(sl));
       return true;
     }
     case Opcode::STORE_SUBSCR: {

@@ -987,7 +987,13 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
     }
     cargs.push_back(c);
   }
-  bool pure_builtin = IsInstance(callee, g_types.native_function) ||
+  // Builtin methods of immutable constants ('a,b'.split(','), (1, 2).index).
+  bool const_method =
+      IsInstance(callee, g_types.method) &&
+      IsInstance(As<BoundMethod>(callee)->func, g_types.native_function) &&
+      IsConstantValue(As<BoundMethod>(callee)->self);
+  bool pure_builtin = const_method ||
+                      IsInstance(callee, g_types.native_function) ||
                       callee.Is(Value::FromObject(g_types.int_)) ||
                       callee.Is(Value::FromObject(g_types.float_)) ||
                       callee.Is(Value::FromObject(g_types.str)) ||
@@ -1009,6 +1015,7 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
                                        "type"};
     bool ok = nm.empty();
     for (const char* a : kAllowed) ok |= nm == a;
+    ok |= const_method;
     if (object_args) {
       ok = false;
       for (const char* a : kTypeFacts) ok |= nm == a;
@@ -1016,6 +1023,21 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
     if (ok) {
       Value r = Call(callee, cargs.data(), cargs.size());
       if (r.is_null()) return out_->PyFail(nm.c_str());
+      if (IsInstance(r, g_types.list)) {
+        // A new list ('a,b'.split(',')): a fresh one on every call.
+        auto l = std::make_shared<VT>();
+        l->kind = VT::kList;
+        l->created_here = true;
+        for (const Value& x : As<ListObject>(r)->items()) {
+          if (!IsConstantValue(x)) return Unsupported("a list result");
+          l->items.push_back(VT::Const(x));
+        }
+        *result = l;
+        return true;
+      }
+      if (!IsConstantValue(r) && !FoldableObject(r)) {
+        return Unsupported("a mutable result of " + nm);
+      }
       *result = IsConstantValue(r) ? VT::Const(r) : VT::Object(r, nullptr);
       return true;
     }

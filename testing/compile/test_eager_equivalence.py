@@ -141,6 +141,12 @@ def f29(x, y):
     for p, q in zip(range(3), [3, 2, 1]):
         acc = acc - p * q
     return acc, tuple(sorted({3, 1, 2})), list(reversed([y, x]))[0]
+@case
+def f30(x, y):
+    # slices, shapes and methods of constants
+    a = x[1:, ::2] * x.shape[-1] + x[0, 1:3].sum() - y[-2:].mean()
+    parts = "w,b".split(",")
+    return a, x[:, 0], x.shape[1:], parts, "abc"[::-1].upper()
 
 
 
