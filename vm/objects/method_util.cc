@@ -1,5 +1,6 @@
 #include "vm/objects/method_util.h"
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <limits>
@@ -270,13 +271,21 @@ bool RepeatSize(size_t n, int64_t count, size_t* out, size_t item_bytes) {
     *out = 0;
     return true;
   }
-  // More than the machine's memory can never be allocated: MemoryError up
-  // front (as CPython's failed malloc) instead of a C++ allocation failure.
+  // More than the machine's memory, or than the address space `ulimit -v`
+  // allows, can never be allocated: MemoryError up front (as CPython's
+  // failed malloc) instead of a C++ allocation failure.
   static const uint64_t kLimit = [] {
     long pages = sysconf(_SC_PHYS_PAGES);
     long page = sysconf(_SC_PAGE_SIZE);
     uint64_t bytes = pages > 0 && page > 0 ? static_cast<uint64_t>(pages) * page
                                            : uint64_t{1} << 62;
+    for (int resource : {RLIMIT_AS, RLIMIT_DATA}) {
+      struct rlimit lim;
+      if (getrlimit(resource, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY &&
+          static_cast<uint64_t>(lim.rlim_cur) < bytes) {
+        bytes = static_cast<uint64_t>(lim.rlim_cur);
+      }
+    }
     return bytes;
   }();
   uint64_t per = static_cast<uint64_t>(n) * item_bytes;
