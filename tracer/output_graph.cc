@@ -56,6 +56,8 @@ bool SetOfConstants(const Value& v) {
 bool FoldableObject(const Value& v) {
   if (!v.is_object()) return true;
   TypeObject* t = v.as_object()->type();
+  // Classes (whatever their metaclass) are guarded by identity.
+  if (t->IsSubtypeOf(g_types.type)) return true;
   // Instances of Python classes and mutable builtins can change (or run
   // code) between calls while their guards, type matches, still pass.
   if (t->is_heap_type() || t == g_types.set || t == g_types.list ||
