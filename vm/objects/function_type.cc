@@ -21,8 +21,6 @@
 namespace minidynamo {
 namespace {
 
-size_t NumKw(TupleObject* kw) { return kw ? kw->size() : 0; }
-
 FunctionObject* Fn(const Value& v) { return As<FunctionObject>(v); }
 
 #define FUNC_FIELD(field)                                                  \
