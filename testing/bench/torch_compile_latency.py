@@ -14,7 +14,7 @@ def f_{i}(d, t):
 
 def fresh(i):
     ns = {}
-    # A real file name: code from "<string>" is never compiled.
+    # One file name per function, as functions of real modules have.
     exec(compile(SRC.format(i=i), "bench_%d.py" % i, "exec"), ns)
     return ns["f_%d" % i]
 
