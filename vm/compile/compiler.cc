@@ -1676,18 +1676,27 @@ class Compiler {
     u_->b.Bind(exit);
   }
 
-  void CompileTryExcept(Try* t) {
-    auto except = u_->b.NewLabel(), end = u_->b.NewLabel(),
-         cleanup = u_->b.NewLabel();
+  // The part try/except and try/except* share: the body under a handler
+  // jumping to `except`, then the else block and a jump to `end`. Returns the
+  // handler that was current before (the one the except clauses run under).
+  int CompileTryBodyAndElse(const StmtList& body, const StmtList& orelse,
+                            CodeBuilder::Label except, CodeBuilder::Label end) {
     int outer = u_->b.current_handler();
     u_->b.PushHandler(except, u_->depth, false);
     Block& blk = PushBlock(BlockKind::kTryExcept);
     blk.outer_handler = outer;
-    VisitBody(t->body);
+    VisitBody(body);
     PopBlock();
     u_->b.PopHandler();
-    VisitBody(t->orelse);
+    VisitBody(orelse);
     u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+    return outer;
+  }
+
+  void CompileTryExcept(Try* t) {
+    auto except = u_->b.NewLabel(), end = u_->b.NewLabel(),
+         cleanup = u_->b.NewLabel();
+    int outer = CompileTryBodyAndElse(t->body, t->orelse, except, end);
     // [exc]
     u_->b.Bind(except);
     u_->b.PushHandler(cleanup, u_->depth + 1, true);
@@ -1765,15 +1774,7 @@ class Compiler {
     auto except = u_->b.NewLabel(), end = u_->b.NewLabel(),
          cleanup = u_->b.NewLabel(), reraise_star = u_->b.NewLabel(),
          reraise = u_->b.NewLabel();
-    int outer = u_->b.current_handler();
-    u_->b.PushHandler(except, u_->depth, false);
-    Block& blk = PushBlock(BlockKind::kTryExcept);
-    blk.outer_handler = outer;
-    VisitBody(t->body);
-    PopBlock();
-    u_->b.PopHandler();
-    VisitBody(t->orelse);
-    u_->b.EmitJump(Opcode::JUMP_FORWARD, end);
+    int outer = CompileTryBodyAndElse(t->body, t->orelse, except, end);
     // [exc]
     u_->b.Bind(except);
     u_->b.PushHandler(cleanup, u_->depth + 1, true);
