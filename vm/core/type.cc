@@ -1,6 +1,7 @@
 #include "vm/core/type.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "absl/strings/str_join.h"
 #include "vm/core/builtin_types.h"
@@ -9,13 +10,22 @@
 #include "vm/objects/str.h"
 
 namespace minidynamo {
+namespace {
+
+// Versions are unique over the run; the epoch counts changes to type dicts
+// (both key the attribute cache, see Lookup below).
+uint64_t g_next_type_version = 1;
+uint64_t g_type_dict_epoch = 1;
+
+}  // namespace
 
 TypeObject::TypeObject(TypeObject* metatype, std::string name, Layout layout)
     : Object(metatype),
       name_(name),
       qualname_(std::move(name)),
       layout_(layout) {
-  EnsureDict();
+  version_ = ++g_next_type_version;
+  EnsureDict()->set_type_dict();
   RefreshTracking();
 }
 
@@ -157,13 +167,57 @@ bool TypeObject::IsSubtypeOf(const TypeObject* other) const {
   return false;
 }
 
-Value TypeObject::Lookup(StrObject* name) const {
+// The attribute cache (CPython's type method cache): attribute lookups on a
+// type walk its MRO, one dict probe per class, and most of them miss (an
+// instance attribute is first looked for on the type, for descriptors). The
+// cache remembers the result, misses included, per (type, version, name).
+// Entries are valid while nothing changed: the type's version is unique over
+// the run (a new type never reuses one, even at a freed type's address) and
+// changes when its MRO does; any change to any type's dict bumps the epoch.
+// So a hit's value is still in the dict that held it, and the cache keeps no
+// reference of its own. Only interned names are cached (they live forever).
+namespace {
+
+struct LookupCacheEntry {
+  const TypeObject* type = nullptr;
+  uint64_t version = 0;
+  uint64_t epoch = 0;
+  const StrObject* name = nullptr;
+  alignas(Value) unsigned char value[sizeof(Value)] = {};  // borrowed bits
+};
+constexpr size_t kLookupCacheSize = 4096;
+LookupCacheEntry g_lookup_cache[kLookupCacheSize];
+
+}  // namespace
+
+void BumpTypeDictEpoch() { ++g_type_dict_epoch; }
+
+Value TypeObject::LookupUncached(StrObject* name) const {
   for (const TypeObject* t : mro_) {
     Value v = t->dict()->GetStr(name);
     if (!v.is_null()) return v;
   }
   if (mro_.empty()) return dict()->GetStr(name);
   return Value();
+}
+
+Value TypeObject::Lookup(StrObject* name) const {
+  if (!name->is_interned()) return LookupUncached(name);
+  size_t slot = ((reinterpret_cast<uintptr_t>(this) >> 4) ^
+                 (reinterpret_cast<uintptr_t>(name) >> 3) ^ version_) &
+                (kLookupCacheSize - 1);
+  LookupCacheEntry& e = g_lookup_cache[slot];
+  if (e.type == this && e.name == name && e.version == version_ &&
+      e.epoch == g_type_dict_epoch) {
+    return *reinterpret_cast<const Value*>(e.value);  // a counted copy
+  }
+  Value v = LookupUncached(name);
+  e.type = this;
+  e.name = name;
+  e.version = version_;
+  e.epoch = g_type_dict_epoch;
+  std::memcpy(e.value, static_cast<const void*>(&v), sizeof(Value));
+  return v;
 }
 
 Value TypeObject::Lookup(const char* name) const {
@@ -180,7 +234,7 @@ void TypeObject::SetAttribute(const char* name, Value value) {
 }
 
 void TypeObject::Modified() {
-  ++version_;
+  version_ = ++g_next_type_version;
   RefreshHookFlags();
   for (TypeObject* sub : subclasses_) sub->Modified();
 }

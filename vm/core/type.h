@@ -83,7 +83,8 @@ class TypeObject : public Object {
   bool IsSubtypeOf(const TypeObject* other) const;
 
   // Looks `name` up along the MRO without binding; a null Value when absent.
-  Value Lookup(StrObject* name) const;
+  Value Lookup(StrObject* name) const;  // cached (see type.cc)
+  Value LookupUncached(StrObject* name) const;
   Value Lookup(const char* name) const;
 
   // Sets an attribute in this type's own dict and invalidates caches.

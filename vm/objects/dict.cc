@@ -96,6 +96,7 @@ void DictObject::Rebuild(size_t min_capacity) {
 }
 
 void DictObject::Insert(int64_t hash, Value key, Value value) {
+  Mutating();
   if ((entries_.size() + 1) * 3 >= index_.size() * 2) {
     Rebuild(used_ * 2 + 1);
   }
@@ -137,6 +138,7 @@ bool DictObject::Set(const Value& key, Value value) {
     if (ix == -2) return false;
   }
   if (ix >= 0) {
+    Mutating();
     MaybeTrack(value);
     entries_[ix].value = std::move(value);
     ++version_;
@@ -161,6 +163,7 @@ Value DictObject::Pop(const Value& key, bool* found) {
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+  Mutating();
   index_[i] = kDummy;
   Value old = std::move(entries_[ix].value);
   entries_[ix].key = Value();
@@ -192,6 +195,7 @@ void DictObject::SetStr(StrObject* key, Value value) {
   int64_t hash = key->hash();
   int64_t ix = FindStr(key, hash);
   if (ix >= 0) {
+    Mutating();
     MaybeTrack(value);
     entries_[ix].value = std::move(value);
     ++version_;
@@ -208,6 +212,7 @@ bool DictObject::DelStr(StrObject* key) {
 
 void DictObject::Clear() {
   // Move the entries out first: destructors may run Python code that reads us.
+  Mutating();
   std::vector<Entry> old;
   old.swap(entries_);
   index_.clear();

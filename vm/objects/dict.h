@@ -18,6 +18,9 @@ namespace minidynamo {
 
 class StrObject;
 
+// Invalidates TypeObject::Lookup's cache (vm/core/type.cc).
+void BumpTypeDictEpoch();
+
 class DictObject : public Object {
  public:
   struct Entry {
@@ -63,6 +66,8 @@ class DictObject : public Object {
     if (gc_flags() == 0 && v.is_object()) MaybeTrackSlow(v.as_object());
   }
   uint64_t version() const { return version_; }
+  // A type's namespace: its mutations invalidate TypeObject::Lookup's cache.
+  void set_type_dict() { type_dict_ = true; }
 
   // Iteration in insertion order over live entries: for (i = 0; Next(&i, &e);)
   bool Next(size_t* pos, const Entry** entry) const;
@@ -86,6 +91,12 @@ class DictObject : public Object {
       index_;  // -1 empty, -2 dummy (deleted), else entry number.
   size_t used_ = 0;
   uint64_t version_ = 0;
+  bool type_dict_ = false;
+  // Called before each mutation (a value dropped may run __del__, which may
+  // look attributes up).
+  void Mutating() {
+    if (type_dict_) BumpTypeDictEpoch();
+  }
 };
 
 }  // namespace minidynamo
