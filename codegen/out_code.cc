@@ -442,10 +442,19 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
       b.Emit(Opcode::CALL, nstack + brk.locals.size());
       b.Emit(Opcode::RETURN_VALUE);
     };
+    // Inside grad-mode `with` blocks, an exception from the instruction
+    // leaves the blocks, and the outermost __exit__ decides the mode it
+    // leaves with; in eager code the frame's exception table runs them, here
+    // a handler around the instruction sets that mode and re-raises. (After
+    // it, the resume function's own table covers the rest of the blocks.)
+    bool in_blocks = brk.in_grad_blocks;
+    CodeBuilder::Label restore = b.NewLabel();
+    if (in_blocks) b.PushHandler(restore, 0, /*push_lasti=*/false);
     if (brk.jump != Opcode::NOP) {
       // The branch itself, on the real condition; each side resumes.
       CodeBuilder::Label taken = b.NewLabel();
       b.EmitJump(brk.jump, taken);
+      if (in_blocks) b.PopHandler();
       call_resume(brk.resume_code, brk.stack_nulls);
       b.Bind(taken);
       call_resume(brk.jump_resume_code, brk.stack_nulls);
@@ -454,9 +463,20 @@ absl::StatusOr<Value> BuildOutCode(CodeObject* original, const OutputPlan& plan,
         b.Emit(Opcode::KW_NAMES, b.AddConst(brk.kwnames));
       }
       b.Emit(Opcode::CALL, brk.call_arg);
+      if (in_blocks) b.PopHandler();
       std::vector<bool> nulls = brk.stack_nulls;
       nulls.push_back(false);  // the call's result
       call_resume(brk.resume_code, nulls);
+    }
+    if (in_blocks) {
+      b.Bind(restore);  // the exception on the stack
+      b.Emit(Opcode::PUSH_NULL);
+      b.Emit(Opcode::LOAD_CONST, b.AddConst(brk.set_grad_enabled));
+      b.Emit(Opcode::LOAD_CONST,
+             b.AddConst(Value::Bool(brk.grad_after_blocks)));
+      b.Emit(Opcode::CALL, 1);
+      b.Emit(Opcode::POP_TOP);
+      b.Emit(Opcode::RERAISE, 0);
     }
   }
   absl::Status st = b.Finish(code);

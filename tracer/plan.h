@@ -104,6 +104,11 @@ struct BreakPlan {
   // run in the latter (inside `with torch.no_grad():`, say).
   bool grad_at_start = true;
   bool grad_at_break = true;
+  // Inside grad-mode `with` blocks (their __exit__s on the stack, rebuilt or
+  // passed in from an earlier break): the mode the outermost one restores,
+  // which an exception from the instruction must leave behind.
+  bool in_grad_blocks = false;
+  bool grad_after_blocks = true;
   Value set_grad_enabled;  // torch._C._set_grad_enabled
 };
 

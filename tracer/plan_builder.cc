@@ -207,32 +207,44 @@ class PlanBuilder {
 
   bool BuildSideEffects() {
     OutputPlan* plan = out_->plan;
-    // Attribute stores: the last one per (object, name), in store order.
-    for (size_t i = 0; i < out_->attr_stores.size(); ++i) {
-      const auto& st = out_->attr_stores[i];
-      if (!st.replay) continue;
-      bool later = false;
-      for (size_t j = i + 1; j < out_->attr_stores.size(); ++j) {
-        later |= out_->attr_stores[j].object.Is(st.object) &&
-                 out_->attr_stores[j].name == st.name;
+    // Attribute stores: one per (object, name), at its first store's place
+    // with its last store's value, so that attributes the frame adds land in
+    // the instance dict in the order eager code adds them (Dynamo keeps
+    // mutations in a dict keyed the same way).
+    const auto& stores = out_->attr_stores;
+    for (size_t i = 0; i < stores.size(); ++i) {
+      if (!stores[i].replay) continue;
+      auto same = [&](size_t j) {
+        return stores[j].replay && stores[j].object.Is(stores[i].object) &&
+               stores[j].name == stores[i].name;
+      };
+      bool earlier = false;
+      for (size_t j = 0; j < i && !earlier; ++j) earlier = same(j);
+      if (earlier) continue;
+      size_t last = i;
+      for (size_t j = i + 1; j < stores.size(); ++j) {
+        if (same(j)) last = j;
       }
-      if (later) continue;
       AttrReplay rep;
-      rep.object = st.object_source;
-      rep.name = st.name;
-      if (!Recon(st.value, &rep.value)) return false;
+      rep.object = stores[i].object_source;
+      rep.name = stores[i].name;
+      if (!Recon(stores[last].value, &rep.value)) return false;
       plan->attr_replays.push_back(std::move(rep));
     }
-    for (size_t i = 0; i < out_->global_stores.size(); ++i) {
-      const auto& gs = out_->global_stores[i];
-      bool later = false;
-      for (size_t j = i + 1; j < out_->global_stores.size(); ++j) {
-        later |= out_->global_stores[j].first == gs.first;
+    // Globals the same way (a new global's place in the module dict).
+    const auto& globals = out_->global_stores;
+    for (size_t i = 0; i < globals.size(); ++i) {
+      bool earlier = false;
+      for (size_t j = 0; j < i && !earlier; ++j)
+        earlier = globals[j].first == globals[i].first;
+      if (earlier) continue;
+      size_t last = i;
+      for (size_t j = i + 1; j < globals.size(); ++j) {
+        if (globals[j].first == globals[i].first) last = j;
       }
-      if (later) continue;
       GlobalReplay rep;
-      rep.name = gs.first;
-      if (!Recon(gs.second, &rep.value)) return false;
+      rep.name = globals[i].first;
+      if (!Recon(globals[last].second, &rep.value)) return false;
       plan->global_replays.push_back(std::move(rep));
     }
     for (const auto& cs : out_->cell_stores) {
@@ -258,6 +270,23 @@ class PlanBuilder {
     b.grad_at_start = out_->initial_grad;
     b.grad_at_break = out_->grad_enabled;
     b.set_grad_enabled = g_cfg->set_grad_enabled_c;
+    for (const VTRef& v : out_->break_stack) {
+      if (b.in_grad_blocks) break;  // the outermost block decides
+      if (v->kind == VT::kGradMode && v->name == "__exit__") {
+        b.in_grad_blocks = true;
+        b.grad_after_blocks = v->grad_enabled;
+      } else if (!g_cfg->grad_mode_exit.is_null() && v->value.is_object() &&
+                 Value::FromObject(TypeOf(v->value))
+                     .Is(g_cfg->grad_mode_exit)) {
+        Value prev = GetAttr(v->value, "prev");
+        if (prev.is_null() || !prev.is_bool()) {
+          ClearError();
+          return out_->Fail("a rebuilt grad-mode exit without its mode");
+        }
+        b.in_grad_blocks = true;
+        b.grad_after_blocks = prev.as_bool();
+      }
+    }
     for (const VTRef& v : out_->break_stack) {
       minidynamo::Recon r;
       if (!Recon(v, &r)) return false;

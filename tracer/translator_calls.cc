@@ -6,12 +6,30 @@
 
 #include "absl/strings/str_cat.h"
 #include "tracer/translator_internal.h"
+#include "vm/interp/frame_hook.h"
 #include "vm/objects/set.h"
 
 namespace minidynamo {
 namespace tracer_detail {
 
 namespace {
+
+// Sets the process's grad mode for a scope (example computations), then puts
+// back what it was.
+class GradModeScope {
+ public:
+  explicit GradModeScope(bool enabled) : saved_(GradModeEnabled()) {
+    if (enabled != saved_) SetGradMode(enabled);
+  }
+  ~GradModeScope() {
+    if (GradModeEnabled() != saved_) SetGradMode(saved_);
+  }
+  GradModeScope(const GradModeScope&) = delete;
+  GradModeScope& operator=(const GradModeScope&) = delete;
+
+ private:
+  bool saved_;
+};
 
 Value Materialize(const Value& v) {
   if (IsTensorValue(v)) {
@@ -147,8 +165,11 @@ bool Translator::RecordCall(
     }
   }
   auto* kw = kwnames.is_null() ? nullptr : As<TupleObject>(kwnames);
-  // Run it on the examples for the result's metadata.
+  // Run it on the examples for the result's metadata, in the grad mode the
+  // traced code is in (inside `with torch.no_grad():` a result does not
+  // require grad, which the code may ask).
   Value ex;
+  GradModeScope traced_mode(out_->grad_enabled);
   if (op == GraphNode::kCallMethod) {
     bool is_method = false;
     Value m = LoadMethod(ex_args[0], StrObject::Intern(method), &is_method);

@@ -186,6 +186,10 @@ Value TensorFromData(const Value& data, c10::optional<c10::ScalarType> dtype,
       out = flat.to(dtype ? *dtype : inferred).reshape(f.sizes);
     }
     if (device && device->type() != c10::kCPU) out = out.to(*device);
+    // reshape() above may return a view of the flat buffer; PyTorch's result
+    // is a tensor of its own (no _base), which autograd tells apart (a view
+    // of it taken under no_grad does not require grad through a base).
+    if (out.is_view()) out = out.clone();
     if (requires_grad) out.set_requires_grad(true);
     return WrapTensor(out);
   });

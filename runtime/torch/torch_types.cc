@@ -6,6 +6,7 @@
 #include <ATen/detail/CUDAHooksInterface.h>
 #include <c10/core/GradMode.h>
 #include <c10/util/Exception.h>
+#include <c10/util/Logging.h>
 
 #include <mutex>
 #include <new>
@@ -525,6 +526,10 @@ void InitGraphLowering();  // graph_lowering.cc
 extern "C" bool MinidynamoInitTorchC(minidynamo::ModuleObject* m) {
   using namespace minidynamo;
   DictObject* d = m->dict();
+  // LibTorch 1.13 symbolizes a C++ backtrace (dladdr per frame, ~2 ms) for
+  // every c10::Error it throws, and the messages we raise leave it out
+  // (what_without_backtrace): fetch none.
+  c10::SetStackTraceFetcher([] { return std::string(); });
   InitGraphLowering();
   SetTensorMetaFn(TensorMetaImpl);
   SetGradModeFns(GradEnabledImpl, SetGradEnabledImpl);

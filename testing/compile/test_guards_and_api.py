@@ -187,6 +187,53 @@ class Breaks(torch._dynamo.test_case.TestCase):
         self.assertTrue(torch.is_grad_enabled())
         self.assertEqual(cnt.frame_count, 2)
 
+    def test_exception_from_a_break_inside_no_grad_restores_grad_mode(self):
+        # The call that broke the graph runs in the block's mode; when it
+        # raises, the mode goes back as the block's __exit__ would set it,
+        # also where a resume function started inside a block.
+        def raising(v):
+            raise ValueError("from the call")
+
+        def inside(x):
+            with torch.no_grad():
+                y = x * 2
+                raising(y)
+            return y
+
+        def resumed_inside(x):
+            with torch.no_grad():
+                print(end="")          # a break: the resume starts in here
+                y = x * 2
+            with torch.enable_grad():
+                with torch.no_grad():
+                    raising(y)         # two blocks deep in the resume code
+            return y
+
+        def resumed_same_block(x):
+            with torch.no_grad():
+                print(end="")          # the resume starts in the block
+                raising(x)             # and breaks again in it
+            return x
+
+        def after_blocks(x):
+            with torch.no_grad():
+                print(end="")
+                y = x * 2
+            raising(y)                 # outside: the mode is the frame's
+            return y
+
+        for fn in (inside, resumed_inside, resumed_same_block, after_blocks):
+            for start in (True, False):
+                with self.subTest(fn=fn.__name__, grad=start):
+                    torch._dynamo.reset()
+                    torch.set_grad_enabled(start)
+                    try:
+                        with self.assertRaises(ValueError):
+                            torch.compile(fn, backend="eager")(torch.ones(2))
+                        self.assertEqual(torch.is_grad_enabled(), start)
+                    finally:
+                        torch.set_grad_enabled(True)
+
     def test_fullgraph_raises_unsupported(self):
         def f(x):
             torch._dynamo.graph_break()

@@ -144,6 +144,34 @@ class SideEffects(torch._dynamo.test_case.TestCase):
         self.assertEqual([i.argval for i in ops(seen[0], "STORE_ATTR")],
                          ["value"])
 
+    def test_attributes_the_frame_adds_keep_eager_order(self):
+        # One replay per attribute, at its first store, with its last value:
+        # the instance dict ends in the order eager code gives it.
+        class Box:
+            pass
+
+        def f(box, t):
+            box.n = box.n + 1
+            box.t = t * 2
+            box.b = t + 1
+            box.n = box.n + 1
+            box.t = t * 3
+            return t
+
+        def fresh():
+            box = Box()
+            box.a = 1
+            box.n = 0
+            return box
+
+        eager, compiled = fresh(), fresh()
+        f(eager, torch.ones(2))
+        torch.compile(f, backend="eager")(compiled, torch.ones(2))
+        self.assertEqual(list(vars(compiled)), list(vars(eager)))
+        self.assertEqual(list(vars(eager)), ["a", "n", "t", "b"])
+        self.assertEqual(compiled.t, eager.t)
+        self.assertEqual(compiled.n, 2)
+
     def test_global_store_replays_as_store_global(self):
         global COUNTER, STATE
 
