@@ -398,6 +398,10 @@ class Compiler {
   // ---------------------------------------------
 
   Block& PushBlock(BlockKind kind) {
+    // CPython's CO_MAXBLOCKS, reported at the statement that goes past it.
+    if (u_->blocks.size() >= 20) {
+      Fail("too many statically nested blocks", current_stmt_);
+    }
     Block blk;
     blk.kind = kind;
     blk.outer_handler = u_->b.current_handler();
@@ -489,6 +493,7 @@ class Compiler {
       return;
     }
     SetPos(s);
+    current_stmt_ = s;
     switch (s->kind) {
       case StmtKind::FunctionDef: {
         auto* f = Cast<FunctionDef>(s);
@@ -2560,6 +2565,7 @@ class Compiler {
   std::vector<std::unique_ptr<Unit>> stack_;
   Unit* u_ = nullptr;
   bool failed_ = false;
+  const Located* current_stmt_ = nullptr;  // the statement being compiled
   // The pattern being compiled, where pattern errors point (CPython's
   // SET_LOC inside compiler_pattern).
   const Located* pattern_loc_ = nullptr;

@@ -50,16 +50,24 @@ class Builder {
   }
 
  private:
-  bool Fail(const std::string& msg, int lineno, int col) {
+  bool Fail(const std::string& msg, int lineno, int col, int end_lineno = 0,
+            int end_col = -1) {
     if (!failed_) {
       error_->type = "SyntaxError";
       error_->msg = msg;
       error_->filename = filename_;
       error_->lineno = lineno;
       error_->offset = col + 1;
+      error_->end_lineno = end_lineno;
+      error_->end_offset = end_col + 1;
     }
     failed_ = true;
     return false;
+  }
+  // At a node's whole range, as CPython reports symtable errors.
+  bool Fail(const std::string& msg, const Located& at) {
+    return Fail(msg, at.lineno, at.col_offset, at.end_lineno,
+                at.end_col_offset);
   }
 
   Scope* Enter(ScopeKind kind, const std::string& name, const void* node,
@@ -87,9 +95,10 @@ class Builder {
     }
     int old = it->second;
     if ((flag & kDefParam) && (old & kDefParam)) {
+      // The parameter's name (its range, annotation left out).
       Fail(absl::StrCat("duplicate argument '", name,
                         "' in function definition"),
-           lineno, col);
+           lineno, col, lineno, col + static_cast<int>(name.size()));
     }
     it->second = old | flag;
   }
@@ -201,7 +210,7 @@ class Builder {
       case StmtKind::Return: {
         auto* r = Cast<Return>(s);
         if (cur_->kind != ScopeKind::kFunction) {
-          Fail("'return' outside function", s->lineno, s->col_offset);
+          Fail("'return' outside function", *s);
         }
         if (r->value != nullptr) VisitExpr(r->value);
         break;
@@ -230,7 +239,7 @@ class Builder {
             Fail(
                 absl::StrCat("annotated name '", n->id, "' can't be ",
                              (it->second & kDefGlobal) ? "global" : "nonlocal"),
-                s->lineno, s->col_offset);
+                *s);
           }
         }
         VisitExpr(a->target);
@@ -320,8 +329,7 @@ class Builder {
         for (alias* a : Cast<ImportFrom>(s)->names) {
           if (a->name == "*") {
             if (cur_->kind != ScopeKind::kModule) {
-              Fail("import * only allowed at module level", s->lineno,
-                   s->col_offset);
+              Fail("import * only allowed at module level", *s);
             }
             continue;
           }
@@ -339,36 +347,32 @@ class Builder {
             int f = it->second;
             const char* what = is_global ? "global" : "nonlocal";
             if (f & kDefParam) {
-              Fail(absl::StrCat("name '", n, "' is parameter and ", what),
-                   s->lineno, s->col_offset);
+              Fail(absl::StrCat("name '", n, "' is parameter and ", what), *s);
               return;
             }
             if (!is_global && (f & kDefGlobal)) {
-              Fail(absl::StrCat("name '", n, "' is nonlocal and global"),
-                   s->lineno, s->col_offset);
+              Fail(absl::StrCat("name '", n, "' is nonlocal and global"), *s);
               return;
             }
             if (is_global && (f & kDefNonlocal)) {
-              Fail(absl::StrCat("name '", n, "' is nonlocal and global"),
-                   s->lineno, s->col_offset);
+              Fail(absl::StrCat("name '", n, "' is nonlocal and global"), *s);
               return;
             }
             if (f & kUse) {
               Fail(absl::StrCat("name '", n, "' is used prior to ", what,
                                 " declaration"),
-                   s->lineno, s->col_offset);
+                   *s);
               return;
             }
             if (f & kDefLocal) {
               Fail(absl::StrCat("name '", n, "' is assigned to before ", what,
                                 " declaration"),
-                   s->lineno, s->col_offset);
+                   *s);
               return;
             }
           }
           if (!is_global && cur_->kind == ScopeKind::kModule) {
-            Fail("nonlocal declaration not allowed at module level", s->lineno,
-                 s->col_offset);
+            Fail("nonlocal declaration not allowed at module level", *s);
             return;
           }
           AddDef(n, is_global ? kDefGlobal : kDefNonlocal);
@@ -509,7 +513,7 @@ class Builder {
                 "assignment expression within a comprehension cannot be used "
                 "in a class "
                 "body",
-                e->lineno, e->col_offset);
+                *e);
             return;
           }
           for (Scope* c = cur_; c != s; c = c->parent) {
@@ -581,7 +585,7 @@ class Builder {
           Fail(absl::StrCat("'",
                             e->kind == ExprKind::Yield ? "yield" : "yield from",
                             "' outside function"),
-               e->lineno, e->col_offset);
+               *e);
           return;
         }
         cur_->is_generator = true;

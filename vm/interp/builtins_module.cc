@@ -11,7 +11,10 @@
 #include "vm/interp/eval.h"
 #include "vm/interp/modules.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/source_file.h"
 #include "vm/interp/support.h"
+#include "vm/objects/bytes.h"
+#include "vm/objects/bytes_internal.h"
 #include "vm/objects/complex.h"
 #include "vm/objects/container_api.h"
 #include "vm/objects/descriptor.h"
@@ -19,6 +22,7 @@
 #include "vm/objects/function.h"
 #include "vm/objects/iterator.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_util.h"
 #include "vm/objects/native.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
@@ -126,12 +130,8 @@ Value Any(Value* a, size_t n, TupleObject* kw) {
 Value IntBase(Value* args, size_t nargs, TupleObject* kw, const char* name,
               int base) {
   if (!CheckArgs(name, nargs, kw, 1, 1)) return Value();
-  Value v = args[0];
-  if (!IsIntValue(v)) {
-    int64_t i;
-    if (!AsIndex(v, &i)) return Value();
-    v = Value::Int(i);
-  }
+  Value v = IndexValue(args[0]);
+  if (v.is_null()) return v;
   return StrObject::New(ToBigInt(v).ToPrefixedString(base));
 }
 Value Bin(Value* a, size_t n, TupleObject* kw) {
@@ -156,12 +156,7 @@ Value CallableFn(Value* args, size_t nargs, TupleObject* kw) {
 Value Chr(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("chr", nargs, kw, 1, 1)) return Value();
   int64_t c;
-  if (!IsIntValue(args[0])) {
-    return RaiseF(g_exc.TypeError,
-                  "'%s' object cannot be interpreted as an integer",
-                  TypeName(args[0]));
-  }
-  if (!AsIndex(args[0], &c)) return Value();
+  if (!CIntArg(args[0], &c)) return Value();
   if (c < 0 || c > 0x10FFFF)
     return Raise(g_exc.ValueError, "chr() arg not in range(0x110000)");
   std::string s;
@@ -180,6 +175,17 @@ Value Ord(Value* args, size_t nargs, TupleObject* kw) {
     }
     size_t i = 0;
     return Value::Int(DecodeUtf8(s->str(), &i));
+  }
+  // Bytes-like objects of length 1 give their byte (CPython's wording, with
+  // "string", for other lengths).
+  std::string_view bytes;
+  if (BytesLikeView(args[0], &bytes)) {
+    if (bytes.size() != 1) {
+      return RaiseF(g_exc.TypeError,
+                    "ord() expected a character, but string of length %d found",
+                    bytes.size());
+    }
+    return Value::Int(static_cast<unsigned char>(bytes[0]));
   }
   return RaiseF(g_exc.TypeError,
                 "ord() expected string of length 1, but %s found",
@@ -265,7 +271,7 @@ Value IsinstanceImpl(const Value& obj, const Value& cls_in, bool subclass) {
       int t = IsTrue(r);
       return t < 0 ? Value() : Value::Bool(t);
     }
-    return RaiseF(
+    return Raise(
         g_exc.TypeError,
         subclass ? "issubclass() arg 2 must be a class, a tuple of classes, or "
                    "a union"
@@ -354,11 +360,11 @@ Value Delattr(Value* args, size_t nargs, TupleObject* kw) {
 Value Iter(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("iter", nargs, kw, 1, 2)) return Value();
   if (nargs == 2) {
-    auto* it =
-        new IteratorObject(g_types.iterator, IteratorObject::Kind::kCallable);
+    Value v = NewIterator(IteratorObject::Kind::kCallable, Value());
+    auto* it = As<IteratorObject>(v);
     it->func = args[0];
     it->sentinel = args[1];
-    return Value::Steal(it);
+    return v;
   }
   return GetIter(args[0]);
 }
@@ -402,8 +408,19 @@ Value Enumerate(Value* args, size_t nargs, TupleObject* kw) {
     return Value();
   Value it = MakeIter(IteratorObject::Kind::kEnumerate, p, 1);
   if (it.is_null()) return it;
-  if (!p[1].is_null() && !AsIndex(p[1], &As<IteratorObject>(it)->count))
-    return Value();
+  if (!p[1].is_null()) {
+    // A start past int64 counts as a big int (kept in `sentinel`).
+    Value start = IndexValue(p[1]);
+    if (start.is_null()) return start;
+    auto* e = As<IteratorObject>(it);
+    if (start.is_int() || start.is_bool()) {
+      e->count = start.as_int();
+    } else if (ToBigInt(start).FitsInt64()) {
+      e->count = ToBigInt(start).ToInt64();
+    } else {
+      e->sentinel = MakeInt(ToBigInt(start));
+    }
+  }
   return it;
 }
 
@@ -443,28 +460,31 @@ Value Filter(Value* args, size_t nargs, TupleObject* kw) {
 Value Reversed(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("reversed", nargs, kw, 1, 1)) return Value();
   static StrObject* rev = Intern("__reversed__");
-  Value r = CallSpecial(args[0], rev, nullptr, 0);
-  if (!r.is_null() || ErrorOccurred()) return r;
-  if (IsInstance(args[0], g_types.list)) {
-    Value it = NewIterator(IteratorObject::Kind::kListReverse, args[0]);
-    As<IteratorObject>(it)->index =
-        static_cast<int64_t>(As<ListObject>(args[0])->size()) - 1;
-    return it;
+  static StrObject* getitem = Intern("__getitem__");
+  TypeObject* t = TypeOf(args[0]);
+  Value meth = t->Lookup(rev);
+  if (!meth.is_none()) {
+    Value r = CallSpecial(args[0], rev, nullptr, 0);
+    if (!r.is_null() || ErrorOccurred()) return r;
+    if (IsInstance(args[0], g_types.list)) {
+      Value it = NewIterator(IteratorObject::Kind::kListReverse, args[0]);
+      As<IteratorObject>(it)->index =
+          static_cast<int64_t>(As<ListObject>(args[0])->size()) - 1;
+      return it;
+    }
   }
-  // Sequence protocol: __len__ and __getitem__, walked backwards.
-  int64_t n = Length(args[0]);
-  if (n < 0) {
-    ClearError();
+  // A `reversed` object walks a sequence (PySequence_Check: __getitem__, not
+  // a dict) backwards lazily, from its length at creation.
+  if (meth.is_none() || t->IsSubtypeOf(g_types.dict) ||
+      t->Lookup(getitem).is_null()) {
     return RaiseF(g_exc.TypeError, "'%s' object is not reversible",
                   TypeName(args[0]));
   }
-  Value items = ListObject::New();
-  for (int64_t i = n - 1; i >= 0; --i) {
-    Value x = GetItem(args[0], Value::Int(i));
-    if (x.is_null()) return x;
-    As<ListObject>(items)->items().push_back(std::move(x));
-  }
-  return NewIterator(IteratorObject::Kind::kList, items);
+  int64_t n = Length(args[0]);
+  if (n < 0) return Value();
+  Value it = NewIterator(IteratorObject::Kind::kReversed, args[0]);
+  As<IteratorObject>(it)->index = n - 1;
+  return it;
 }
 
 Value Sorted(Value* args, size_t nargs, TupleObject* kw) {
@@ -666,6 +686,24 @@ Value Dir(Value* args, size_t nargs, TupleObject* kw) {
   return result;
 }
 
+// The text of source given to compile/exec/eval: a str as is, bytes decoded
+// as CPython's string tokenizer decodes them (PEP 263). Anything else leaves
+// `*out` empty for the caller to reject.
+bool SourceText(const Value& source, std::string* out) {
+  if (IsInstance(source, g_types.str)) {
+    *out = As<StrObject>(source)->str();
+  } else if (IsInstance(source, g_types.bytes)) {
+    if (!DecodeSourceBytes(As<BytesObject>(source)->data(), out)) return false;
+  }
+  // Checked before tokenizing (CPython 3.11.2 raises ValueError here; a
+  // file with a NUL is a SyntaxError with a position).
+  if (out->find('\0') != std::string::npos) {
+    Raise(g_exc.ValueError, "source code string cannot contain null bytes");
+    return false;
+  }
+  return true;
+}
+
 Value Exec(Value* args, size_t nargs, TupleObject* kw, bool eval) {
   const char* name = eval ? "eval" : "exec";
   if (!CheckArgs(name, nargs, kw, 1, 3)) return Value();
@@ -681,10 +719,12 @@ Value Exec(Value* args, size_t nargs, TupleObject* kw, bool eval) {
     g->SetStr(Intern("__builtins__"), Value::FromObject(BuiltinsModule()));
   }
   Value code = args[0];
-  if (IsInstance(code, g_types.str)) {
+  std::string source;
+  if (!SourceText(code, &source)) return Value();
+  if (IsInstance(code, g_types.str) || IsInstance(code, g_types.bytes)) {
     SyntaxErrorInfo err;
     auto c =
-        CompileSource(As<StrObject>(code)->str(), "<string>",
+        CompileSource(source, "<string>",
                       eval ? CompileMode::kEval : CompileMode::kExec, &err);
     if (!c.ok()) return RaiseSyntaxError(err);
     code = *c;
@@ -709,8 +749,11 @@ Value CompileFn(Value* args, size_t nargs, TupleObject* kw) {
                  p)) {
     return Value();
   }
-  if (!IsInstance(p[0], g_types.str) || !IsInstance(p[1], g_types.str) ||
-      !IsInstance(p[2], g_types.str)) {
+  if (!IsInstance(p[0], g_types.str) && !IsInstance(p[0], g_types.bytes)) {
+    return Raise(g_exc.TypeError,
+                 "compile() arg 1 must be a string, bytes or AST object");
+  }
+  if (!IsInstance(p[1], g_types.str) || !IsInstance(p[2], g_types.str)) {
     return Raise(g_exc.TypeError, "compile() arguments must be str");
   }
   const std::string& mode = As<StrObject>(p[2])->str();
@@ -724,9 +767,10 @@ Value CompileFn(Value* args, size_t nargs, TupleObject* kw) {
   else
     return Raise(g_exc.ValueError,
                  "compile() mode must be 'exec', 'eval' or 'single'");
+  std::string source;
+  if (!SourceText(p[0], &source)) return Value();
   SyntaxErrorInfo err;
-  auto c = CompileSource(As<StrObject>(p[0])->str(), As<StrObject>(p[1])->str(),
-                         m, &err);
+  auto c = CompileSource(source, As<StrObject>(p[1])->str(), m, &err);
   if (!c.ok()) return RaiseSyntaxError(err);
   return *c;
 }
@@ -877,11 +921,12 @@ Value IteratorClassNew(TypeObject* type, Value* args, size_t nargs,
   for (IteratorClass& c : g_iterator_classes) {
     if (!type->IsSubtypeOf(c.type)) continue;
     Value it = c.make(args, nargs, kw);
-    // reversed() returns the sequence's own reverse iterator
-    // (list_reverseiterator,
-    // ...), as CPython does; the others become instances of their class.
+    // reversed() returns the sequence's own __reversed__ iterator
+    // (list_reverseiterator, ...) as is, as CPython does; its own `reversed`
+    // objects and the others become instances of the class called.
     if (!it.is_null() && IsBuiltinIterator(it) &&
-        std::string(c.name) != "reversed") {
+        (std::string(c.name) != "reversed" ||
+         As<IteratorObject>(it)->kind == IteratorObject::Kind::kReversed)) {
       it.as_object()->set_type(type);
     }
     return it;
@@ -960,7 +1005,7 @@ void InitBuiltinsModule(DictObject* d) {
     c.type = new TypeObject(g_types.type, c.name, Layout::kIterator);
     c.type->SetBases({g_types.object});
     c.type->set_new_fn(IteratorClassNew);
-    AddIteratorMethods(c.type);
+    AddIteratorMethods(c.type, std::string(c.name) == "reversed");
     d->SetStr(Intern(c.name), Value::FromObject(c.type));
   }
   struct TypeEntry {

@@ -416,7 +416,7 @@ dispatch : {
   TARGET(LOAD_DEREF) {
     auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
     if (cell->contents.is_null()) {
-      RaiseUnboundFree(code->LocalsplusName(code->nlocals() + oparg));
+      RaiseUnboundDeref(*code, oparg);
       goto error;
     }
     PUSH(cell->contents);
@@ -446,7 +446,7 @@ dispatch : {
   TARGET(DELETE_DEREF) {
     auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
     if (cell->contents.is_null()) {
-      RaiseUnboundFree(code->LocalsplusName(code->nlocals() + oparg));
+      RaiseUnboundDeref(*code, oparg);
       goto error;
     }
     cell->contents = Value();

@@ -24,11 +24,13 @@
 #include "vm/interp/source_file.h"
 #include "vm/interp/support.h"
 #include "vm/interp/traceback_carets.h"
+#include "vm/objects/bytes_internal.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_util.h"
 #include "vm/objects/native.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
@@ -117,11 +119,36 @@ Value SysGetRecursionLimit(Value*, size_t, TupleObject*) {
 Value SysSetRecursionLimit(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("setrecursionlimit", nargs, kw, 1, 1)) return Value();
   int64_t n;
-  if (!AsIndex(args[0], &n)) return Value();
+  if (!CIntArg(args[0], &n)) return Value();
   if (n < 1)
     return Raise(g_exc.ValueError,
                  "recursion limit must be greater or equal than 1");
   ThreadState::Get()->recursion_limit = static_cast<int>(n);
+  return Value::None();
+}
+
+Value SysGetIntMaxStrDigits(Value*, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("get_int_max_str_digits", nargs, kw, 0, 0)) return Value();
+  return Value::Int(IntMaxStrDigits());
+}
+
+Value SysSetIntMaxStrDigits(Value* args, size_t nargs, TupleObject* kw) {
+  Value p[1];
+  if (!UnpackKeywords("set_int_max_str_digits", args, nargs, kw, 0, 1,
+                      {"maxdigits"}, p)) {
+    return Value();
+  }
+  if (p[0].is_null()) {
+    return Raise(g_exc.TypeError,
+                 "set_int_max_str_digits() missing required argument "
+                 "'maxdigits' (pos 1)");
+  }
+  int64_t n;
+  if (!CIntArg(p[0], &n)) return Value();
+  if (n != 0 && n < 640) {
+    return Raise(g_exc.ValueError, "maxdigits must be 0 or larger than 640");
+  }
+  SetIntMaxStrDigits(n);
   return Value::None();
 }
 
@@ -280,6 +307,8 @@ void InitSys(const std::vector<std::string>& argv) {
   AddFunction(d, "exit", SysExit);
   AddFunction(d, "getrecursionlimit", SysGetRecursionLimit);
   AddFunction(d, "setrecursionlimit", SysSetRecursionLimit);
+  AddFunction(d, "get_int_max_str_digits", SysGetIntMaxStrDigits);
+  AddFunction(d, "set_int_max_str_digits", SysSetIntMaxStrDigits);
   AddFunction(d, "exc_info", SysExcInfo);
   AddFunction(d, "exception", SysException);
   AddFunction(d, "intern", SysIntern);
@@ -639,6 +668,12 @@ struct ExceptionPrinter {
           }
           int64_t shown_len = Utf8Length(shown);
           if (col > shown_len) col = shown_len;
+          // A range that ends on a later line is marked to the end of the
+          // first one.
+          if (!same_line && !indentation && end_ln.is_int() && ln.is_int() &&
+              end_ln.as_int() > ln.as_int() && shown_len > col) {
+            width = shown_len - col;
+          }
           // With no end (end_offset -1), CPython omits a caret that would point
           // past the end of the text.
           bool no_end = end_off.is_int() && end_off.as_int() == -1;

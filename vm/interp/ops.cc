@@ -9,11 +9,13 @@
 #include "vm/interp/eval.h"
 #include "vm/interp/frame.h"
 #include "vm/interp/generator.h"
+#include "vm/objects/bytes_internal.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
 #include "vm/objects/iterator.h"
 #include "vm/objects/list.h"
+#include "vm/objects/method_util.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -287,35 +289,33 @@ int64_t Length(const Value& v) {
   return n;
 }
 
+namespace {
+// An int's value as int64; the error names `orig`'s type, as
+// PyNumber_AsSsize_t names the object that __index__ was called on.
+bool IntToIndex(const Value& v, const Value& orig, int64_t* out) {
+  if (v.is_int() || v.is_bool()) {
+    *out = v.as_int();
+    return true;
+  }
+  BigInt b = ToBigInt(v);
+  if (!b.FitsInt64()) {
+    RaiseF(g_exc.IndexError, "cannot fit '%s' into an index-sized integer",
+           TypeName(orig));
+    return false;
+  }
+  *out = b.ToInt64();
+  return true;
+}
+}  // namespace
+
 bool AsIndex(const Value& v, int64_t* out) {
   if (v.is_int() || v.is_bool()) {
     *out = v.as_int();
     return true;
   }
-  if (IsIntValue(v)) {
-    BigInt b = ToBigInt(v);
-    if (!b.FitsInt64()) {
-      RaiseF(g_exc.IndexError, "cannot fit 'int' into an index-sized integer");
-      return false;
-    }
-    *out = b.ToInt64();
-    return true;
-  }
-  static StrObject* index = Intern("__index__");
-  Value r = CallSpecial(v, index, nullptr, 0);
-  if (r.is_null()) {
-    if (!ErrorOccurred()) {
-      RaiseF(g_exc.TypeError, "'%s' object cannot be interpreted as an integer",
-             TypeName(v));
-    }
-    return false;
-  }
-  if (!IsIntValue(r)) {
-    RaiseF(g_exc.TypeError, "__index__ returned non-int (type %s)",
-           TypeName(r));
-    return false;
-  }
-  return AsIndex(r, out);
+  Value r = IndexValue(v);
+  if (r.is_null()) return false;
+  return IntToIndex(r, v, out);
 }
 
 Value RichCompare(const Value& a, const Value& b, CompareOp op) {
@@ -440,15 +440,17 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
                   "can only concatenate tuple (not \"%s\") to tuple",
                   tb->name());
   }
+  // Types with CPython's sq_repeat (subclasses too); the left one repeats.
+  auto repeats = [](TypeObject* t) {
+    return t->IsSubtypeOf(g_types.str) || t->IsSubtypeOf(g_types.list) ||
+           t->IsSubtypeOf(g_types.tuple) || t->IsSubtypeOf(g_types.bytes) ||
+           t->IsSubtypeOf(ByteArrayTypeObject());
+  };
   if (base == static_cast<int>(BinOp::kMultiply) &&
-      (ta == g_types.str || ta == g_types.list || ta == g_types.tuple ||
-       tb == g_types.str || tb == g_types.list || tb == g_types.tuple)) {
-    const Value& other =
-        (ta == g_types.str || ta == g_types.list || ta == g_types.tuple) ? b
-                                                                         : a;
+      (repeats(ta) || repeats(tb))) {
     return RaiseF(g_exc.TypeError,
                   "can't multiply sequence by non-int of type '%s'",
-                  TypeName(other));
+                  TypeName(repeats(ta) ? b : a));
   }
   if (base == static_cast<int>(BinOp::kPower)) {
     return RaiseF(g_exc.TypeError,
@@ -612,6 +614,12 @@ Value Call(const Value& callable, Value* args, size_t nargs,
       full.push_back(nf->bound_self);
       for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
       return nf->fn()(full.data(), full.size(), kwnames);
+    }
+    // A method descriptor called unbound needs a receiver of its type.
+    if (nf->owner() != nullptr &&
+        !CheckNativeReceiver(nf, args,
+                             nargs - (kwnames ? kwnames->size() : 0))) {
+      return Value();
     }
     return nf->fn()(args, nargs, kwnames);
   }

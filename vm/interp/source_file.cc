@@ -7,6 +7,8 @@
 #include "absl/strings/string_view.h"
 #include "vm/core/errors.h"
 #include "vm/core/object.h"
+#include "vm/interp/ops.h"
+#include "vm/objects/str.h"
 #include "vm/objects/text_codecs.h"
 
 namespace minidynamo {
@@ -90,23 +92,49 @@ bool EncodingProblem(const std::string& what) {
   return false;
 }
 
+// The coding declaration: on line 1, or on line 2 after a comment line.
+std::string DeclaredCoding(absl::string_view text) {
+  size_t eol = text.find('\n');
+  bool comment = false;
+  std::string coding = CodingOf(text.substr(0, eol), &comment);
+  if (coding.empty() && comment && eol != absl::string_view::npos) {
+    absl::string_view second = text.substr(eol + 1);
+    bool unused;
+    coding = CodingOf(second.substr(0, second.find('\n')), &unused);
+  }
+  return coding;
+}
+
 }  // namespace
+
+bool DecodeSourceBytes(const std::string& bytes, std::string* out) {
+  absl::string_view text = bytes;
+  bool bom = absl::StartsWith(text, kBom);
+  if (bom) text.remove_prefix(kBom.size());
+  std::string coding = DeclaredCoding(text);
+  std::string name = coding.empty() ? "utf-8" : NormalName(coding);
+  if (bom && name != "utf-8") return EncodingProblem(name + " with BOM");
+  std::string_view view(text.data(), text.size());
+  if (DecodeBytes(view, name, "strict", out)) return true;
+  // compile() words codec failures as the string tokenizer does.
+  Value exc = FetchError();
+  if (!IsInstance(exc, g_exc.UnicodeDecodeError)) {
+    RaiseF(g_exc.SyntaxError, "unknown encoding: %s", coding);
+    return false;
+  }
+  Value text_of = Str(exc);
+  if (text_of.is_null()) return false;
+  RaiseF(g_exc.SyntaxError, "(unicode error) %s",
+         As<StrObject>(text_of)->str());
+  return false;
+}
 
 bool DecodeSourceFile(const std::string& path, const std::string& bytes,
                       std::string* out) {
   absl::string_view text = bytes;
   bool bom = absl::StartsWith(text, kBom);
   if (bom) text.remove_prefix(kBom.size());
-  // The declaration counts on line 1, or on line 2 after a comment line.
-  std::string coding;
-  size_t eol = text.find('\n');
-  bool comment = false;
-  coding = CodingOf(text.substr(0, eol), &comment);
-  if (coding.empty() && comment && eol != absl::string_view::npos) {
-    absl::string_view second = text.substr(eol + 1);
-    bool unused;
-    coding = CodingOf(second.substr(0, second.find('\n')), &unused);
-  }
+  std::string coding = DeclaredCoding(text);
   if (!coding.empty()) {
     std::string name = NormalName(coding);
     if (name != "utf-8") {

@@ -18,6 +18,11 @@ namespace minidynamo {
 bool DecodeSourceFile(const std::string& path, const std::string& bytes,
                       std::string* out);
 
+// The same for source given to compile()/exec() as bytes, with the string
+// tokenizer's messages ("(unicode error) 'utf-8' codec can't decode ...",
+// "unknown encoding: foo").
+bool DecodeSourceBytes(const std::string& bytes, std::string* out);
+
 }  // namespace minidynamo
 
 #endif  // MINIDYNAMO_VM_INTERP_SOURCE_FILE_H_

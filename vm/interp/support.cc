@@ -324,6 +324,12 @@ Value RaiseUnboundFree(const Value& name) {
                 As<StrObject>(name)->str());
 }
 
+Value RaiseUnboundDeref(const CodeObject& code, int oparg) {
+  const Value& name = code.LocalsplusName(code.nlocals() + oparg);
+  return static_cast<size_t>(oparg) < code.ncells() ? RaiseUnboundLocal(name)
+                                                    : RaiseUnboundFree(name);
+}
+
 Value NewSet(const Value* items, size_t n) {
   Value s = SetObject::New(g_types.set);
   for (size_t i = 0; i < n; ++i) {

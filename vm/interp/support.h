@@ -56,6 +56,10 @@ void ChainContext(const Value& exc);
 Value RaiseNameError(const Value& name);
 Value RaiseUnboundLocal(const Value& name);
 Value RaiseUnboundFree(const Value& name);
+// LOAD_DEREF/DELETE_DEREF of an empty cell: a cell variable of the frame is a
+// local (UnboundLocalError), a free variable is the enclosing scope's
+// (NameError), as CPython 3.11 words them.
+Value RaiseUnboundDeref(const CodeObject& code, int oparg);
 
 // LOAD_BUILD_CLASS's builtins.__build_class__.
 Value BuildClassFunction();

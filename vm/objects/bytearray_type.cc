@@ -1,7 +1,8 @@
 // bytearray: a mutable byte string. Its own storage and mutating methods; the
-// many read-only methods it shares with bytes run bytes' implementation on a
-// snapshot and turn bytes results back into bytearrays, as CPython's bytearray
-// returns bytearrays.
+// read-only methods it shares with bytes either come from bytes_methods.cc
+// (written for both types) or run bytes' implementation on a snapshot and turn
+// bytes results back into bytearrays, as CPython's bytearray returns
+// bytearrays.
 
 #include <algorithm>
 #include <string>
@@ -13,6 +14,8 @@
 #include "vm/format/str_repr.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/bytes_internal.h"
+#include "vm/objects/container_api.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/iterator.h"
@@ -21,6 +24,7 @@
 #include "vm/objects/native.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
+#include "vm/objects/text_codecs.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type_inits.h"
 
@@ -57,6 +61,19 @@ bool BytesLike(const Value& v, std::string* out) {
   return false;
 }
 
+// CPython's _getbytevalue: an int (or __index__) in 0..255.
+bool ByteValue(const Value& x, std::string* out) {
+  int64_t b;
+  bool clamped;  // A huge int is out of range like any other.
+  if (!IndexClamped(x, &b, &clamped)) return false;
+  if (b < 0 || b > 255) {
+    Raise(g_exc.ValueError, "byte must be in range(0, 256)");
+    return false;
+  }
+  out->push_back(static_cast<char>(b));
+  return true;
+}
+
 // Collects ints 0..255 from an iterable (or a bytes-like object).
 bool BytesFromIterable(const Value& v, std::string* out) {
   if (BytesLike(v, out)) return true;
@@ -69,52 +86,121 @@ bool BytesFromIterable(const Value& v, std::string* out) {
   while (true) {
     Value x = IterNext(it);
     if (x.is_null()) return !ErrorOccurred();
-    int64_t b;
-    if (!AsIndex(x, &b)) return false;
-    if (b < 0 || b > 255) {
-      Raise(g_exc.ValueError, "byte must be in range(0, 256)");
-      return false;
-    }
-    out->push_back(static_cast<char>(b));
+    if (!ByteValue(x, out)) return false;
   }
 }
 
+// CPython's bytearray___init___impl, in its order of checks.
 Value ByteArrayNewFn(TypeObject* type, Value* args, size_t nargs,
                      TupleObject* kw) {
-  size_t npos = nargs - (kw ? kw->size() : 0);
+  Value parsed[3];
+  if (!UnpackKeywords("bytearray", args, nargs, kw, 0, 0,
+                      {"source", "encoding", "errors"}, parsed)) {
+    return Value();
+  }
+  for (int i = 1; i < 3; ++i) {
+    if (!parsed[i].is_null() && !IsInstance(parsed[i], g_types.str)) {
+      return RaiseF(g_exc.TypeError,
+                    "bytearray() argument '%s' must be str, not %s",
+                    i == 1 ? "encoding" : "errors", TypeName(parsed[i]));
+    }
+  }
+  const Value& x = parsed[0];
+  bool has_encoding = !parsed[1].is_null(), has_errors = !parsed[2].is_null();
   std::string data;
-  if (npos >= 1) {
-    const Value& x = args[0];
-    if (IsInstance(x, g_types.str)) {
-      // bytearray(str, encoding): encode through str.encode.
-      if (npos < 2)
-        return Raise(g_exc.TypeError, "string argument without an encoding");
-      Value encoded = CallMethod(x, "encode", args + 1, npos - 1);
-      if (encoded.is_null()) return encoded;
-      data = As<BytesObject>(encoded)->data();
-    } else if (x.is_int()) {
-      if (x.as_int() < 0) return Raise(g_exc.ValueError, "negative count");
-      data.assign(static_cast<size_t>(x.as_int()), '\0');
-    } else if (!BytesFromIterable(x, &data)) {
+  if (x.is_null() || !IsInstance(x, g_types.str)) {
+    if (has_encoding || has_errors) {
+      return Raise(g_exc.TypeError, has_encoding
+                                        ? "encoding without a string argument"
+                                        : "errors without a string argument");
+    }
+  } else {
+    if (!has_encoding) {
+      return Raise(g_exc.TypeError, "string argument without an encoding");
+    }
+    std::string_view errors =
+        has_errors ? As<StrObject>(parsed[2])->view() : "strict";
+    if (!EncodeText(As<StrObject>(x)->view(), As<StrObject>(parsed[1])->view(),
+                    errors, &data)) {
       return Value();
     }
+    return NewByteArray(std::move(data), type);
+  }
+  if (x.is_null()) return NewByteArray(std::move(data), type);
+  // Any object with __index__ (bool included) is a size.
+  if (HasIndex(x)) {
+    int64_t n;
+    bool clamped;
+    if (IndexClamped(x, &n, &clamped)) {
+      if (clamped) {
+        return RaiseF(g_exc.OverflowError,
+                      "cannot fit '%s' into an index-sized integer",
+                      TypeName(x));
+      }
+      if (n < 0) return Raise(g_exc.ValueError, "negative count");
+      size_t total;
+      if (!RepeatSize(1, n, &total)) return Value();
+      data.assign(total, '\0');
+      return NewByteArray(std::move(data), type);
+    }
+    // A TypeError from __index__ falls through to iteration, as in CPython.
+    if (!ErrorMatches(g_exc.TypeError)) return Value();
+    ClearError();
+  }
+  if (BytesLike(x, &data)) return NewByteArray(std::move(data), type);
+  Value it = GetIter(x);
+  if (it.is_null()) {
+    if (ErrorMatches(g_exc.TypeError)) {
+      ClearError();
+      RaiseF(g_exc.TypeError, "cannot convert '%s' object to bytearray",
+             TypeName(x));
+    }
+    return Value();
+  }
+  while (true) {
+    Value item = IterNext(it);
+    if (item.is_null()) {
+      if (ErrorOccurred()) return Value();
+      break;
+    }
+    if (!ByteValue(item, &data)) return Value();
   }
   return NewByteArray(std::move(data), type);
 }
 
 Value Repr(Value* a, size_t, TupleObject*) {
-  return StrObject::New(
-      absl::StrCat(TypeOf(a[0])->name(), "(", BytesRepr(BA(a[0])->data), ")"));
+  std::string r = BytesRepr(BA(a[0])->data);
+  if (r.size() > 1 && r[1] == '"') {
+    // CPython's bytearray_repr escapes ' even inside double quotes (bytes'
+    // repr does not); a ' in BytesRepr's output is always a literal quote.
+    std::string escaped;
+    for (char c : r) {
+      if (c == '\'') escaped.push_back('\\');
+      escaped.push_back(c);
+    }
+    r = std::move(escaped);
+  }
+  return StrObject::New(absl::StrCat(TypeOf(a[0])->name(), "(", r, ")"));
 }
 
 Value Len(Value* a, size_t, TupleObject*) {
   return Value::Int(static_cast<int64_t>(BA(a[0])->data.size()));
 }
 
-bool Index(ByteArrayObject* b, const Value& key, size_t* out,
-           const char* what) {
-  int64_t i;
-  if (!AsIndex(key, &i)) return false;
+// A subscript's integer index (bytearray_subscript): IndexError past int64,
+// TypeError for a non-index key; then the bounds check.
+bool SubscriptIndex(const Value& key, int64_t* i) {
+  bool is_index;
+  if (SequenceIndex(key, i, &is_index)) return true;
+  if (!is_index) {
+    RaiseF(g_exc.TypeError,
+           "bytearray indices must be integers or slices, not %s",
+           TypeName(key));
+  }
+  return false;
+}
+
+bool InRange(ByteArrayObject* b, int64_t i, size_t* out, const char* what) {
   int64_t n = static_cast<int64_t>(b->data.size());
   if (i < 0) i += n;
   if (i < 0 || i >= n) {
@@ -123,6 +209,13 @@ bool Index(ByteArrayObject* b, const Value& key, size_t* out,
   }
   *out = static_cast<size_t>(i);
   return true;
+}
+
+bool Index(ByteArrayObject* b, const Value& key, size_t* out,
+           const char* what) {
+  int64_t i;
+  if (!SubscriptIndex(key, &i)) return false;
+  return InRange(b, i, out, what);
 }
 
 Value GetItem(Value* a, size_t, TupleObject*) {
@@ -166,13 +259,14 @@ Value SetItem(Value* a, size_t, TupleObject*) {
     for (int64_t i = 0, k = start; i < len; ++i, k += step) b->data[k] = src[i];
     return Value::None();
   }
+  // The value is converted before the bounds check (CPython's GH-91153).
+  int64_t k;
+  if (!SubscriptIndex(a[1], &k)) return Value();
+  std::string v;
+  if (!ByteValue(a[2], &v)) return Value();
   size_t i;
-  if (!Index(b, a[1], &i, "index")) return Value();
-  int64_t v;
-  if (!AsIndex(a[2], &v)) return Value();
-  if (v < 0 || v > 255)
-    return Raise(g_exc.ValueError, "byte must be in range(0, 256)");
-  b->data[i] = static_cast<char>(v);
+  if (!InRange(b, k, &i, "index")) return Value();
+  b->data[i] = v[0];
   return Value::None();
 }
 
@@ -201,12 +295,7 @@ Value DelItem(Value* a, size_t, TupleObject*) {
 
 Value Append(Value* a, size_t n, TupleObject* kw) {
   if (!CheckArgs("append", n - 1, kw, 1, 1)) return Value();
-  int64_t v;
-  if (!AsIndex(a[1], &v)) return Value();
-  if (v < 0 || v > 255)
-    return Raise(g_exc.ValueError, "byte must be in range(0, 256)");
-  BA(a[0])->data.push_back(static_cast<char>(v));
-  return Value::None();
+  return ByteValue(a[1], &BA(a[0])->data) ? Value::None() : Value();
 }
 
 Value Extend(Value* a, size_t n, TupleObject* kw) {
@@ -220,10 +309,15 @@ Value Extend(Value* a, size_t n, TupleObject* kw) {
 Value Pop(Value* a, size_t n, TupleObject* kw) {
   if (!CheckArgs("pop", n - 1, kw, 0, 1)) return Value();
   ByteArrayObject* b = BA(a[0]);
+  // Argument Clinic converts the index before the checks.
+  int64_t k = -1;
+  if (n == 2 && !SsizeArg(a[1], &k)) return Value();
   if (b->data.empty())
     return Raise(g_exc.IndexError, "pop from empty bytearray");
-  size_t i = b->data.size() - 1;
-  if (n == 2 && !Index(b, a[1], &i, "index")) return Value();
+  if (k < 0) k += static_cast<int64_t>(b->data.size());
+  if (k < 0 || k >= static_cast<int64_t>(b->data.size()))
+    return Raise(g_exc.IndexError, "pop index out of range");
+  size_t i = static_cast<size_t>(k);
   int v = static_cast<unsigned char>(b->data[i]);
   b->data.erase(i, 1);
   return Value::Int(v);
@@ -232,22 +326,21 @@ Value Pop(Value* a, size_t n, TupleObject* kw) {
 Value Insert(Value* a, size_t n, TupleObject* kw) {
   if (!CheckArgs("insert", n - 1, kw, 2, 2)) return Value();
   ByteArrayObject* b = BA(a[0]);
-  int64_t i, v;
-  if (!AsIndex(a[1], &i) || !AsIndex(a[2], &v)) return Value();
-  if (v < 0 || v > 255)
-    return Raise(g_exc.ValueError, "byte must be in range(0, 256)");
+  int64_t i;
+  std::string v;
+  if (!SsizeArg(a[1], &i) || !ByteValue(a[2], &v)) return Value();
   int64_t size = static_cast<int64_t>(b->data.size());
   if (i < 0) i = std::max<int64_t>(0, i + size);
   i = std::min(i, size);
-  b->data.insert(static_cast<size_t>(i), 1, static_cast<char>(v));
+  b->data.insert(static_cast<size_t>(i), 1, v[0]);
   return Value::None();
 }
 
 Value Remove(Value* a, size_t n, TupleObject* kw) {
   if (!CheckArgs("remove", n - 1, kw, 1, 1)) return Value();
-  int64_t v;
-  if (!AsIndex(a[1], &v)) return Value();
-  size_t pos = BA(a[0])->data.find(static_cast<char>(v));
+  std::string v;
+  if (!ByteValue(a[1], &v)) return Value();
+  size_t pos = BA(a[0])->data.find(v[0]);
   if (pos == std::string::npos)
     return Raise(g_exc.ValueError, "value not found in bytearray");
   BA(a[0])->data.erase(pos, 1);
@@ -304,8 +397,10 @@ Value IAdd(Value* a, size_t, TupleObject*) {
 
 Value Mul(Value* a, size_t, TupleObject*) {
   int64_t n;
-  if (!IsIntValue(a[1])) return NotImplemented();
-  if (!AsIndex(a[1], &n)) return Value();
+  bool is_index;
+  if (!RepeatCount(a[1], &n, &is_index)) {
+    return is_index ? Value() : NotImplemented();
+  }
   const std::string& d = BA(a[0])->data;
   size_t total;
   if (!RepeatSize(d.size(), n, &total)) return Value();
@@ -315,11 +410,29 @@ Value Mul(Value* a, size_t, TupleObject*) {
   return NewByteArray(std::move(out));
 }
 
+// self % args: bytes' formatting on a snapshot, as a bytearray.
+Value Mod(Value* a, size_t n, TupleObject* kw) {
+  if (!CheckSlotArgs("__mod__", NumPositional(n, kw), kw, 1)) return Value();
+  Value r = BytesPercentFormat(BytesObject::New(BA(a[0])->data), a[1]);
+  if (r.is_null()) return r;
+  return NewByteArray(As<BytesObject>(r)->data());
+}
+
+// other % self formats only when `other` is a bytearray (bytearray_mod).
+Value RMod(Value* a, size_t n, TupleObject* kw) {
+  if (!CheckSlotArgs("__rmod__", NumPositional(n, kw), kw, 1)) return Value();
+  if (!IsByteArray(a[1])) return NotImplemented();
+  Value r = BytesPercentFormat(BytesObject::New(BA(a[1])->data), a[0]);
+  if (r.is_null()) return r;
+  return NewByteArray(As<BytesObject>(r)->data());
+}
+
 Value Contains(Value* a, size_t, TupleObject*) {
   const std::string& d = BA(a[0])->data;
-  if (IsIntValue(a[1])) {
+  if (HasIndex(a[1])) {
     int64_t v;
-    if (!AsIndex(a[1], &v)) return Value();
+    bool clamped;  // A huge int is out of range like any other.
+    if (!IndexClamped(a[1], &v, &clamped)) return Value();
     if (v < 0 || v > 255)
       return Raise(g_exc.ValueError, "byte must be in range(0, 256)");
     return Value::Bool(d.find(static_cast<char>(v)) != std::string::npos);
@@ -333,11 +446,9 @@ Value Contains(Value* a, size_t, TupleObject*) {
 }
 
 Value Iter(Value* a, size_t, TupleObject*) {
-  // Iterate over a snapshot's ints, as a list iterator would.
-  Value list = ListObject::New();
-  for (unsigned char c : BA(a[0])->data)
-    As<ListObject>(list)->items().push_back(Value::Int(c));
-  return GetIter(list);
+  // Indexes the live bytearray, which may change during the iteration.
+  static TypeObject* type = NewIteratorType("bytearray_iterator");
+  return NewIteratorOfType(type, IteratorObject::Kind::kSequence, a[0]);
 }
 
 // Read-only methods shared with bytes: run bytes' method on a snapshot, then
@@ -432,14 +543,22 @@ void InitByteArrayType() {
   AddMethod(t, "split", DELEGATE("split"));
   AddMethod(t, "rsplit", DELEGATE("rsplit"));
   AddMethod(t, "join", DELEGATE("join"));
+  AddMethod(t, "__mod__", Mod);
+  AddMethod(t, "__rmod__", RMod);
+  AddSharedByteArrayMethods();
 }
 
 Value ByteArrayType() { return Value::FromObject(g_bytearray); }
 
-bool ByteArrayData(const Value& v, std::string* out) {
-  if (g_bytearray == nullptr || !IsByteArray(v)) return false;
-  *out = BA(v)->data;
-  return true;
+TypeObject* ByteArrayTypeObject() { return g_bytearray; }
+
+std::string* ByteArrayBuffer(const Value& v) {
+  if (g_bytearray == nullptr || !IsByteArray(v)) return nullptr;
+  return &BA(v)->data;
+}
+
+Value NewByteArrayValue(std::string data) {
+  return NewByteArray(std::move(data));
 }
 
 }  // namespace minidynamo

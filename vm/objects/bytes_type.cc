@@ -1,6 +1,7 @@
 // bytes: BytesObject and its methods, with CPython 3.11's behaviour and
-// messages. Only bytes itself is a "bytes-like object" here (the VM has no
-// bytearray or memoryview yet).
+// messages. The "bytes-like objects" are bytes and bytearray (the VM has no
+// memoryview). The methods bytes shares with bytearray are in
+// bytes_methods.cc.
 
 #include <algorithm>
 #include <string>
@@ -13,6 +14,7 @@
 #include "vm/format/str_repr.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/bytes_internal.h"
 #include "vm/objects/container_api.h"
 #include "vm/objects/container_iterators.h"
 #include "vm/objects/descriptor.h"
@@ -60,10 +62,7 @@ bool IsAsciiSpace(unsigned char c) {
 // A bytes-like argument; TypeError "a bytes-like object is required, not
 // 'str'" otherwise.
 bool BytesArg(const Value& v, std::string_view* out) {
-  if (IsBytes(v)) {
-    *out = AsBytes(v)->view();
-    return true;
-  }
+  if (BytesLikeView(v, out)) return true;
   RaiseF(g_exc.TypeError, "a bytes-like object is required, not '%s'",
          TypeName(v));
   return false;
@@ -71,8 +70,9 @@ bool BytesArg(const Value& v, std::string_view* out) {
 
 // The needle of find/count/index: bytes, or an int naming one byte.
 bool NeedleArg(const Value& v, std::string* out) {
-  if (IsBytes(v)) {
-    *out = AsBytes(v)->data();
+  std::string_view view;
+  if (BytesLikeView(v, &view)) {
+    *out = std::string(view);
     return true;
   }
   if (!HasIndex(v)) {
@@ -82,7 +82,8 @@ bool NeedleArg(const Value& v, std::string* out) {
     return false;
   }
   int64_t b;
-  if (!AsIndex(v, &b)) return false;
+  bool clamped;  // A huge int is out of range like any other.
+  if (!IndexClamped(v, &b, &clamped)) return false;
   if (b < 0 || b > 255) {
     Raise(g_exc.ValueError, "byte must be in range(0, 256)");
     return false;
@@ -119,18 +120,32 @@ bool BytesFromObject(const Value& x, std::string* out) {
     Raise(g_exc.TypeError, "string argument without an encoding");
     return false;
   }
-  if (IsBytes(x)) {
-    *out = AsBytes(x)->data();
-    return true;
-  }
+  // Any object with __index__ (bool included) is a size.
   if (HasIndex(x)) {
     int64_t n;
-    if (!AsIndex(x, &n)) return false;
-    if (n < 0) {
-      Raise(g_exc.ValueError, "negative count");
-      return false;
+    bool clamped;
+    if (IndexClamped(x, &n, &clamped)) {
+      if (clamped) {
+        RaiseF(g_exc.OverflowError,
+               "cannot fit '%s' into an index-sized integer", TypeName(x));
+        return false;
+      }
+      if (n < 0) {
+        Raise(g_exc.ValueError, "negative count");
+        return false;
+      }
+      size_t total;
+      if (!CheckNewSize(n, /*bytearray=*/false, &total)) return false;
+      out->assign(total, '\0');
+      return true;
     }
-    out->assign(static_cast<size_t>(n), '\0');
+    // A TypeError from __index__ falls through to iteration, as in CPython.
+    if (!ErrorMatches(g_exc.TypeError)) return false;
+    ClearError();
+  }
+  std::string_view view;
+  if (BytesLikeView(x, &view)) {
+    *out = std::string(view);
     return true;
   }
   static StrObject* iter = Intern("__iter__");
@@ -145,7 +160,8 @@ bool BytesFromObject(const Value& x, std::string* out) {
   out->reserve(items.size());
   for (const Value& item : items) {
     int64_t b;
-    if (!AsIndex(item, &b)) return false;
+    bool clamped;  // A huge int is out of range like any other.
+    if (!IndexClamped(item, &b, &clamped)) return false;
     if (b < 0 || b > 255) {
       Raise(g_exc.ValueError, "bytes must be in range(0, 256)");
       return false;
@@ -157,8 +173,8 @@ bool BytesFromObject(const Value& x, std::string* out) {
 
 Value BytesNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
   Value parsed[3];
-  if (!ParseKeywordArgs("bytes", args, nargs, kw,
-                        {"source", "encoding", "errors"}, parsed)) {
+  if (!UnpackKeywords("bytes", args, nargs, kw, 0, 0,
+                      {"source", "encoding", "errors"}, parsed)) {
     return Value();
   }
   for (int i = 1; i < 3; ++i) {
@@ -170,17 +186,23 @@ Value BytesNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
   }
   std::string data;
   const Value& x = parsed[0];
-  if (!parsed[1].is_null() || !parsed[2].is_null()) {
-    if (x.is_null() || !IsStr(x)) {
-      return Raise(g_exc.TypeError, !parsed[1].is_null()
-                                        ? "encoding without a string argument"
-                                        : "errors without a string argument");
+  bool has_encoding = !parsed[1].is_null(), has_errors = !parsed[2].is_null();
+  // CPython's bytes_new order: an encoding needs a str; errors alone is an
+  // error even with one.
+  if ((x.is_null() && (has_encoding || has_errors)) ||
+      (has_encoding && !IsStr(x)) || (has_errors && !has_encoding)) {
+    return Raise(g_exc.TypeError, has_encoding
+                                      ? "encoding without a string argument"
+                                  : !x.is_null() && IsStr(x)
+                                      ? "string argument without an encoding"
+                                      : "errors without a string argument");
+  }
+  if (has_encoding) {
+    std::string_view errors = has_errors ? AsStr(parsed[2])->view() : "strict";
+    if (!EncodeText(AsStr(x)->view(), AsStr(parsed[1])->view(), errors,
+                    &data)) {
+      return Value();
     }
-    std::string_view encoding =
-        parsed[1].is_null() ? "utf-8" : AsStr(parsed[1])->view();
-    std::string_view errors =
-        parsed[2].is_null() ? "strict" : AsStr(parsed[2])->view();
-    if (!EncodeText(AsStr(x)->view(), encoding, errors, &data)) return Value();
   } else if (!x.is_null()) {
     if (type == g_types.bytes && IsExactType(x, g_types.bytes)) return x;
     if (!BytesFromObject(x, &data)) return Value();
@@ -269,12 +291,13 @@ Value BytesCompare(Value* args, size_t nargs, TupleObject* kw) {
 Value BytesAdd(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckSlotArgs("__add__", NumPositional(nargs, kw), kw, 1))
     return Value();
-  if (!IsBytes(args[1])) {
+  std::string_view other;
+  if (!BytesLikeView(args[1], &other)) {
     return RaiseF(g_exc.TypeError, "can't concat %s to %s", TypeName(args[1]),
                   TypeName(args[0]));
   }
   std::string out(AsBytes(args[0])->view());
-  out.append(AsBytes(args[1])->view());
+  out.append(other);
   return BytesObject::New(std::move(out));
 }
 
@@ -301,6 +324,15 @@ Value BytesMod(Value* args, size_t nargs, TupleObject* kw) {
   return BytesPercentFormat(args[0], args[1]);
 }
 
+// other % self: only a bytes left operand formats (CPython's bytes_mod).
+Value BytesRMod(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckSlotArgs("__rmod__", NumPositional(nargs, kw), kw, 1)) {
+    return Value();
+  }
+  if (!IsBytes(args[1])) return NotImplemented();
+  return BytesPercentFormat(args[1], args[0]);
+}
+
 Value BytesContains(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckSlotArgs("__contains__", NumPositional(nargs, kw), kw, 1)) {
     return Value();
@@ -308,7 +340,8 @@ Value BytesContains(Value* args, size_t nargs, TupleObject* kw) {
   std::string_view s = AsBytes(args[0])->view();
   if (HasIndex(args[1]) && !IsBytes(args[1])) {
     int64_t b;
-    if (!AsIndex(args[1], &b)) return Value();
+    bool clamped;  // A huge int is out of range like any other.
+    if (!IndexClamped(args[1], &b, &clamped)) return Value();
     if (b < 0 || b > 255) {
       return Raise(g_exc.ValueError, "byte must be in range(0, 256)");
     }
@@ -366,7 +399,7 @@ Value BytesHex(Value* args, size_t nargs, TupleObject* kw) {
     }
   }
   int64_t per = 1;
-  if (!parsed[1].is_null() && !AsIndex(parsed[1], &per)) return Value();
+  if (!parsed[1].is_null() && !CIntArg(parsed[1], &per)) return Value();
   std::string out;
   const char* digits = "0123456789abcdef";
   size_t group = static_cast<size_t>(per < 0 ? -per : per);
@@ -383,45 +416,6 @@ Value BytesHex(Value* args, size_t nargs, TupleObject* kw) {
   return StrObject::New(out);
 }
 
-Value BytesFromHex(Value* args, size_t nargs, TupleObject* kw) {
-  // A classmethod: args[0] is the class.
-  if (!CheckArgs("bytes.fromhex", nargs - KwCount(kw) - 1, kw, 1, 1))
-    return Value();
-  if (!IsStr(args[1])) {
-    return RaiseF(g_exc.TypeError, "fromhex() argument must be str, not %s",
-                  TypeName(args[1]));
-  }
-  std::string_view s = AsStr(args[1])->view();
-  auto hex = [](char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
-  std::string out;
-  size_t i = 0;
-  while (i < s.size()) {
-    if (IsAsciiSpace(static_cast<unsigned char>(s[i]))) {
-      ++i;
-      continue;
-    }
-    int hi = hex(s[i]);
-    int lo = i + 1 < s.size() ? hex(s[i + 1]) : -1;
-    if (hi < 0 || lo < 0) {
-      size_t bad = hi < 0 ? i : i + 1;
-      return RaiseF(
-          g_exc.ValueError,
-          "non-hexadecimal number found in fromhex() arg at position %d",
-          str_internal::CodePointIndex(AsStr(args[1]), bad));
-    }
-    out.push_back(static_cast<char>(hi * 16 + lo));
-    i += 2;
-  }
-  Value result = BytesObject::New(std::move(out));
-  if (As<TypeObject>(args[0]) == g_types.bytes) return result;
-  return CallOneArg(args[0], result);
-}
-
 Value BytesJoin(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("bytes.join", NumPositional(nargs, kw), kw, 1, 1))
     return Value();
@@ -430,13 +424,14 @@ Value BytesJoin(Value* args, size_t nargs, TupleObject* kw) {
   std::string_view sep = AsBytes(args[0])->view();
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
-    if (!IsBytes(items[i])) {
+    std::string_view item;
+    if (!BytesLikeView(items[i], &item)) {
       return RaiseF(g_exc.TypeError,
                     "sequence item %d: expected a bytes-like object, %s found",
                     i, TypeName(items[i]));
     }
     if (i > 0) out.append(sep);
-    out.append(AsBytes(items[i])->view());
+    out.append(item);
   }
   return BytesObject::New(std::move(out));
 }
@@ -449,7 +444,7 @@ Value BytesSplit(Value* args, size_t nargs, TupleObject* kw) {
     return Value();
   }
   int64_t maxsplit = -1;
-  if (!parsed[1].is_null() && !AsIndex(parsed[1], &maxsplit)) return Value();
+  if (!parsed[1].is_null() && !SsizeArg(parsed[1], &maxsplit)) return Value();
   if (maxsplit < 0) maxsplit = INT64_MAX;
   std::string_view s = AsBytes(args[0])->view();
   std::vector<Value> parts;
@@ -559,24 +554,19 @@ Value BytesStartsWith(Value* args, size_t nargs, TupleObject* kw) {
   if (IsObjectOf(args[1], g_types.tuple)) {
     auto* t = As<TupleObject>(args[1]);
     for (size_t i = 0; i < t->size(); ++i) {
-      if (!IsBytes(t->get(i))) {
-        return RaiseF(g_exc.TypeError,
-                      "a bytes-like object is required, not '%s'",
-                      TypeName(t->get(i)));
-      }
-      if (TailMatch(s, AsBytes(t->get(i))->view(), start, end, kSuffix)) {
-        return Value::Bool(true);
-      }
+      std::string_view sub;
+      if (!BytesArg(t->get(i), &sub)) return Value();
+      if (TailMatch(s, sub, start, end, kSuffix)) return Value::Bool(true);
     }
     return Value::Bool(false);
   }
-  if (!IsBytes(args[1])) {
+  std::string_view sub;
+  if (!BytesLikeView(args[1], &sub)) {
     return RaiseF(g_exc.TypeError,
                   "%s first arg must be bytes or a tuple of bytes, not %s",
                   name, TypeName(args[1]));
   }
-  return Value::Bool(
-      TailMatch(s, AsBytes(args[1])->view(), start, end, kSuffix));
+  return Value::Bool(TailMatch(s, sub, start, end, kSuffix));
 }
 
 // find / rfind / index / rindex / count share their argument handling.
@@ -634,7 +624,11 @@ Value BytesReplace(Value* args, size_t nargs, TupleObject* kw) {
   std::string_view old, repl;
   if (!BytesArg(args[1], &old) || !BytesArg(args[2], &repl)) return Value();
   int64_t count = -1;
-  if (npos > 2 && !AsIndex(args[3], &count)) return Value();
+  if (npos > 2) {
+    // __index__ may mutate a bytearray argument: take the views again after.
+    if (!SsizeArg(args[3], &count)) return Value();
+    if (!BytesArg(args[1], &old) || !BytesArg(args[2], &repl)) return Value();
+  }
   if (count < 0) count = INT64_MAX;
   std::string_view s = AsBytes(args[0])->view();
   std::string out;
@@ -718,9 +712,9 @@ void InitBytesType() {
   DefMethod<BytesType, BytesMul>("__rmul__");
   DefMethod<BytesType, BytesContains>("__contains__");
   DefMethod<BytesType, BytesMod>("__mod__");
+  DefMethod<BytesType, BytesRMod>("__rmod__");
   DefMethod<BytesType, BytesDecode>("decode");
   DefMethod<BytesType, BytesHex>("hex");
-  AddClassMethod(bytes, "fromhex", BytesFromHex);
   DefMethod<BytesType, BytesJoin>("join");
   DefMethod<BytesType, BytesSplit<false>>("split");
   DefMethod<BytesType, BytesSplit<true>>("rsplit");
@@ -737,6 +731,7 @@ void InitBytesType() {
   DefMethod<BytesType, BytesReplace>("replace");
   DefMethod<BytesType, BytesCase<true>>("upper");
   DefMethod<BytesType, BytesCase<false>>("lower");
+  AddSharedBytesMethods();
 }
 
 }  // namespace minidynamo

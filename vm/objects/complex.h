@@ -17,6 +17,9 @@ class ComplexObject : public Object {
 
 Value NewComplex(double real, double imag);
 bool IsComplex(const Value& v);
+// complex(a) ** complex(b) for numbers a, b (float ** float of a negative base
+// and a fractional exponent is complex, as CPython's float_pow).
+Value ComplexPower(double a, double b);
 // The complex type (for the builtins module).
 Value ComplexType();
 

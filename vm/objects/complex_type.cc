@@ -1,12 +1,17 @@
 // complex: a pair of doubles with Python's arithmetic, repr and hash.
 
+#include <cerrno>
 #include <cmath>
 #include <string>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/format/float_to_string.h"
+#include "vm/format/format_float.h"
+#include "vm/format/format_spec.h"
+#include "vm/format/utf8.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/complex.h"
 #include "vm/objects/native.h"
@@ -40,6 +45,7 @@ bool AsCx(const Value& v, Cx* out) {
 }
 
 Value Make(Cx c) { return NewComplex(c.re, c.im); }
+Cx PowFinite(Cx a, Cx b);
 
 // repr of one part: CPython's repr without a forced ".0" (1.0 shows as 1).
 std::string Part(double x) { return DoubleToString(x, 'r', 0, 0); }
@@ -87,35 +93,64 @@ Value Arith(const Value& x, const Value& y) {
         }
         return Make({0.0, 0.0});
       }
-      // Small integral exponents multiply out exactly, as CPython's c_powi.
-      if (b.im == 0.0 && b.re == std::floor(b.re) && std::fabs(b.re) <= 100.0) {
-        Cx result{1.0, 0.0}, base = a;
-        int64_t n = static_cast<int64_t>(std::fabs(b.re));
-        while (n > 0) {
-          if (n & 1) {
-            result = {result.re * base.re - result.im * base.im,
-                      result.re * base.im + result.im * base.re};
-          }
-          base = {base.re * base.re - base.im * base.im, 2 * base.re * base.im};
-          n >>= 1;
-        }
-        if (b.re < 0) {
-          Value one = Make({1.0, 0.0});
-          return Arith<BinOp::kTrueDivide>(one, Make(result));
-        }
-        return Make(result);
+      // As CPython's complex_pow: libm's errno decides the error (cos(inf)
+      // is EDOM), and an infinite part is an overflow.
+      errno = 0;
+      Cx p = PowFinite(a, b);
+      if (std::isinf(p.re) || std::isinf(p.im)) {
+        if (errno == 0) errno = ERANGE;
+      } else if (errno == ERANGE) {
+        errno = 0;
       }
-      double vabs = std::hypot(a.re, a.im), len = std::pow(vabs, b.re);
-      double at = std::atan2(a.im, a.re), phase = at * b.re;
-      if (b.im != 0.0) {
-        len /= std::exp(at * b.im);
-        phase += b.im * std::log(vabs);
+      if (errno == EDOM) {
+        return Raise(g_exc.ZeroDivisionError,
+                     "0.0 to a negative or complex power");
       }
-      return Make({len * std::cos(phase), len * std::sin(phase)});
+      if (errno == ERANGE) {
+        return Raise(g_exc.OverflowError, "complex exponentiation");
+      }
+      return Make(p);
     }
     default:
       return NotImplemented();
   }
+}
+
+// a ** b for a nonzero `a` and a nonzero `b` (CPython's c_powi for small
+// integral exponents, else _Py_c_pow); may set errno.
+Cx PowFinite(Cx a, Cx b) {
+  if (b.im == 0.0 && b.re == std::floor(b.re) && std::fabs(b.re) <= 100.0) {
+    Cx result{1.0, 0.0}, base = a;
+    int64_t n = static_cast<int64_t>(std::fabs(b.re));
+    while (n > 0) {
+      if (n & 1) {
+        result = {result.re * base.re - result.im * base.im,
+                  result.re * base.im + result.im * base.re};
+      }
+      base = {base.re * base.re - base.im * base.im, 2 * base.re * base.im};
+      n >>= 1;
+    }
+    if (b.re >= 0) return result;
+    // c_quot(1, result), Smith's algorithm.
+    Cx d = result;
+    if (d.re == 0.0 && d.im == 0.0) {
+      errno = EDOM;
+      return {0.0, 0.0};
+    }
+    if (std::fabs(d.re) >= std::fabs(d.im)) {
+      double ratio = d.im / d.re, denom = d.re + d.im * ratio;
+      return {1.0 / denom, -ratio / denom};
+    }
+    double ratio = d.re / d.im, denom = d.re * ratio + d.im;
+    return {ratio / denom, -1.0 / denom};
+  }
+  double vabs = std::hypot(a.re, a.im), len = std::pow(vabs, b.re);
+  double at = std::atan2(a.im, a.re), phase = at * b.re;
+  if (b.im != 0.0) {
+    len /= std::exp(at * b.im);
+    phase += b.im * std::log(vabs);
+  }
+  return {len * std::cos(phase), len * std::sin(phase)};
 }
 
 template <BinOp kOp>
@@ -214,6 +249,79 @@ Value ComplexNewFn(TypeObject* type, Value* args, size_t nargs,
   return v;
 }
 
+// complex.__format__, as CPython's format_complex_internal: each part
+// formatted as a float (the imaginary one with a sign), no zero padding or
+// '=', and for no type str()'s layout (no real part when it is +0, else
+// parentheses) with repr digits, or 'g' when a precision is given.
+Value Format(Value* a, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__format__", nargs - 1, kw, 1, 1)) return Value();
+  if (!IsInstance(a[1], g_types.str)) {
+    return RaiseF(g_exc.TypeError, "__format__() argument must be str, not %s",
+                  TypeName(a[1]));
+  }
+  std::string_view text = As<StrObject>(a[1])->view();
+  if (text.empty()) return Str(a[0]);
+  absl::StatusOr<FormatSpec> parsed =
+      ParseFormatSpec(text, '\0', '>', "complex");
+  if (!parsed.ok()) {
+    return Raise(g_exc.ValueError, std::string(parsed.status().message()));
+  }
+  const FormatSpec& f = *parsed;
+  if (f.type != '\0' &&
+      !absl::StrContains("eEfFgGn", static_cast<char>(f.type))) {
+    return Raise(g_exc.ValueError, UnknownFormatCodeMessage(f.type, "complex"));
+  }
+  if (f.fill == '0') {
+    return Raise(g_exc.ValueError,
+                 "Zero padding is not allowed in complex format specifier");
+  }
+  if (f.align == '=') {
+    return Raise(g_exc.ValueError,
+                 "'=' alignment flag is not allowed in complex format "
+                 "specifier");
+  }
+  auto* c = As<ComplexObject>(a[0]);
+  bool no_type = f.type == '\0';
+  bool repr_digits = no_type && f.precision < 0;
+  bool skip_re = no_type && c->real == 0.0 && !std::signbit(c->real);
+  bool parens = no_type && !skip_re;
+  FormatSpec part;
+  part.sign = f.sign;
+  part.no_neg_0 = f.no_neg_0;
+  part.alternate = f.alternate;
+  part.grouping = f.grouping;
+  part.precision = f.precision;
+  part.type = no_type ? (repr_digits ? '\0' : 'g') : f.type;
+  auto format_part = [&](double x, std::string* out) {
+    absl::StatusOr<std::string> r = FormatDoubleWithSpec(x, part);
+    if (!r.ok()) {
+      Raise(g_exc.ValueError, std::string(r.status().message()));
+      return false;
+    }
+    *out = *std::move(r);
+    // repr digits without float's added ".0" (str(1+0j) is "(1+0j)").
+    if (repr_digits && absl::EndsWith(*out, ".0")) out->resize(out->size() - 2);
+    return true;
+  };
+  std::string re, im;
+  if (!skip_re && !format_part(c->real, &re)) return Value();
+  if (!skip_re) part.sign = '+';
+  if (!format_part(c->imag, &im)) return Value();
+  std::string body =
+      absl::StrCat(parens ? "(" : "", re, im, "j", parens ? ")" : "");
+  int64_t pad = f.width - static_cast<int64_t>(body.size());
+  if (pad <= 0) return StrObject::New(body);
+  std::string fill;
+  AppendUtf8(&fill, f.fill);
+  char align = f.align == '\0' ? '>' : f.align;
+  int64_t left = align == '<' ? 0 : align == '^' ? pad / 2 : pad;
+  std::string out;
+  for (int64_t i = 0; i < left; ++i) out += fill;
+  out += body;
+  for (int64_t i = left; i < pad; ++i) out += fill;
+  return StrObject::New(out);
+}
+
 }  // namespace
 
 Value NewComplex(double real, double imag) {
@@ -233,6 +341,7 @@ void InitComplexType() {
   t->SetBases({g_types.object});
   t->set_new_fn(ComplexNewFn);
   AddMethod(t, "__repr__", Repr);
+  AddMethod(t, "__format__", Format);
   AddMethod(t, "__add__", Op<BinOp::kAdd>);
   AddMethod(t, "__radd__", ROp<BinOp::kAdd>);
   AddMethod(t, "__sub__", Op<BinOp::kSubtract>);
@@ -276,6 +385,10 @@ void InitComplexType() {
   AddGetter(t, "imag", [](Value* a, size_t, TupleObject*) {
     return Value::Float(As<ComplexObject>(a[0])->imag);
   });
+}
+
+Value ComplexPower(double a, double b) {
+  return Arith<BinOp::kPower>(Value::Float(a), Value::Float(b));
 }
 
 Value ComplexType() { return Value::FromObject(g_complex); }

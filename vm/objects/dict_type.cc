@@ -266,6 +266,11 @@ Value DictSetDefault(Value* args, size_t nargs, TupleObject* kw) {
 
 Value DictPop(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("pop", NumPositional(nargs, kw), kw, 1, 2)) return Value();
+  // As CPython's _PyDict_Pop, an empty dict does not hash the key.
+  if (AsDict(args[0])->size() == 0) {
+    if (nargs > 2) return args[2];
+    return RaiseKeyError(args[1]);
+  }
   bool found;
   Value v = AsDict(args[0])->Pop(args[1], &found);
   if (ErrorOccurred()) return Value();
@@ -709,7 +714,8 @@ bool DictUpdateFrom(DictObject* dict, const Value& other) {
 
 Value NewDictIterator(const Value& dict, IteratorObject::Kind kind,
                       bool reversed) {
-  Value v = NewIterator(kind, dict);
+  Value v =
+      reversed ? NewReversedDictIterator(kind, dict) : NewIterator(kind, dict);
   if (v.is_null()) return v;
   auto* it = As<IteratorObject>(v);
   DictObject* d = AsDict(dict);

@@ -93,6 +93,13 @@ class NativeFunction : public Object {
   TypeObject* owner_;
 };
 
+// Whether an unbound call of method descriptor `nf` has a receiver of its
+// type (args[0]); raises CPython's TypeError otherwise ("unbound method
+// int.bit_length() needs an argument", "descriptor '__add__' requires a 'int'
+// object but received a 'str'", ...).
+bool CheckNativeReceiver(const NativeFunction* nf, const Value* args,
+                         size_t npos);
+
 // `obj.method` for a Python function or a method descriptor.
 class BoundMethod : public Object {
  public:

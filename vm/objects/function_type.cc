@@ -2,6 +2,7 @@
 // method, builtin_function_or_method, property, classmethod, staticmethod,
 // super, cell, code, module, NoneType, NotImplementedType, ellipsis.
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "vm/compile/code.h"
@@ -41,8 +42,89 @@ Value FunctionGet(Value* a, size_t nargs, TupleObject*) {
   return BoundMethod::New(a[0], a[1]);
 }
 
+// Whether CPython implements a builtin type's method `n` as a slot wrapper
+// (a dunder filling a type slot: "<slot wrapper ...>", bound
+// "<method-wrapper ...>") rather than as a plain method ("<method ...>",
+// bound "<built-in method ...>").
+bool IsSlotWrapper(const NativeFunction* n) {
+  const std::string& s = n->name();
+  if (n->owner() == nullptr || s.size() < 5 || s.compare(0, 2, "__") != 0 ||
+      s.compare(s.size() - 2, 2, "__") != 0) {
+    return false;
+  }
+  static const absl::flat_hash_set<std::string>* const kMethods =
+      new absl::flat_hash_set<std::string>{
+          "__reversed__",      "__format__",        "__sizeof__",
+          "__reduce__",        "__reduce_ex__",     "__getnewargs__",
+          "__getnewargs_ex__", "__subclasshook__",  "__init_subclass__",
+          "__dir__",           "__length_hint__",   "__round__",
+          "__trunc__",         "__floor__",         "__ceil__",
+          "__getstate__",      "__setstate__",      "__class_getitem__",
+          "__copy__",          "__deepcopy__",      "__enter__",
+          "__exit__",          "__instancecheck__", "__subclasscheck__",
+          "__subclasses__",    "__prepare__",       "__bytes__",
+          "__complex__",       "__fspath__",        "__getformat__",
+          "__new__",           "__alloc__"};
+  if (kMethods->contains(s)) return false;
+  // Methods that coexist with their slot (METH_COEXIST).
+  TypeObject* o = n->owner();
+  if (s == "__getitem__") return o != g_types.list && o != g_types.dict;
+  if (s == "__contains__") {
+    return o != g_types.dict && o != g_types.set && o != g_types.frozenset;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool CheckNativeReceiver(const NativeFunction* nf, const Value* args,
+                         size_t npos) {
+  TypeObject* owner = nf->owner();
+  if (owner == nullptr || (npos > 0 && IsInstance(args[0], owner))) {
+    return true;
+  }
+  const char* name = nf->name().c_str();
+  bool slot = IsSlotWrapper(nf);
+  if (npos == 0) {
+    if (slot) {
+      RaiseF(g_exc.TypeError,
+             "descriptor '%s' of '%s' object needs an argument", name,
+             owner->name());
+    } else {
+      RaiseF(g_exc.TypeError, "unbound method %s.%s() needs an argument",
+             owner->name(), name);
+    }
+  } else if (slot) {
+    RaiseF(g_exc.TypeError,
+           "descriptor '%s' requires a '%s' object but received a '%s'", name,
+           owner->name(), TypeName(args[0]));
+  } else {
+    RaiseF(g_exc.TypeError,
+           "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+           name, owner->name(), TypeName(args[0]));
+  }
+  return false;
+}
+
+namespace {
+
 Value MethodRepr(Value* a, size_t, TupleObject*) {
   auto* m = As<BoundMethod>(a[0]);
+  if (IsInstance(m->func, g_types.native_function)) {
+    // CPython's builtin methods name the receiver's type and address.
+    auto* n = As<NativeFunction>(m->func);
+    const void* addr = m->self.is_object()
+                           ? static_cast<const void*>(m->self.as_object())
+                           : static_cast<const void*>(&m->self);
+    if (IsSlotWrapper(n)) {
+      return StrObject::New(
+          absl::StrFormat("<method-wrapper '%s' of %s object at %p>", n->name(),
+                          TypeName(m->self), addr));
+    }
+    return StrObject::New(
+        absl::StrFormat("<built-in method %s of %s object at %p>", n->name(),
+                        TypeName(m->self), addr));
+  }
   Value name = GetAttrOptional(m->func, Intern("__qualname__"));
   if (name.is_null()) {
     ClearError();
@@ -58,8 +140,9 @@ Value MethodRepr(Value* a, size_t, TupleObject*) {
 Value NativeRepr(Value* a, size_t, TupleObject*) {
   auto* n = As<NativeFunction>(a[0]);
   if (n->owner() != nullptr) {
-    return StrObject::New(absl::StrCat("<method '", n->name(), "' of '",
-                                       n->owner()->name(), "' objects>"));
+    return StrObject::New(
+        absl::StrCat(IsSlotWrapper(n) ? "<slot wrapper '" : "<method '",
+                     n->name(), "' of '", n->owner()->name(), "' objects>"));
   }
   return StrObject::New(absl::StrCat("<built-in function ", n->name(), ">"));
 }

@@ -1,11 +1,14 @@
 #include "vm/objects/iterator.h"
 
+#include <algorithm>
+
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/container_iterators.h"
 #include "vm/objects/list.h"
 #include "vm/objects/native.h"
+#include "vm/objects/number.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type_inits.h"
@@ -19,7 +22,7 @@ namespace {
 
 // One type per iterator kind, named as CPython names them (type(iter([])) is
 // list_iterator). All share the iterator layout and methods.
-TypeObject* g_kind_types[static_cast<int>(IteratorObject::Kind::kBytes) + 1];
+TypeObject* g_kind_types[static_cast<int>(IteratorObject::Kind::kReversed) + 1];
 
 const char* KindTypeName(IteratorObject::Kind kind) {
   using Kind = IteratorObject::Kind;
@@ -56,6 +59,8 @@ const char* KindTypeName(IteratorObject::Kind kind) {
       return "callable_iterator";
     case Kind::kBytes:
       return "bytes_iterator";
+    case Kind::kReversed:
+      return "reversed";
   }
   return "iterator";
 }
@@ -66,12 +71,60 @@ TypeObject* TypeForKind(IteratorObject::Kind kind) {
     t = new TypeObject(g_types.type, KindTypeName(kind), Layout::kIterator);
     t->SetBases({g_types.object});
     t->set_base_type(false);
+    using Kind = IteratorObject::Kind;
+    AddIteratorMethods(t, kind != Kind::kEnumerate && kind != Kind::kZip &&
+                              kind != Kind::kMap && kind != Kind::kFilter &&
+                              kind != Kind::kCallable);
+  }
+  return t;
+}
+
+// reversed(dict) and reversed(dict.keys()) iterators share the forward ones'
+// code (their kind) but are types of their own, as in CPython.
+TypeObject* ReversedDictType(IteratorObject::Kind kind) {
+  static TypeObject* types[3] = {};
+  int i = static_cast<int>(kind) -
+          static_cast<int>(IteratorObject::Kind::kDictKeys);
+  static const char* const kNames[3] = {"dict_reversekeyiterator",
+                                        "dict_reversevalueiterator",
+                                        "dict_reverseitemiterator"};
+  TypeObject*& t = types[i];
+  if (t == nullptr) {
+    t = new TypeObject(g_types.type, kNames[i], Layout::kIterator);
+    t->SetBases({g_types.object});
+    t->set_base_type(false);
     AddIteratorMethods(t);
   }
   return t;
 }
 
 }  // namespace
+
+Value NewReversedDictIterator(IteratorObject::Kind kind, Value source) {
+  auto* it = new IteratorObject(ReversedDictType(kind), kind);
+  it->source = std::move(source);
+  return Value::Steal(it);
+}
+
+TypeObject* NewIteratorType(const char* name) {
+  auto* type = new TypeObject(g_types.type, name, Layout::kIterator);
+  type->SetBases({g_types.object});
+  type->set_base_type(false);
+  AddIteratorMethods(type);
+  return type;
+}
+
+Value NewIteratorOfType(TypeObject* type, IteratorObject::Kind kind,
+                        Value source) {
+  auto* it = new IteratorObject(type, kind);
+  it->source = std::move(source);
+  return Value::Steal(it);
+}
+
+Value NewNonAsciiStrIterator(Value source) {
+  static TypeObject* type = NewIteratorType("str_iterator");
+  return NewIteratorOfType(type, IteratorObject::Kind::kStr, std::move(source));
+}
 
 Value NewIterator(IteratorObject::Kind kind, Value source) {
   auto* it = new IteratorObject(TypeForKind(kind), kind);
@@ -164,6 +217,22 @@ Value FastIterNext(const Value& iter) {
       it->index += it->aux;
       return Value::Int(v);
     }
+    case Kind::kReversed: {
+      // As CPython's reversed_next, any failure ends the iteration; only
+      // IndexError and StopIteration are swallowed.
+      if (it->index < 0) return Exhaust(it);
+      Value r = GetItem(it->source, Value::Int(it->index));
+      if (!r.is_null()) {
+        --it->index;
+        return r;
+      }
+      it->index = -1;
+      if (ErrorMatches(g_exc.IndexError) || ErrorMatches(g_exc.StopIteration)) {
+        ClearError();
+      }
+      Exhaust(it);
+      return Value();
+    }
     case Kind::kSequence: {
       Value r = GetItem(it->source, Value::Int(it->index));
       if (r.is_null()) {
@@ -180,7 +249,19 @@ Value FastIterNext(const Value& iter) {
     case Kind::kEnumerate: {
       Value x = IterNext(it->sources[0]);
       if (x.is_null()) return ErrorOccurred() ? Value() : Exhaust(it);
-      Value n = Value::Int(it->count++);
+      // Past int64 the count continues as a big int in `sentinel`.
+      Value n;
+      if (!it->sentinel.is_null()) {
+        n = it->sentinel;
+      } else if (it->count == INT64_MAX) {
+        n = Value::Int(it->count);
+      } else {
+        n = Value::Int(it->count++);
+      }
+      if (!it->sentinel.is_null() || it->count == INT64_MAX) {
+        it->sentinel = NumberBinaryOp(n, Value::Int(1), BinOp::kAdd);
+        if (it->sentinel.is_null()) return Value();
+      }
       return TupleObject::Of({std::move(n), std::move(x)});
     }
     case Kind::kZip:
@@ -238,7 +319,53 @@ Value FastIterNext(const Value& iter) {
   return Value();
 }
 
-void AddIteratorMethods(TypeObject* t) {
+namespace {
+
+// __length_hint__ as CPython's iterators compute it: what is left, 0 once
+// exhausted; NotImplemented for a sequence iterator over an object without
+// __len__.
+Value LengthHint(IteratorObject* it) {
+  using Kind = IteratorObject::Kind;
+  if (it->exhausted || it->source.is_null()) {
+    return Value::Int(it->kind == Kind::kRange ? it->count : 0);
+  }
+  switch (it->kind) {
+    case Kind::kList: {
+      int64_t n = static_cast<int64_t>(As<ListObject>(it->source)->size());
+      return Value::Int(std::max<int64_t>(0, n - it->index));
+    }
+    case Kind::kListReverse: {
+      int64_t n = static_cast<int64_t>(As<ListObject>(it->source)->size());
+      int64_t left = it->index + 1;
+      return Value::Int(left < 0 || n < left ? 0 : left);
+    }
+    case Kind::kTuple: {
+      int64_t n = static_cast<int64_t>(As<TupleObject>(it->source)->size());
+      return Value::Int(std::max<int64_t>(0, n - it->index));
+    }
+    case Kind::kRange:
+      return Value::Int(it->count);
+    case Kind::kReversed: {
+      int64_t n = Length(it->source);
+      if (n < 0) return Value();
+      int64_t left = it->index + 1;
+      return Value::Int(n < left ? 0 : left);
+    }
+    case Kind::kSequence: {
+      static StrObject* len = Intern("__len__");
+      if (TypeOf(it->source)->Lookup(len).is_null()) return NotImplemented();
+      int64_t n = Length(it->source);
+      if (n < 0) return Value();
+      return Value::Int(std::max<int64_t>(0, n - it->index));
+    }
+    default:
+      return Value::Int(ContainerIteratorLengthHint(it));
+  }
+}
+
+}  // namespace
+
+void AddIteratorMethods(TypeObject* t, bool length_hint) {
   AddMethod(t, "__iter__", [](Value* a, size_t, TupleObject*) { return a[0]; });
   AddMethod(t, "__next__", [](Value* a, size_t, TupleObject*) -> Value {
     Value r = FastIterNext(a[0]);
@@ -246,10 +373,9 @@ void AddIteratorMethods(TypeObject* t) {
       return RaiseValue(Value::FromObject(g_exc.StopIteration));
     return r;
   });
-  AddMethod(t, "__length_hint__", [](Value* a, size_t, TupleObject*) -> Value {
-    auto* it = As<IteratorObject>(a[0]);
-    if (it->kind == IteratorObject::Kind::kRange) return Value::Int(it->count);
-    return NotImplemented();
+  if (!length_hint) return;
+  AddMethod(t, "__length_hint__", [](Value* a, size_t, TupleObject*) {
+    return LengthHint(As<IteratorObject>(a[0]));
   });
 }
 

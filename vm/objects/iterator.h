@@ -33,6 +33,7 @@ class IteratorObject : public Object {
     kFilter,     // func + sources[0]
     kCallable,   // iter(callable, sentinel): func, sentinel
     kBytes,
+    kReversed,  // reversed(seq) by __getitem__: source, index counting down
   };
   IteratorObject(TypeObject* type, Kind kind);
 
@@ -58,7 +59,18 @@ class IteratorObject : public Object {
   }
 };
 
+// A kDictKeys/kDictValues/kDictItems iterator typed dict_reverse*iterator.
+Value NewReversedDictIterator(IteratorObject::Kind kind, Value source);
 Value NewIterator(IteratorObject::Kind kind, Value source);
+// A kStr iterator over a non-ASCII str, typed str_iterator (CPython names the
+// ASCII one str_ascii_iterator).
+Value NewNonAsciiStrIterator(Value source);
+// An iterator of `kind` typed `type`, for iterators that share a kind's code
+// but not its name (bytearray_iterator is a kSequence over the bytearray).
+Value NewIteratorOfType(TypeObject* type, IteratorObject::Kind kind,
+                        Value source);
+// A new type with the iterator layout and methods.
+TypeObject* NewIteratorType(const char* name);
 Value NewSequenceIterator(const Value& seq);
 
 // The next item of a builtin iterator: a value, or null (exhausted: no
@@ -67,8 +79,10 @@ Value NewSequenceIterator(const Value& seq);
 // tell.
 Value FastIterNext(const Value& iter);
 bool IsBuiltinIterator(const Value& v);
-// __iter__, __next__ and __length_hint__ for a type with the iterator layout.
-void AddIteratorMethods(TypeObject* t);
+// __iter__, __next__ and (unless `length_hint` is false: enumerate, zip, map,
+// filter and callable_iterator have none) __length_hint__ for a type with the
+// iterator layout.
+void AddIteratorMethods(TypeObject* t, bool length_hint = true);
 
 }  // namespace minidynamo
 

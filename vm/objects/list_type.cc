@@ -392,7 +392,7 @@ Value ListExtend(Value* args, size_t nargs, TupleObject* kw) {
 Value ListInsert(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("insert", NumPositional(nargs, kw), kw, 2, 2)) return Value();
   int64_t i;
-  if (!AsIndex(args[1], &i)) return Value();
+  if (!SsizeArg(args[1], &i)) return Value();
   std::vector<Value>& v = AsList(args[0])->items();
   int64_t n = static_cast<int64_t>(v.size());
   if (i < 0) {
@@ -407,7 +407,7 @@ Value ListInsert(Value* args, size_t nargs, TupleObject* kw) {
 Value ListPop(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("pop", NumPositional(nargs, kw), kw, 0, 1)) return Value();
   int64_t i = -1;
-  if (nargs > 1 && !AsIndex(args[1], &i)) return Value();
+  if (nargs > 1 && !SsizeArg(args[1], &i)) return Value();
   std::vector<Value>& v = AsList(args[0])->items();
   int64_t n = static_cast<int64_t>(v.size());
   if (n == 0) return Raise(g_exc.IndexError, "pop from empty list");

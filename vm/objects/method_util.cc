@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "vm/core/errors.h"
+#include "vm/objects/bytes_internal.h"
 #include "vm/objects/list.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
@@ -160,7 +161,8 @@ bool SequenceIndex(const Value& key, int64_t* out, bool* is_index) {
   if (IsIntValue(key)) {
     BigInt b = ToBigInt(key);
     if (!b.FitsInt64()) {
-      RaiseF(g_exc.IndexError, "cannot fit 'int' into an index-sized integer");
+      RaiseF(g_exc.IndexError, "cannot fit '%s' into an index-sized integer",
+             TypeName(key));
       return false;
     }
     *out = b.ToInt64();
@@ -209,28 +211,58 @@ bool SliceIndexArgNotNone(const Value& v, int64_t* out) {
 bool RepeatCount(const Value& v, int64_t* out, bool* is_index) {
   *is_index = HasIndex(v);
   if (!*is_index) return false;
-  Value n = v;
-  if (!IsIntValue(v)) {
-    static StrObject* index = Intern("__index__");
-    n = CallSpecial(v, index, nullptr, 0);
-    if (n.is_null()) return false;
-    if (!IsIntValue(n)) {
-      RaiseF(g_exc.TypeError, "__index__ returned non-int (type %s)",
-             TypeName(n));
-      return false;
-    }
-  }
+  Value n = IndexValue(v);
+  if (n.is_null()) return false;
   if (n.is_int() || n.is_bool()) {
     *out = n.as_int();
     return true;
   }
   BigInt b = ToBigInt(n);
   if (!b.FitsInt64()) {
-    Raise(g_exc.OverflowError, "cannot fit 'int' into an index-sized integer");
+    RaiseF(g_exc.OverflowError, "cannot fit '%s' into an index-sized integer",
+           TypeName(v));
     return false;
   }
   *out = b.ToInt64();
   return true;
+}
+
+bool SsizeArg(const Value& v, int64_t* out) {
+  bool clamped;
+  if (!IndexClamped(v, out, &clamped)) return false;
+  if (clamped) {
+    Raise(g_exc.OverflowError, "Python int too large to convert to C ssize_t");
+    return false;
+  }
+  return true;
+}
+
+bool CIntArg(const Value& v, int64_t* out) {
+  bool clamped;
+  if (!IndexClamped(v, out, &clamped)) return false;
+  if (clamped || *out > INT32_MAX || *out < INT32_MIN) {
+    Raise(g_exc.OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  return true;
+}
+
+Value IndexValue(const Value& v) {
+  if (IsIntValue(v)) return v;
+  static StrObject* index = Intern("__index__");
+  Value r = CallSpecial(v, index, nullptr, 0);
+  if (r.is_null()) {
+    if (!ErrorOccurred()) {
+      RaiseF(g_exc.TypeError, "'%s' object cannot be interpreted as an integer",
+             TypeName(v));
+    }
+    return r;
+  }
+  if (!IsIntValue(r)) {
+    return RaiseF(g_exc.TypeError, "__index__ returned non-int (type %s)",
+                  TypeName(r));
+  }
+  return r;
 }
 
 void AdjustIndices(int64_t* start, int64_t* end, int64_t len) {

@@ -126,6 +126,16 @@ bool SliceIndexArgNotNone(const Value& v, int64_t* out);
 // NotImplemented.
 bool RepeatCount(const Value& v, int64_t* out, bool* is_index);
 
+// Argument Clinic's Py_ssize_t converter (__index__, then PyLong_AsSsize_t):
+// OverflowError("Python int too large to convert to C ssize_t") past int64,
+// TypeError for non-integers.
+bool SsizeArg(const Value& v, int64_t* out);
+// Its int converter (_PyLong_AsInt): the same, past the C int range.
+bool CIntArg(const Value& v, int64_t* out);
+// PyNumber_Index: an int as is, or what __index__ returns (checked to be an
+// int); null with TypeError otherwise.
+Value IndexValue(const Value& v);
+
 // CPython's ADJUST_INDICES: negative indices count from `len`, then clamp.
 void AdjustIndices(int64_t* start, int64_t* end, int64_t len);
 

@@ -8,6 +8,7 @@
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/format/float_to_string.h"
+#include "vm/objects/complex.h"
 
 namespace minidynamo {
 namespace {
@@ -83,14 +84,13 @@ Value FloatBinary(double x, double y, BinOp op) {
       return FloatResult(mod);
     }
     case BinOp::kPower: {
-      if (x == 0.0 && y < 0.0) {
+      // 0.0 ** -inf is inf (CPython checks infinite exponents first).
+      if (x == 0.0 && y < 0.0 && std::isfinite(y)) {
         return Raise(g_exc.ZeroDivisionError,
                      "0.0 cannot be raised to a negative power");
       }
       if (x < 0.0 && y != std::floor(y) && std::isfinite(y)) {
-        return Raise(g_exc.ValueError,
-                     "complex numbers are not supported: negative number "
-                     "raised to a fractional power");
+        return ComplexPower(x, y);
       }
       errno = 0;
       double r = std::pow(x, y);
@@ -442,6 +442,26 @@ int64_t HashDouble(double v) {
   x = ((x << e) & kHashModulus) | x >> (61 - e);
   int64_t h = static_cast<int64_t>(x) * sign;
   return h == -1 ? -2 : h;
+}
+
+namespace {
+int64_t g_int_max_str_digits = 4300;  // CPython's default.
+}  // namespace
+
+int64_t IntMaxStrDigits() { return g_int_max_str_digits; }
+void SetIntMaxStrDigits(int64_t n) { g_int_max_str_digits = n; }
+
+bool CheckIntStrDigits(const Value& v) {
+  if (!v.is_object() || g_int_max_str_digits == 0) return true;
+  const BigInt& b = As<IntObject>(v)->value;
+  // Below 2**(limit * log2(10)) the number cannot have too many digits.
+  if (b.BitLength() < static_cast<uint64_t>(g_int_max_str_digits) * 3) {
+    return true;
+  }
+  absl::StatusOr<std::string> r = b.ToDecimalString(g_int_max_str_digits);
+  if (r.ok()) return true;
+  Raise(g_exc.ValueError, std::string(r.status().message()));
+  return false;
 }
 
 std::string IntToString(const Value& v) {

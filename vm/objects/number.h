@@ -47,7 +47,14 @@ int64_t HashInt64(int64_t v);
 int64_t HashDouble(double v);
 
 std::string IntToString(const Value& v);  // repr of an int Value.
-std::string FloatToString(double v);      // repr of a float.
+// sys.get_int_max_str_digits() / set_int_max_str_digits() (0: no limit).
+int64_t IntMaxStrDigits();
+void SetIntMaxStrDigits(int64_t n);
+// Checks that an int's decimal form is within IntMaxStrDigits(): ValueError
+// ("Exceeds the limit (4300 digits) for integer string conversion; ...")
+// otherwise.
+bool CheckIntStrDigits(const Value& v);
+std::string FloatToString(double v);  // repr of a float.
 
 void InitNumberTypes();
 

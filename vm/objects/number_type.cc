@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/strip.h"
@@ -13,8 +14,11 @@
 #include "vm/format/float_to_string.h"
 #include "vm/format/format_float.h"
 #include "vm/format/format_int.h"
+#include "vm/format/str_repr.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/bytes_internal.h"
+#include "vm/objects/method_util.h"
 #include "vm/objects/native.h"
 #include "vm/objects/number.h"
 #include "vm/objects/str.h"
@@ -26,28 +30,47 @@ namespace {
 
 size_t NumKw(TupleObject* kw) { return kw ? kw->size() : 0; }
 
+// Whether self's slot handles `other`: int's slots take ints only (an int
+// and a float meet in float's reflected slot), float's ints and floats.
+bool HandlesOther(const Value& self, const Value& other) {
+  return IsIntValue(self) ? IsIntValue(other) : IsNumber(other);
+}
+
 // Binary operator methods: self op other, and the reflected other op self.
 template <BinOp kOp>
 Value NumOp(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("op", nargs - 1, kw, 1, 1)) return Value();
+  if (!HandlesOther(args[0], args[1])) return NotImplemented();
   return NumberBinaryOp(args[0], args[1], kOp);
 }
 template <BinOp kOp>
 Value NumROp(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("op", nargs - 1, kw, 1, 1)) return Value();
+  if (!HandlesOther(args[0], args[1])) return NotImplemented();
   return NumberBinaryOp(args[1], args[0], kOp);
 }
 template <CompareOp kOp>
 Value NumCmp(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("cmp", nargs - 1, kw, 1, 1)) return Value();
+  if (!HandlesOther(args[0], args[1])) return NotImplemented();
   return NumberCompare(args[0], args[1], kOp);
+}
+
+// An int (bool or subclass included) as an exact int, as int's methods that
+// return the value itself do (True.conjugate() is 1).
+Value ExactInt(const Value& v) {
+  if (v.is_bool()) return Value::Int(v.as_int());
+  if (v.is_object() && v.as_object()->type() != g_types.int_) {
+    return MakeInt(ToBigInt(v));
+  }
+  return v;
 }
 
 Value NumNeg(Value* args, size_t, TupleObject*) {
   return NumberNegative(args[0]);
 }
 Value NumPos(Value* args, size_t, TupleObject*) {
-  return args[0].is_bool() ? Value::Int(args[0].as_int()) : args[0];
+  return IsIntValue(args[0]) ? ExactInt(args[0]) : args[0];
 }
 Value NumAbs(Value* args, size_t, TupleObject*) { return NumberAbs(args[0]); }
 Value IntInvert(Value* args, size_t, TupleObject*) {
@@ -66,6 +89,8 @@ Value NumHash(Value* args, size_t, TupleObject*) {
 }
 
 Value IntRepr(Value* args, size_t, TupleObject*) {
+  if (args[0].is_bool()) return StrObject::New(absl::StrCat(args[0].as_int()));
+  if (!CheckIntStrDigits(args[0])) return Value();
   return StrObject::New(IntToString(args[0]));
 }
 Value BoolRepr(Value* args, size_t, TupleObject*) {
@@ -75,10 +100,7 @@ Value FloatReprFn(Value* args, size_t, TupleObject*) {
   return StrObject::New(FloatRepr(args[0].as_float()));
 }
 
-Value IntIndex(Value* args, size_t, TupleObject*) {
-  if (args[0].is_bool()) return Value::Int(args[0].as_int());
-  return args[0];
-}
+Value IntIndex(Value* args, size_t, TupleObject*) { return ExactInt(args[0]); }
 Value IntFloat(Value* args, size_t, TupleObject*) {
   double d;
   if (!ToDouble(args[0], &d)) return Value();
@@ -92,34 +114,42 @@ Value IntBitCount(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("bit_count", nargs - 1, kw, 0, 0)) return Value();
   return Value::Int(static_cast<int64_t>(ToBigInt(args[0]).BitCount()));
 }
-Value IntConjugate(Value* args, size_t, TupleObject*) { return args[0]; }
+Value IntConjugate(Value* args, size_t, TupleObject*) {
+  return IsIntValue(args[0]) ? ExactInt(args[0]) : args[0];
+}
 Value IntReal(Value* args, size_t, TupleObject*) {
   return IntIndex(args, 1, nullptr);
 }
 Value IntImag(Value*, size_t, TupleObject*) { return Value::Int(0); }
 Value IntDenominator(Value*, size_t, TupleObject*) { return Value::Int(1); }
 
-Value NumDivmod(Value* args, size_t nargs, TupleObject* kw) {
-  if (!CheckArgs("__divmod__", nargs - 1, kw, 1, 1)) return Value();
-  if (!IsNumber(args[1])) return NotImplemented();
-  if (!IsIntValue(args[0]) || !IsIntValue(args[1])) {
+// divmod(a, b) of two numbers.
+Value Divmod(const Value& a, const Value& b) {
+  if (!IsIntValue(a) || !IsIntValue(b)) {
     double y;
-    if (!ToDouble(args[1], &y)) return Value();
+    if (!ToDouble(b, &y)) return Value();
     if (y == 0.0) return Raise(g_exc.ZeroDivisionError, "float divmod()");
   }
-  Value q = NumberBinaryOp(args[0], args[1], BinOp::kFloorDivide);
+  Value q = NumberBinaryOp(a, b, BinOp::kFloorDivide);
   if (q.is_null()) return q;
-  Value r = NumberBinaryOp(args[0], args[1], BinOp::kRemainder);
+  Value r = NumberBinaryOp(a, b, BinOp::kRemainder);
   if (r.is_null()) return r;
   return TupleObject::Of({std::move(q), std::move(r)});
 }
+Value NumDivmod(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__divmod__", nargs - 1, kw, 1, 1)) return Value();
+  if (!HandlesOther(args[0], args[1])) return NotImplemented();
+  return Divmod(args[0], args[1]);
+}
 Value NumRDivmod(Value* args, size_t nargs, TupleObject* kw) {
-  Value swapped[2] = {args[1], args[0]};
-  return NumDivmod(swapped, 2, kw);
+  if (!CheckArgs("__rdivmod__", nargs - 1, kw, 1, 1)) return Value();
+  if (!HandlesOther(args[0], args[1])) return NotImplemented();
+  return Divmod(args[1], args[0]);
 }
 
 Value NumPow(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("__pow__", nargs - 1, kw, 1, 2)) return Value();
+  if (!HandlesOther(args[0], args[1])) return NotImplemented();
   if (nargs == 3 && !args[2].is_none())
     return NumberPowMod(args[0], args[1], args[2]);
   return NumberBinaryOp(args[0], args[1], BinOp::kPower);
@@ -131,8 +161,11 @@ Value NumRound(Value* args, size_t nargs, TupleObject* kw) {
   if (IsIntValue(args[0])) {
     if (!has_nd) return IntIndex(args, 1, nullptr);
     int64_t nd;
-    if (!AsIndex(args[1], &nd)) return Value();
+    bool clamped;
+    if (!IndexClamped(args[1], &nd, &clamped)) return Value();
     if (nd >= 0) return IntIndex(args, 1, nullptr);
+    // 10**-nd is beyond any int's magnitude (CPython would try to build it).
+    if (clamped) return Value::Int(0);
     // Round to a multiple of 10**-nd, half to even.
     BigInt p = *BigInt::Pow(BigInt(10), BigInt(-nd));
     BigInt x = ToBigInt(args[0]);
@@ -157,7 +190,8 @@ Value NumRound(Value* args, size_t nargs, TupleObject* kw) {
     return MakeInt(*b);
   }
   int64_t nd;
-  if (!AsIndex(args[1], &nd)) return Value();
+  bool clamped;  // PyNumber_AsSsize_t(ndigits, NULL) saturates.
+  if (!IndexClamped(args[1], &nd, &clamped)) return Value();
   if (!std::isfinite(x)) return args[0];
   // Correctly rounded, as CPython: format with nd digits, then parse back.
   if (nd > 323) return args[0];
@@ -244,7 +278,7 @@ Value IntToBytes(Value* args, size_t nargs, TupleObject* kw) {
     return Value();
   }
   int64_t length = 1;
-  if (!p[0].is_null() && !AsIndex(p[0], &length)) return Value();
+  if (!p[0].is_null() && !SsizeArg(p[0], &length)) return Value();
   if (length < 0)
     return Raise(g_exc.ValueError, "length argument must be non-negative");
   bool little = false;
@@ -274,7 +308,8 @@ Value IntFromBytes(Value* args, size_t nargs, TupleObject* kw) {
       Value x = IterNext(it);
       if (x.is_null()) break;
       int64_t b;
-      if (!AsIndex(x, &b)) return Value();
+      bool clamped;  // A huge int is out of range like any other.
+      if (!IndexClamped(x, &b, &clamped)) return Value();
       if (b < 0 || b > 255)
         return Raise(g_exc.ValueError, "bytes must be in range(0, 256)");
       data.push_back(static_cast<char>(b));
@@ -399,6 +434,16 @@ Value NumFormat(Value* args, size_t nargs, TupleObject* kw) {
   } else if (args[0].is_int() || args[0].is_bool()) {
     r = FormatInt64(args[0].as_int(), spec);
   } else {
+    char type = spec.empty() ? 'd' : spec.back();
+    if (absl::StrContains("eEfFgG%", type)) {
+      // Float presentations format float(n): OverflowError past DBL_MAX.
+      double d;
+      if (!ToDouble(args[0], &d)) return Value();
+    } else if (!absl::StrContains("bcoxX", type) &&
+               !CheckIntStrDigits(args[0])) {
+      // Decimal ones are subject to sys.set_int_max_str_digits().
+      return Value();
+    }
     BigInt b = ToBigInt(args[0]);
     r = FormatBigInt(b.IsNegative(), b.Abs().ToString(10), 10, spec);
   }
@@ -408,6 +453,33 @@ Value NumFormat(Value* args, size_t nargs, TupleObject* kw) {
 }
 
 // int(x), int(str, base).
+// int(text, base) for a str (its checks are done).
+Value IntFromText(const std::string& text, int base) {
+  auto b = BigInt::FromString(text, base, IntMaxStrDigits());
+  if (!b.ok())
+    return Raise(g_exc.ValueError, std::string(b.status().message()));
+  return MakeInt(*std::move(b));
+}
+
+// int(bytes, base), as CPython's _PyLong_FromBytes: ASCII text only (C
+// whitespace, no NUL), and the error shows the first 200 bytes as bytes.
+Value IntFromBytes(std::string_view bytes, int base) {
+  bool ascii = true;
+  for (char c : bytes) {
+    unsigned char u = static_cast<unsigned char>(c);
+    ascii = ascii && u != 0 && u < 0x80 && !(u >= 0x1c && u <= 0x1f);
+  }
+  if (ascii) {
+    auto b = BigInt::FromString(bytes, base, IntMaxStrDigits());
+    if (b.ok()) return MakeInt(*std::move(b));
+    if (absl::StartsWith(b.status().message(), "Exceeds the limit")) {
+      return Raise(g_exc.ValueError, std::string(b.status().message()));
+    }
+  }
+  return RaiseF(g_exc.ValueError, "invalid literal for int() with base %d: %s",
+                base, BytesRepr(bytes.substr(0, 200)));
+}
+
 Value IntNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
   Value parsed[2];
   if (!ParseArgs("int", args, nargs, kw, {"x", "base"}, 0, parsed))
@@ -417,26 +489,25 @@ Value IntNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
     if (!parsed[1].is_null())
       return Raise(g_exc.TypeError, "int() missing string argument");
     result = Value::Int(0);
-  } else if (IsInstance(parsed[0], g_types.bytes)) {
-    // int(b"42"): the bytes are ASCII digits.
-    Value text = StrObject::New(As<BytesObject>(parsed[0])->data());
-    Value a2[2] = {text, parsed[1].is_null() ? Value::Int(10) : parsed[1]};
-    return IntNewFn(type, a2, 2, nullptr);
-  } else if (!parsed[1].is_null() || IsInstance(parsed[0], g_types.str)) {
-    if (!IsInstance(parsed[0], g_types.str)) {
-      return Raise(g_exc.TypeError,
-                   "int() can't convert non-string with explicit base");
-    }
-    int64_t base = 10;
-    if (!parsed[1].is_null() && !AsIndex(parsed[1], &base)) return Value();
+  } else if (!parsed[1].is_null()) {
+    int64_t base;
+    bool clamped;  // PyNumber_AsSsize_t(base, NULL) saturates.
+    if (!IndexClamped(parsed[1], &base, &clamped)) return Value();
     if (base != 0 && (base < 2 || base > 36)) {
       return Raise(g_exc.ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
-    auto b = BigInt::FromString(As<StrObject>(parsed[0])->str(),
-                                static_cast<int>(base), 4300);
-    if (!b.ok())
-      return Raise(g_exc.ValueError, std::string(b.status().message()));
-    result = MakeInt(*std::move(b));
+    std::string_view bytes;
+    if (IsInstance(parsed[0], g_types.str)) {
+      result =
+          IntFromText(As<StrObject>(parsed[0])->str(), static_cast<int>(base));
+    } else if (BytesLikeView(parsed[0], &bytes)) {
+      result = IntFromBytes(bytes, static_cast<int>(base));
+    } else {
+      return Raise(g_exc.TypeError,
+                   "int() can't convert non-string with explicit base");
+    }
+  } else if (IsExactType(parsed[0], g_types.str)) {
+    result = IntFromText(As<StrObject>(parsed[0])->str(), 10);
   } else if (IsIntValue(parsed[0])) {
     result = parsed[0].is_bool() ? Value::Int(parsed[0].as_int()) : parsed[0];
     if (result.is_object() && result.as_object()->type() != g_types.int_) {
@@ -454,6 +525,17 @@ Value IntNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
     }
     if (result.is_null() && !ErrorOccurred()) {
       result = CallSpecial(parsed[0], trunc_name, nullptr, 0);
+    }
+    // As PyNumber_Long, text and bytes-like objects come after the hooks.
+    std::string_view bytes;
+    if (result.is_null() && !ErrorOccurred()) {
+      if (IsInstance(parsed[0], g_types.str)) {
+        result = IntFromText(As<StrObject>(parsed[0])->str(), 10);
+        if (result.is_null()) return result;
+      } else if (BytesLikeView(parsed[0], &bytes)) {
+        result = IntFromBytes(bytes, 10);
+        if (result.is_null()) return result;
+      }
     }
     if (result.is_null()) {
       if (ErrorOccurred()) return Value();
@@ -488,12 +570,25 @@ Value FloatNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
     if (!ToDouble(x, &d)) return Value();
     return Value::Float(d);
   }
-  if (IsInstance(x, g_types.str)) {
-    auto r = ParseFloat(As<StrObject>(x)->str());
-    if (!r.ok())
+  // PyFloat_FromString: text, or the bytes of a bytes-like object (ASCII
+  // only); the error shows the argument's repr.
+  auto from_string = [&x](std::string_view text, bool bytes_like) -> Value {
+    bool ascii = true;
+    for (char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    absl::StatusOr<double> r = bytes_like && !ascii
+                                   ? absl::InvalidArgumentError("")
+                                   : ParseFloat(text);
+    if (r.ok()) return Value::Float(std::isnan(*r) ? DistinctNan(*r) : *r);
+    if (IsExactType(x, g_types.str))
       return Raise(g_exc.ValueError, std::string(r.status().message()));
-    return Value::Float(std::isnan(*r) ? DistinctNan(*r) : *r);
-  }
+    Value rep = Repr(x);
+    if (rep.is_null()) return rep;
+    return RaiseF(g_exc.ValueError, "could not convert string to float: %s",
+                  As<StrObject>(rep)->str());
+  };
+  if (IsExactType(x, g_types.str))
+    return from_string(As<StrObject>(x)->str(), false);
+  // As PyNumber_Float: __float__ and __index__ come before the text.
   static StrObject* float_name = Intern("__float__");
   static StrObject* index_name = Intern("__index__");
   Value r = CallSpecial(x, float_name, nullptr, 0);
@@ -504,6 +599,12 @@ Value FloatNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
       if (!ToDouble(r, &d)) return Value();
       return Value::Float(d);
     }
+  }
+  if (r.is_null() && !ErrorOccurred()) {
+    if (IsInstance(x, g_types.str))
+      return from_string(As<StrObject>(x)->str(), false);
+    std::string_view bytes;
+    if (BytesLikeView(x, &bytes)) return from_string(bytes, true);
   }
   if (r.is_null()) {
     if (ErrorOccurred()) return Value();

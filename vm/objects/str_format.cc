@@ -16,6 +16,7 @@
 #include "vm/format/unicode_tables.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/bytes.h"
+#include "vm/objects/bytes_internal.h"
 #include "vm/objects/container_api.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/method_util.h"
@@ -72,10 +73,13 @@ class PercentFormatter {
       arglen_ = -1;
       argidx_ = -2;
     }
-    // Anything subscriptable but a tuple or the format's own type can serve
-    // %(key)s.
+    // Anything subscriptable but a tuple or the format's own type (for bytes
+    // also str and bytearray, as CPython's _PyBytes_FormatEx) can serve
+    // %(key)s; any other single argument must be consumed.
     static StrObject* getitem = Intern("__getitem__");
-    bool own_type = bytes_ ? IsObjectOf(args, g_types.bytes) : IsStr(args);
+    bool own_type = bytes_ ? IsObjectOf(args, g_types.bytes) || IsStr(args) ||
+                                 ByteArrayBuffer(args) != nullptr
+                           : IsStr(args);
     if (args.is_object() && !IsObjectOf(args, g_types.tuple) && !own_type &&
         !TypeOf(args)->Lookup(getitem).is_null()) {
       dict_ = args;
@@ -252,11 +256,15 @@ class PercentFormatter {
     if (spec.left_adjust) out->append(pad, ' ');
   }
 
-  // %s / %b of bytes formatting: bytes, or __bytes__.
+  // %s / %b of bytes formatting: bytes, bytearray, or __bytes__.
   bool FormatBytesArg(const PercentSpec& spec, const Value& v,
                       std::string* out) {
     if (IsObjectOf(v, g_types.bytes)) {
       AppendPadded(spec, As<BytesObject>(v)->view(), out);
+      return true;
+    }
+    if (const std::string* buf = ByteArrayBuffer(v)) {
+      AppendPadded(spec, *buf, out);
       return true;
     }
     static StrObject* bytes_hook = Intern("__bytes__");
@@ -280,8 +288,11 @@ class PercentFormatter {
 
   bool FormatByte(const PercentSpec& spec, const Value& v, std::string* out) {
     char byte;
+    const std::string* buf = ByteArrayBuffer(v);
     if (IsObjectOf(v, g_types.bytes) && As<BytesObject>(v)->size() == 1) {
       byte = As<BytesObject>(v)->data()[0];
+    } else if (buf != nullptr && buf->size() == 1) {
+      byte = (*buf)[0];
     } else if (IsIntValue(v)) {
       BigInt b = ToBigInt(v);
       if (b.IsNegative() || !b.FitsInt64() || b.ToInt64() > 255) {
@@ -330,9 +341,8 @@ class PercentFormatter {
       bool ok = false;
       if (needs_index) {
         if (HasIndex(v)) {
-          int64_t i;
-          ok = AsIndex(v, &i);
-          n = Value::Int(i);
+          n = IndexValue(v);
+          ok = !n.is_null();
         }
       } else if (v.is_float() || IsObjectOf(v, g_types.float_)) {
         ok = FloatToInt(v, &n);
@@ -362,6 +372,10 @@ class PercentFormatter {
     if (n.is_int() || n.is_bool()) {
       out->append(PercentFormatInt64(spec, n.as_int()));
     } else {
+      if (spec.conversion != 'x' && spec.conversion != 'X' &&
+          spec.conversion != 'o' && !CheckIntStrDigits(n)) {
+        return false;
+      }
       BigInt b = ToBigInt(n);
       out->append(
           PercentFormatBigInt(spec, b.IsNegative(), b.Abs().ToString(10), 10));

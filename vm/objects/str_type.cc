@@ -380,7 +380,7 @@ Value StrReplace(Value* args, size_t nargs, TupleObject* kw) {
     }
   }
   int64_t count = -1;
-  if (npos > 2 && !AsIndex(args[3], &count)) return Value();
+  if (npos > 2 && !SsizeArg(args[3], &count)) return Value();
   std::string_view s = AsStr(args[0])->view();
   std::string_view old = AsStr(args[1])->view();
   std::string_view repl = AsStr(args[2])->view();
@@ -438,7 +438,7 @@ bool ParseSplitArgs(const char* name, Value* args, size_t nargs,
     }
   }
   *maxsplit = -1;
-  if (!parsed[1].is_null() && !AsIndex(parsed[1], maxsplit)) return false;
+  if (!parsed[1].is_null() && !SsizeArg(parsed[1], maxsplit)) return false;
   if (*maxsplit < 0) *maxsplit = INT64_MAX;
   return true;
 }
@@ -556,7 +556,7 @@ Value StrSplitLines(Value* args, size_t nargs, TupleObject* kw) {
       return Raise(g_exc.TypeError,
                    "'float' object cannot be interpreted as an integer");
     }
-    if (!AsIndex(parsed[0], &keepends)) return Value();
+    if (!CIntArg(parsed[0], &keepends)) return Value();
   }
   std::string_view s = AsStr(args[0])->view();
   std::vector<Value> lines;
@@ -700,7 +700,7 @@ bool ParsePadArgs(const char* qual, const char* name, Value* args, size_t nargs,
           "'float' object cannot be interpreted as an integer");
     return false;
   }
-  if (!AsIndex(args[1], width)) return false;
+  if (!SsizeArg(args[1], width)) return false;
   *fill = " ";
   if (npos > 1) {
     if (!IsStr(args[2])) {
@@ -766,7 +766,7 @@ Value StrZFill(Value* args, size_t nargs, TupleObject* kw) {
     return Raise(g_exc.TypeError,
                  "'float' object cannot be interpreted as an integer");
   }
-  if (!AsIndex(args[1], &width)) return Value();
+  if (!SsizeArg(args[1], &width)) return Value();
   std::string_view s = AsStr(args[0])->view();
   int64_t len = AsStr(args[0])->length();
   if (len >= width) return Unchanged(args[0]);
@@ -793,7 +793,7 @@ Value StrExpandTabs(Value* args, size_t nargs, TupleObject* kw) {
       return Raise(g_exc.TypeError,
                    "'float' object cannot be interpreted as an integer");
     }
-    if (!AsIndex(parsed[0], &tabsize)) return Value();
+    if (!CIntArg(parsed[0], &tabsize)) return Value();
   }
   std::string_view s = AsStr(args[0])->view();
   if (s.find('\t') == std::string_view::npos) return Unchanged(args[0]);
@@ -1159,7 +1159,9 @@ Value StrTranslate(Value* args, size_t nargs, TupleObject* kw) {
 // ---- Iterator ---------------------------------------------------------------
 
 Value NewStrIterator(const Value& str) {
-  Value v = NewIterator(IteratorObject::Kind::kStr, str);
+  Value v = As<StrObject>(str)->is_ascii()
+                ? NewIterator(IteratorObject::Kind::kStr, str)
+                : NewNonAsciiStrIterator(str);
   if (v.is_null()) return v;
   auto* it = As<IteratorObject>(v);
   it->index = 0;
