@@ -79,9 +79,21 @@ def _c(v):
         return type(v).__name__
     if type(v) in (str, bytes, list, tuple) and len(v) > 48:
         return v[:48]
+    if type(v) is list:
+        # A copy: through an alias (i1 = l1), `i1 += zip(l1)` would extend a
+        # list with an iterator over itself, forever.
+        return v[:]
     if type(v) is dict and len(v) > 48:
         return dict(list(v.items())[:48])
     return v
+def _g():
+    # Bounds every variable again, once per loop round: through an alias
+    # (i1 = l1) a list can grow in place where no assignment clamps it.
+    g = globals()
+    for name in ('i0', 'i1', 'i2', 'f0', 'f1', 's0', 's1', 'b0', 'l0', 'l1',
+                 'd0', 't0', 'p0', 'o0', 'o1'):
+        if name in g:
+            g[name] = _c(g[name])
 def _k(v):
     # Sizes and repeat counts stay small.
     return v % 5 if type(v) is int else v
@@ -335,7 +347,7 @@ class VmGen:
                 ['range(_k(%s))' % e(), 'l0[:4]', 'p0[:4]', 'gen(3)',
                  'sorted(d0, key=repr)[:4]', 'enumerate(s1[:4])',
                  'zip(l0, s0[:4])', 'reversed(l1[-4:])']))
-            self.emit(indent + 1, '_out.append(_r(v))')
+            self.emit(indent + 1, '_out.append(_r(v)); _g()')
             self.block(indent + 1, depth)
             if ch.below(3) == 0:
                 self.emit(indent + 1, 'if %s: break' % e())
@@ -346,7 +358,7 @@ class VmGen:
             n = 'n%d' % self.fn
             self.emit(indent, '%s = 0' % n)
             self.emit(indent, 'while %s < 3:' % n)
-            self.emit(indent + 1, '%s += 1' % n)
+            self.emit(indent + 1, '%s += 1; _g()' % n)
             self.block(indent + 1, depth)
             self.emit(indent + 1, 'if %s: continue' % e())
         elif k == 13:
