@@ -7,6 +7,24 @@ namespace minidynamo {
 CodeObject::CodeObject() : Object(g_types.code) {}
 CodeObject::~CodeObject() = default;
 
+void CodeObject::PrepareCaches() {
+  cache_slot.assign(code.size(), 0);
+  size_t n = 0;
+  for (size_t i = 0; i < code.size(); ++i) {
+    switch (code[i].op()) {
+      case Opcode::LOAD_GLOBAL:
+      case Opcode::LOAD_ATTR:
+      case Opcode::LOAD_METHOD:
+      case Opcode::STORE_ATTR:
+        cache_slot[i] = static_cast<uint32_t>(n++);
+        break;
+      default:
+        break;
+    }
+  }
+  caches.assign(n, InlineCache());
+}
+
 const Value& CodeObject::LocalsplusName(size_t i) const {
   if (i < varnames.size()) return varnames[i];
   i -= varnames.size();

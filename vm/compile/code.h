@@ -51,6 +51,20 @@ struct Position {
   int32_t end_col = -1;
 };
 
+// What one LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD or STORE_ATTR found when it
+// last ran, with the versions that keep it valid (vm/interp/inline_cache.h
+// fills and reads these; DESIGN.md §4). `value` is borrowed: the versions
+// guarantee the dict that holds it has not changed since.
+struct InlineCache {
+  const void* key = nullptr;   // the type (attributes) or the name (globals)
+  const void* name = nullptr;  // the attribute's name
+  uint64_t version = 0;        // type version, or the globals' dict version
+  uint64_t aux = 0;            // type-dict epoch, or the builtins' version
+  alignas(Value) unsigned char value[sizeof(Value)] = {};
+  uint32_t hint = 0;  // entry index of the name in the instance dict
+  uint8_t kind = 0;
+};
+
 class CodeObject : public Object {
  public:
   CodeObject();
@@ -97,6 +111,13 @@ class CodeObject : public Object {
   // Opaque per-code state owned by other layers (the tracer's cache of compiled
   // variants lives here, so it dies with the code object).
   Object* extra = nullptr;
+
+  // Inline caches: `cache_slot[i]` is the index in `caches` of instruction
+  // i's cache (only instructions with one use theirs). Made on first run.
+  std::vector<uint32_t> cache_slot;
+  std::vector<InlineCache> caches;
+  void PrepareCaches();
+  bool caches_ready() const { return cache_slot.size() == code.size(); }
 };
 
 }  // namespace minidynamo

@@ -15,9 +15,10 @@ namespace {
 // Versions are unique over the run; the epoch counts changes to type dicts
 // (both key the attribute cache, see Lookup below).
 uint64_t g_next_type_version = 1;
-uint64_t g_type_dict_epoch = 1;
 
 }  // namespace
+
+uint64_t g_type_dict_epoch = 1;
 
 TypeObject::TypeObject(TypeObject* metatype, std::string name, Layout layout)
     : Object(metatype),

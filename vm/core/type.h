@@ -60,6 +60,11 @@ class TupleObject;
 using NewFn = Value (*)(TypeObject* type, Value* args, size_t nargs,
                         TupleObject* kwnames);
 
+// Counts changes to any type's dict (DictObject bumps it). Attribute caches
+// (TypeObject::Lookup's and the interpreter's inline caches) key on it with a
+// type's version: equal pairs mean the lookup would find the same thing.
+extern uint64_t g_type_dict_epoch;
+
 class TypeObject : public Object {
  public:
   TypeObject(TypeObject* metatype, std::string name, Layout layout);

@@ -2,9 +2,11 @@
 // instance dicts, __getattr__), type attribute lookup, modules and super().
 
 #include <algorithm>
+#include <cstring>
 
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
+#include "vm/interp/inline_cache.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
@@ -271,8 +273,49 @@ Value LoadMethod(const Value& obj, StrObject* name, bool* is_method) {
   return GetAttr(obj, name);
 }
 
+namespace {
+
+// object.__class__'s setter (CPython's object_set_class): both classes must be
+// heap types (or module subclasses) with the same instance layout.
+bool SetClass(const Value& obj, const Value& value) {
+  if (value.is_null()) {
+    Raise(g_exc.TypeError, "can't delete __class__ attribute");
+    return false;
+  }
+  if (!value.is_object() || !IsInstance(value, g_types.type)) {
+    RaiseF(g_exc.TypeError, "__class__ must be set to a class, not '%s' object",
+           TypeName(value));
+    return false;
+  }
+  TypeObject* old_type = TypeOf(obj);
+  auto* new_type = As<TypeObject>(value);
+  bool modules = old_type->layout() == Layout::kModule &&
+                 new_type->layout() == Layout::kModule;
+  if (!obj.is_object() ||
+      (!modules && (!old_type->is_heap_type() || !new_type->is_heap_type()))) {
+    Raise(g_exc.TypeError,
+          "__class__ assignment only supported for mutable types or ModuleType "
+          "subclasses");
+    return false;
+  }
+  if (old_type->layout() != new_type->layout() ||
+      old_type->has_slots_only() != new_type->has_slots_only() ||
+      old_type->slot_names() != new_type->slot_names()) {
+    RaiseF(g_exc.TypeError,
+           "__class__ assignment: '%s' object layout differs from '%s'",
+           new_type->name(), old_type->name());
+    return false;
+  }
+  obj.as_object()->set_type(new_type);
+  return true;
+}
+
+}  // namespace
+
 bool GenericSetAttr(const Value& obj, StrObject* name, Value value) {
   TypeObject* type = TypeOf(obj);
+  static StrObject* class_name = Intern("__class__");
+  if (name == class_name) return SetClass(obj, value);
   Value attr = type->Lookup(name);
   if (!attr.is_null() && IsDataDescriptor(attr)) {
     if (attr.as_object()->type() == g_types.property) {
@@ -389,6 +432,138 @@ bool SetAttr(const Value& obj, StrObject* name, Value value) {
 
 bool DelAttr(const Value& obj, StrObject* name) {
   return SetAttr(obj, name, Value());
+}
+
+// Inline caches (inline_cache.h). Each kind mirrors one way GenericGetAttr
+// or GenericSetAttr resolves, decided once per (type, version, epoch).
+namespace {
+
+enum CacheKind : uint8_t {
+  kCacheEmpty,
+  kAttrInstance,   // nothing on the type: the instance dict, else missing
+  kAttrPlain,      // a non-data attribute: the instance dict, else bind it
+  kAttrMethod,     // a function: as kAttrPlain, or a method call unbound
+  kAttrData,       // a data descriptor: bind it
+  kStoreInstance,  // no data descriptor: store in the instance dict
+};
+
+const Value& CachedAttr(const InlineCache* c) {
+  return *reinterpret_cast<const Value*>(c->value);
+}
+
+bool CacheValid(const InlineCache* c, const TypeObject* type,
+                const StrObject* name) {
+  return c->key == type && c->name == name && c->version == type->version() &&
+         c->aux == g_type_dict_epoch;
+}
+
+void FillCache(InlineCache* c, TypeObject* type, StrObject* name,
+               const Value& attr, CacheKind kind) {
+  c->key = type;
+  c->name = name;
+  c->version = type->version();
+  c->aux = g_type_dict_epoch;
+  std::memcpy(c->value, static_cast<const void*>(&attr), sizeof(Value));
+  c->kind = kind;
+}
+
+// Whether reading attributes of `type`'s instances is GenericGetAttr alone
+// (GetAttrImpl's other branches and __getattr__ are left to it).
+bool PlainReads(const TypeObject* type) {
+  return !type->has_custom_getattribute() && !type->has_getattr_hook() &&
+         type->layout() != Layout::kType && type != g_types.super;
+}
+
+Value ReadCached(const Value& owner, TypeObject* type, StrObject* name,
+                 InlineCache* c) {
+  switch (c->kind) {
+    case kAttrInstance:
+    case kAttrPlain:
+    case kAttrMethod: {
+      if (owner.is_object()) {
+        DictObject* d = owner.as_object()->dict();
+        if (d != nullptr) {
+          Value v = d->GetStrHinted(name, &c->hint);
+          if (!v.is_null()) return v;
+        }
+      }
+      if (c->kind == kAttrInstance) return GetAttr(owner, name);
+      Value attr = CachedAttr(c);  // counted: binding may run Python code
+      return BindDescriptor(attr, owner, type);
+    }
+    case kAttrData: {
+      Value attr = CachedAttr(c);
+      return BindDescriptor(attr, owner, type);
+    }
+    default:
+      return GetAttr(owner, name);
+  }
+}
+
+}  // namespace
+
+Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c) {
+  TypeObject* type = TypeOf(owner);
+  if (!CacheValid(c, type, name) || c->kind == kStoreInstance) {
+    if (!PlainReads(type)) return GetAttr(owner, name);
+    Value attr = type->Lookup(name);
+    FillCache(c, type, name, attr,
+              attr.is_null()           ? kAttrInstance
+              : IsDataDescriptor(attr) ? kAttrData
+                                       : kAttrPlain);
+  }
+  return ReadCached(owner, type, name, c);
+}
+
+Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
+                       bool* is_method) {
+  *is_method = false;
+  TypeObject* type = TypeOf(owner);
+  if (!CacheValid(c, type, name) || c->kind == kStoreInstance) {
+    if (!PlainReads(type)) return LoadMethod(owner, name, is_method);
+    Value attr = type->Lookup(name);
+    FillCache(c, type, name, attr,
+              attr.is_null()           ? kAttrInstance
+              : IsFunctionLike(attr)   ? kAttrMethod
+              : IsDataDescriptor(attr) ? kAttrData
+                                       : kAttrPlain);
+  }
+  if (c->kind == kAttrMethod) {
+    DictObject* d = owner.is_object() ? owner.as_object()->dict() : nullptr;
+    if (d != nullptr) {
+      // An instance attribute of the same name shadows the method.
+      Value v = d->GetStrHinted(name, &c->hint);
+      if (!v.is_null()) return v;
+    }
+    *is_method = true;
+    return CachedAttr(c);
+  }
+  return ReadCached(owner, type, name, c);
+}
+
+bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
+                     InlineCache* c) {
+  TypeObject* type = TypeOf(owner);
+  if (c->kind == kStoreInstance && CacheValid(c, type, name)) {
+    owner.as_object()->EnsureDict()->SetStrHinted(name, std::move(value),
+                                                  &c->hint);
+    return true;
+  }
+  // GenericSetAttr's instance-dict case: a heap type's instance, no
+  // __setattr__, no __slots__ restriction, and no data descriptor to call.
+  static StrObject* class_name = Intern("__class__");
+  if (owner.is_object() && !type->has_custom_setattr() && name != class_name &&
+      type->is_heap_type() && !type->has_slots_only() &&
+      type->layout() != Layout::kType) {
+    Value attr = type->Lookup(name);
+    if (attr.is_null() || !IsDataDescriptor(attr)) {
+      FillCache(c, type, name, Value(), kStoreInstance);
+      owner.as_object()->EnsureDict()->SetStrHinted(name, std::move(value),
+                                                    &c->hint);
+      return true;
+    }
+  }
+  return SetAttr(owner, name, std::move(value));
 }
 
 }  // namespace minidynamo

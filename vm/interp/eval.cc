@@ -10,12 +10,14 @@
 
 #include <cmath>
 #include <csignal>
+#include <cstring>
 
 #include "vm/compile/code.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/core/gc.h"
 #include "vm/interp/generator.h"
+#include "vm/interp/inline_cache.h"
 #include "vm/interp/ops.h"
 #include "vm/interp/pattern_match.h"
 #include "vm/interp/support.h"
@@ -258,6 +260,7 @@ Value Run(Frame* frame, bool throwing) {
 
   Frame* f = frame;
   CodeObject* code = f->code;
+  if (!code->caches_ready()) code->PrepareCaches();
   const Instruction* instrs = code->code.data();
   Value* sp = f->sp;
   Value* locals = f->localsplus();
@@ -273,14 +276,17 @@ Value Run(Frame* frame, bool throwing) {
 #define POP() (std::move(*--sp))
 #define DROP() ((--sp)->~Value(), new (sp) Value())
 #define NAME(i) As<StrObject>(code->names[i])
+// The current instruction's inline cache (pc is already past it).
+#define CACHE() (&code->caches[code->cache_slot[pc - 1]])
 #define SAVE_STATE() (f->sp = sp, f->pc = pc)
-#define LOAD_STATE()            \
-  do {                          \
-    code = f->code;             \
-    instrs = code->code.data(); \
-    sp = f->sp;                 \
-    locals = f->localsplus();   \
-    pc = f->pc;                 \
+#define LOAD_STATE()                                  \
+  do {                                                \
+    code = f->code;                                   \
+    if (!code->caches_ready()) code->PrepareCaches(); \
+    instrs = code->code.data();                       \
+    sp = f->sp;                                       \
+    locals = f->localsplus();                         \
+    pc = f->pc;                                       \
   } while (0)
 
 #ifdef MINIDYNAMO_COMPUTED_GOTO
@@ -392,9 +398,22 @@ dispatch : {
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
-    Value v = LoadGlobal(f, NAME(oparg >> 1));
-    if (v.is_null()) goto error;
+    // Cached while neither the globals nor the builtins dict changed (their
+    // versions are unique over the run, so they also identify the dicts).
+    InlineCache* c = CACHE();
+    StrObject* name = NAME(oparg >> 1);
     if (oparg & 1) PUSH(Value());
+    if (c->key == name && c->version == f->globals->version() &&
+        c->aux == f->builtins->version()) {
+      PUSH(*reinterpret_cast<const Value*>(c->value));
+      DISPATCH();
+    }
+    Value v = LoadGlobal(f, name);
+    if (v.is_null()) goto error;
+    c->key = name;
+    c->version = f->globals->version();
+    c->aux = f->builtins->version();
+    std::memcpy(c->value, static_cast<const void*>(&v), sizeof(Value));
     PUSH(std::move(v));
     DISPATCH();
   }
@@ -454,7 +473,7 @@ dispatch : {
   }
   TARGET(LOAD_ATTR) {
     Value owner = POP();
-    Value v = GetAttr(owner, NAME(oparg));
+    Value v = LoadAttrCached(owner, NAME(oparg), CACHE());
     if (v.is_null()) goto error;
     PUSH(std::move(v));
     DISPATCH();
@@ -462,7 +481,7 @@ dispatch : {
   TARGET(LOAD_METHOD) {
     Value owner = POP();
     bool is_method = false;
-    Value v = LoadMethod(owner, NAME(oparg), &is_method);
+    Value v = LoadMethodCached(owner, NAME(oparg), CACHE(), &is_method);
     if (v.is_null()) goto error;
     if (is_method) {
       PUSH(std::move(v));
@@ -476,7 +495,9 @@ dispatch : {
   TARGET(STORE_ATTR) {
     Value owner = POP();
     Value v = POP();
-    if (!SetAttr(owner, NAME(oparg), std::move(v))) goto error;
+    if (!StoreAttrCached(owner, NAME(oparg), std::move(v), CACHE())) {
+      goto error;
+    }
     DISPATCH();
   }
   TARGET(DELETE_ATTR) {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "vm/core/value.h"
+#include "vm/core/object.h"  // Value's inline members
 #include "vm/parse/syntax_error.h"
 
 namespace minidynamo {

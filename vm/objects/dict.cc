@@ -17,6 +17,8 @@ bool IsExactStr(const Value& v) {
 
 }  // namespace
 
+uint64_t g_dict_version = 0;
+
 DictObject::DictObject(TypeObject* type) : Object(type) {}
 
 void DictObject::MaybeTrackSlow(Object* o) {
@@ -112,7 +114,6 @@ void DictObject::Insert(int64_t hash, Value key, Value value) {
   MaybeTrack(value);
   entries_.push_back(Entry{hash, std::move(key), std::move(value)});
   ++used_;
-  ++version_;
 }
 
 Value DictObject::Get(const Value& key) {
@@ -138,10 +139,7 @@ bool DictObject::Set(const Value& key, Value value) {
     if (ix == -2) return false;
   }
   if (ix >= 0) {
-    Mutating();
-    MaybeTrack(value);
-    entries_[ix].value = std::move(value);
-    ++version_;
+    ReplaceValue(&entries_[ix], std::move(value));
     return true;
   }
   Insert(hash, key, std::move(value));
@@ -168,7 +166,6 @@ Value DictObject::Pop(const Value& key, bool* found) {
   Value old = std::move(entries_[ix].value);
   entries_[ix].key = Value();
   --used_;
-  ++version_;
   *found = true;
   return old;
 }
@@ -192,16 +189,46 @@ Value DictObject::GetStr(StrObject* key) const {
 }
 
 void DictObject::SetStr(StrObject* key, Value value) {
+  StoreStr(key, std::move(value));
+}
+
+size_t DictObject::StoreStr(StrObject* key, Value value) {
   int64_t hash = key->hash();
   int64_t ix = FindStr(key, hash);
   if (ix >= 0) {
-    Mutating();
-    MaybeTrack(value);
-    entries_[ix].value = std::move(value);
-    ++version_;
-    return;
+    ReplaceValue(&entries_[ix], std::move(value));
+    return static_cast<size_t>(ix);
   }
   Insert(hash, Value::FromObject(key), std::move(value));
+  return entries_.size() - 1;
+}
+
+void DictObject::ReplaceValue(Entry* e, Value value) {
+  Mutating();
+  MaybeTrack(value);
+  e->value = std::move(value);
+}
+
+Value DictObject::GetStrHinted(StrObject* key, uint32_t* hint) const {
+  if (*hint < entries_.size()) {
+    const Entry& e = entries_[*hint];
+    if (e.key.is_object() && e.key.as_object() == key) return e.value;
+  }
+  int64_t ix = FindStr(key, key->hash());
+  if (ix < 0) return Value();
+  *hint = static_cast<uint32_t>(ix);
+  return entries_[ix].value;
+}
+
+void DictObject::SetStrHinted(StrObject* key, Value value, uint32_t* hint) {
+  if (*hint < entries_.size()) {
+    Entry& e = entries_[*hint];
+    if (e.key.is_object() && e.key.as_object() == key) {
+      ReplaceValue(&e, std::move(value));
+      return;
+    }
+  }
+  *hint = static_cast<uint32_t>(StoreStr(key, std::move(value)));
 }
 
 bool DictObject::DelStr(StrObject* key) {
@@ -217,7 +244,6 @@ void DictObject::Clear() {
   old.swap(entries_);
   index_.clear();
   used_ = 0;
-  ++version_;
 }
 
 bool DictObject::Next(size_t* pos, const Entry** entry) const {

@@ -6,8 +6,10 @@
 // of entries in insertion order, and a sparse open-addressing index into it.
 // Deleted entries leave holes that the next resize compacts.
 //
-// `version()` changes on every mutation; inline caches for globals and the
-// tracer's guards read it.
+// `version()` changes before every mutation and is unique over the run (a
+// global counter, as PEP 509's ma_version_tag): equal versions mean the same
+// dict in the same state, so the interpreter's inline caches can keep borrowed
+// values keyed on them.
 
 #include <cstdint>
 #include <vector>
@@ -20,6 +22,8 @@ class StrObject;
 
 // Invalidates TypeObject::Lookup's cache (vm/core/type.cc).
 void BumpTypeDictEpoch();
+// The last dict version handed out.
+extern uint64_t g_dict_version;
 
 class DictObject : public Object {
  public:
@@ -46,6 +50,12 @@ class DictObject : public Object {
   Value GetStr(StrObject* key) const;
   void SetStr(StrObject* key, Value value);
   bool DelStr(StrObject* key);
+  // The same with a hint: the entry index where `key` was found last time
+  // (inline caches keep one per instruction; instances of a class store their
+  // attributes in the same order, so one hint serves them all). A hit costs
+  // one pointer compare, which is why the key must be the interned name.
+  Value GetStrHinted(StrObject* key, uint32_t* hint) const;
+  void SetStrHinted(StrObject* key, Value value, uint32_t* hint);
 
   void Clear();
   size_t size() const { return used_; }
@@ -84,17 +94,21 @@ class DictObject : public Object {
   int64_t Find(const Value& key, int64_t hash) const;
   int64_t FindStr(StrObject* key, int64_t hash) const;
   void Insert(int64_t hash, Value key, Value value);
+  // SetStr, answering the entry index that now holds `key`.
+  size_t StoreStr(StrObject* key, Value value);
+  void ReplaceValue(Entry* e, Value value);
   void Rebuild(size_t min_capacity);
 
   std::vector<Entry> entries_;
   std::vector<int32_t>
       index_;  // -1 empty, -2 dummy (deleted), else entry number.
   size_t used_ = 0;
-  uint64_t version_ = 0;
+  uint64_t version_ = ++g_dict_version;
   bool type_dict_ = false;
-  // Called before each mutation (a value dropped may run __del__, which may
-  // look attributes up).
+  // Called before each mutation, so that a value dropped by it (whose __del__
+  // may run Python code) is never served from a cache keyed on the old state.
   void Mutating() {
+    version_ = ++g_dict_version;
     if (type_dict_) BumpTypeDictEpoch();
   }
 };

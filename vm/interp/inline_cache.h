@@ -1,0 +1,29 @@
+#ifndef MINIDYNAMO_VM_INTERP_INLINE_CACHE_H_
+#define MINIDYNAMO_VM_INTERP_INLINE_CACHE_H_
+
+// Inline caches for attribute access (CPython 3.11's specializing LOAD_ATTR /
+// LOAD_METHOD / STORE_ATTR, reduced to one entry per instruction). Each entry
+// remembers, for one receiver type, what the type's MRO holds under the name
+// and how the access resolves; it is valid while the type's version and the
+// type-dict epoch are unchanged (vm/core/type.h). The instance dict is still
+// read on every access, through an entry-index hint. Any other case takes the
+// generic path (attributes.cc), which these functions fall back to.
+
+#include "vm/compile/code.h"
+#include "vm/core/object.h"
+
+namespace minidynamo {
+
+class StrObject;
+
+Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c);
+// As LoadMethod: *is_method says the result is an unbound function to call
+// with `owner` as its first argument.
+Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
+                       bool* is_method);
+bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
+                     InlineCache* c);
+
+}  // namespace minidynamo
+
+#endif  // MINIDYNAMO_VM_INTERP_INLINE_CACHE_H_
