@@ -22,7 +22,8 @@ void CodeObject::PrepareCaches() {
         break;
     }
   }
-  caches.assign(n, InlineCache());
+  caches.clear();
+  caches.resize(n);
 }
 
 const Value& CodeObject::LocalsplusName(size_t i) const {

@@ -11,6 +11,7 @@
 // as in CPython 3.10. LOAD_DEREF's argument indexes cellvars + freevars.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -63,7 +64,12 @@ struct InlineCache {
   alignas(Value) unsigned char value[sizeof(Value)] = {};
   uint32_t hint = 0;  // entry index of the name in the instance dict
   uint8_t kind = 0;
+  uint8_t next = 0;  // the entry of `more` to replace next
+  // Attribute sites that see several types (a base-class method running on
+  // instances of its subclasses) get a few more entries, made on demand.
+  std::unique_ptr<InlineCache[]> more;
 };
+inline constexpr int kMorePolymorphic = 3;
 
 class CodeObject : public Object {
  public:

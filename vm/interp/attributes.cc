@@ -467,6 +467,30 @@ void FillCache(InlineCache* c, TypeObject* type, StrObject* name,
   c->kind = kind;
 }
 
+// The entry of `c` (or of its extension) for `type`: the valid one when *hit,
+// else the one to fill.
+InlineCache* EntryFor(InlineCache* c, const TypeObject* type,
+                      const StrObject* name, bool* hit) {
+  *hit = true;
+  if (CacheValid(c, type, name)) return c;
+  *hit = false;
+  if (c->key == nullptr || c->key == type) return c;
+  if (c->more == nullptr) c->more.reset(new InlineCache[kMorePolymorphic]);
+  InlineCache* more = c->more.get();
+  for (int i = 0; i < kMorePolymorphic; ++i) {
+    if (CacheValid(&more[i], type, name)) {
+      *hit = true;
+      return &more[i];
+    }
+  }
+  for (int i = 0; i < kMorePolymorphic; ++i) {
+    if (more[i].key == nullptr || more[i].key == type) return &more[i];
+  }
+  InlineCache* victim = &more[c->next];
+  c->next = static_cast<uint8_t>((c->next + 1) % kMorePolymorphic);
+  return victim;
+}
+
 // Whether reading attributes of `type`'s instances is GenericGetAttr alone
 // (GetAttrImpl's other branches and __getattr__ are left to it).
 bool PlainReads(const TypeObject* type) {
@@ -504,7 +528,9 @@ Value ReadCached(const Value& owner, TypeObject* type, StrObject* name,
 
 Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c) {
   TypeObject* type = TypeOf(owner);
-  if (!CacheValid(c, type, name) || c->kind == kStoreInstance) {
+  bool hit;
+  c = EntryFor(c, type, name, &hit);
+  if (!hit || c->kind == kStoreInstance) {
     if (!PlainReads(type)) return GetAttr(owner, name);
     Value attr = type->Lookup(name);
     FillCache(c, type, name, attr,
@@ -519,7 +545,9 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
                        bool* is_method) {
   *is_method = false;
   TypeObject* type = TypeOf(owner);
-  if (!CacheValid(c, type, name) || c->kind == kStoreInstance) {
+  bool hit;
+  c = EntryFor(c, type, name, &hit);
+  if (!hit || c->kind == kStoreInstance) {
     if (!PlainReads(type)) return LoadMethod(owner, name, is_method);
     Value attr = type->Lookup(name);
     FillCache(c, type, name, attr,
@@ -544,7 +572,9 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
 bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
                      InlineCache* c) {
   TypeObject* type = TypeOf(owner);
-  if (c->kind == kStoreInstance && CacheValid(c, type, name)) {
+  bool hit;
+  c = EntryFor(c, type, name, &hit);
+  if (hit && c->kind == kStoreInstance) {
     owner.as_object()->EnsureDict()->SetStrHinted(name, std::move(value),
                                                   &c->hint);
     return true;

@@ -73,7 +73,7 @@ bool NumericFast(const Value& v) {
 
 StrObject* Intern(const char* s) { return StrObject::Intern(s); }
 
-TypeObject* TypeOf(const Value& v) {
+TypeObject* ScalarTypeOf(const Value& v) {
   switch (v.tag()) {
     case Value::Tag::kNone:
       return g_types.none;

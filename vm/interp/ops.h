@@ -12,7 +12,7 @@
 #include <string>
 
 #include "vm/compile/opcodes.h"
-#include "vm/core/value.h"
+#include "vm/core/object.h"
 
 namespace minidynamo {
 
@@ -20,7 +20,11 @@ class StrObject;
 class TupleObject;
 class TypeObject;
 
-TypeObject* TypeOf(const Value& v);
+// Inline for objects (the common case on every attribute access and call).
+TypeObject* ScalarTypeOf(const Value& v);
+inline TypeObject* TypeOf(const Value& v) {
+  return v.is_object() ? v.as_object()->type() : ScalarTypeOf(v);
+}
 bool IsInstance(const Value& v,
                 TypeObject* type);  // Exact or subclass, no hooks.
 
