@@ -17,10 +17,15 @@ int main(int argc, char** argv) {
   try {
     rc = minidynamo::RunCli(args);
   } catch (const std::bad_alloc&) {
-    // An allocation no MemoryError check anticipated: end cleanly.
+    // An allocation no MemoryError check anticipated: end cleanly, with a
+    // traceback when there is memory left to make one.
     std::cout.flush();
     std::fflush(nullptr);
-    std::fputs("MemoryError\n", stderr);
+    try {
+      minidynamo::ReportOutOfMemory();
+    } catch (const std::bad_alloc&) {
+      std::fputs("MemoryError\n", stderr);
+    }
     rc = 1;
   }
   if (minidynamo::SkipStaticTeardown()) {

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <csignal>
 #include <cstring>
+#include <new>
 
 #include "vm/compile/code.h"
 #include "vm/core/builtin_types.h"
@@ -276,6 +277,16 @@ Value Run(Frame* frame, bool throwing) {
 #define POP() (std::move(*--sp))
 #define DROP() ((--sp)->~Value(), new (sp) Value())
 #define NAME(i) As<StrObject>(code->names[i])
+// Handlers that grow containers turn an allocation failure into a
+// MemoryError the program can catch: their state is this function's locals,
+// so the error path sees a consistent stack. If the failure unwound through
+// Python frames of a nested call (left running), only main can report it.
+#define CATCH_BAD_ALLOC           \
+  catch (const std::bad_alloc&) { \
+    if (ts->current != f) throw;  \
+    Raise(g_exc.MemoryError, ""); \
+    goto error;                   \
+  }
 // The current instruction's inline cache (pc is already past it).
 #define CACHE() (&code->caches[code->cache_slot[pc - 1]])
 #define SAVE_STATE() (f->sp = sp, f->pc = pc)
@@ -549,14 +560,17 @@ dispatch : {
     DISPATCH();
   }
   TARGET(BINARY_OP) {
-    Value r;
-    if (!FastBinary(SECOND(), TOP(), oparg, &r)) {
-      r = BinaryOp(SECOND(), TOP(), static_cast<BinOp>(oparg));
-      if (r.is_null()) goto error;
+    try {
+      Value r;
+      if (!FastBinary(SECOND(), TOP(), oparg, &r)) {
+        r = BinaryOp(SECOND(), TOP(), static_cast<BinOp>(oparg));
+        if (r.is_null()) goto error;
+      }
+      DROP();
+      TOP() = std::move(r);
+      DISPATCH();
     }
-    DROP();
-    TOP() = std::move(r);
-    DISPATCH();
+    CATCH_BAD_ALLOC
   }
   TARGET(COMPARE_OP) {
     Value r;
@@ -600,24 +614,27 @@ dispatch : {
     DISPATCH();
   }
   TARGET(STORE_SUBSCR) {
-    // value container key
-    const Value& container = SECOND();
-    const Value& key = TOP();
-    bool done = false;
-    if (key.is_int() && IsExact(container, g_types.list)) {
-      auto& items = As<ListObject>(container)->items();
-      int64_t i = key.as_int();
-      if (i < 0) i += static_cast<int64_t>(items.size());
-      if (i >= 0 && i < static_cast<int64_t>(items.size())) {
-        items[i] = std::move(PEEK(3));
-        done = true;
+    try {
+      // value container key
+      const Value& container = SECOND();
+      const Value& key = TOP();
+      bool done = false;
+      if (key.is_int() && IsExact(container, g_types.list)) {
+        auto& items = As<ListObject>(container)->items();
+        int64_t i = key.as_int();
+        if (i < 0) i += static_cast<int64_t>(items.size());
+        if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+          items[i] = std::move(PEEK(3));
+          done = true;
+        }
       }
+      if (!done && !SetItem(container, key, std::move(PEEK(3)))) goto error;
+      DROP();
+      DROP();
+      DROP();
+      DISPATCH();
     }
-    if (!done && !SetItem(container, key, std::move(PEEK(3)))) goto error;
-    DROP();
-    DROP();
-    DROP();
-    DISPATCH();
+    CATCH_BAD_ALLOC
   }
   TARGET(DELETE_SUBSCR) {
     if (!DelItem(SECOND(), TOP())) goto error;
@@ -634,37 +651,49 @@ dispatch : {
     DISPATCH();
   }
   TARGET(BUILD_TUPLE) {
-    Value t = TupleObject::FromValues(sp - oparg, oparg);
-    for (int i = 0; i < oparg; ++i) DROP();
-    PUSH(std::move(t));
-    DISPATCH();
+    try {
+      Value t = TupleObject::FromValues(sp - oparg, oparg);
+      for (int i = 0; i < oparg; ++i) DROP();
+      PUSH(std::move(t));
+      DISPATCH();
+    }
+    CATCH_BAD_ALLOC
   }
   TARGET(BUILD_LIST) {
-    Value l = ListObject::New();
-    auto& items = As<ListObject>(l)->items();
-    items.reserve(oparg);
-    for (int i = 0; i < oparg; ++i) items.push_back(std::move(sp[i - oparg]));
-    for (int i = 0; i < oparg; ++i) DROP();
-    PUSH(std::move(l));
-    DISPATCH();
+    try {
+      Value l = ListObject::New();
+      auto& items = As<ListObject>(l)->items();
+      items.reserve(oparg);
+      for (int i = 0; i < oparg; ++i) items.push_back(std::move(sp[i - oparg]));
+      for (int i = 0; i < oparg; ++i) DROP();
+      PUSH(std::move(l));
+      DISPATCH();
+    }
+    CATCH_BAD_ALLOC
   }
   TARGET(BUILD_SET) {
-    Value s = NewSet(sp - oparg, oparg);
-    if (s.is_null()) goto error;
-    for (int i = 0; i < oparg; ++i) DROP();
-    PUSH(std::move(s));
-    DISPATCH();
+    try {
+      Value s = NewSet(sp - oparg, oparg);
+      if (s.is_null()) goto error;
+      for (int i = 0; i < oparg; ++i) DROP();
+      PUSH(std::move(s));
+      DISPATCH();
+    }
+    CATCH_BAD_ALLOC
   }
   TARGET(BUILD_MAP) {
-    Value d = DictObject::New();
-    auto* dict = As<DictObject>(d);
-    for (int i = 0; i < oparg; ++i) {
-      Value* pair = sp - 2 * oparg + 2 * i;
-      if (!dict->Set(pair[0], std::move(pair[1]))) goto error;
+    try {
+      Value d = DictObject::New();
+      auto* dict = As<DictObject>(d);
+      for (int i = 0; i < oparg; ++i) {
+        Value* pair = sp - 2 * oparg + 2 * i;
+        if (!dict->Set(pair[0], std::move(pair[1]))) goto error;
+      }
+      for (int i = 0; i < 2 * oparg; ++i) DROP();
+      PUSH(std::move(d));
+      DISPATCH();
     }
-    for (int i = 0; i < 2 * oparg; ++i) DROP();
-    PUSH(std::move(d));
-    DISPATCH();
+    CATCH_BAD_ALLOC
   }
   TARGET(BUILD_CONST_KEY_MAP) {
     Value keys = POP();
@@ -679,60 +708,84 @@ dispatch : {
     DISPATCH();
   }
   TARGET(BUILD_STRING) {
-    std::string s;
-    for (int i = 0; i < oparg; ++i) {
-      s += As<StrObject>(sp[i - oparg])->str();
+    try {
+      std::string s;
+      for (int i = 0; i < oparg; ++i) {
+        s += As<StrObject>(sp[i - oparg])->str();
+      }
+      for (int i = 0; i < oparg; ++i) DROP();
+      PUSH(StrObject::New(s));
+      DISPATCH();
     }
-    for (int i = 0; i < oparg; ++i) DROP();
-    PUSH(StrObject::New(s));
-    DISPATCH();
+    CATCH_BAD_ALLOC
   }
   TARGET(LIST_APPEND) {
-    Value v = POP();
-    As<ListObject>(PEEK(oparg))->items().push_back(std::move(v));
-    DISPATCH();
+    try {
+      Value v = POP();
+      As<ListObject>(PEEK(oparg))->items().push_back(std::move(v));
+      DISPATCH();
+    }
+    CATCH_BAD_ALLOC
   }
   TARGET(SET_ADD) {
-    Value v = POP();
-    if (!SetAdd(PEEK(oparg), v)) goto error;
-    DISPATCH();
+    try {
+      Value v = POP();
+      if (!SetAdd(PEEK(oparg), v)) goto error;
+      DISPATCH();
+    }
+    CATCH_BAD_ALLOC
   }
   TARGET(MAP_ADD) {
-    Value v = POP();
-    Value k = POP();
-    if (!As<DictObject>(PEEK(oparg))->Set(k, std::move(v))) goto error;
-    DISPATCH();
+    try {
+      Value v = POP();
+      Value k = POP();
+      if (!As<DictObject>(PEEK(oparg))->Set(k, std::move(v))) goto error;
+      DISPATCH();
+    }
+    CATCH_BAD_ALLOC
   }
   TARGET(LIST_EXTEND) {
-    Value iterable = POP();
-    if (!ListExtend(PEEK(oparg), iterable)) {
-      if (ErrorMatches(g_exc.TypeError) && !HasIter(iterable)) {
-        ClearError();
-        RaiseF(g_exc.TypeError, "Value after * must be an iterable, not %s",
-               TypeName(iterable));
+    try {
+      Value iterable = POP();
+      if (!ListExtend(PEEK(oparg), iterable)) {
+        if (ErrorMatches(g_exc.TypeError) && !HasIter(iterable)) {
+          ClearError();
+          RaiseF(g_exc.TypeError, "Value after * must be an iterable, not %s",
+                 TypeName(iterable));
+        }
+        goto error;
       }
-      goto error;
+      DISPATCH();
     }
-    DISPATCH();
+    CATCH_BAD_ALLOC
   }
   TARGET(SET_UPDATE) {
-    Value iterable = POP();
-    if (!SetUpdate(PEEK(oparg), iterable)) goto error;
-    DISPATCH();
+    try {
+      Value iterable = POP();
+      if (!SetUpdate(PEEK(oparg), iterable)) goto error;
+      DISPATCH();
+    }
+    CATCH_BAD_ALLOC
   }
   TARGET(DICT_UPDATE) {
-    Value other = POP();
-    if (!DictUpdate(PEEK(oparg), other, /*merge=*/false, Value())) goto error;
-    DISPATCH();
+    try {
+      Value other = POP();
+      if (!DictUpdate(PEEK(oparg), other, /*merge=*/false, Value())) goto error;
+      DISPATCH();
+    }
+    CATCH_BAD_ALLOC
   }
   TARGET(DICT_MERGE) {
-    Value other = POP();
-    // The function being called sits below the dict: NULL|meth, f, args,
-    // kwargs.
-    if (!DictUpdate(PEEK(oparg), other, /*merge=*/true, PEEK(oparg + 2))) {
-      goto error;
+    try {
+      Value other = POP();
+      // The function being called sits below the dict: NULL|meth, f, args,
+      // kwargs.
+      if (!DictUpdate(PEEK(oparg), other, /*merge=*/true, PEEK(oparg + 2))) {
+        goto error;
+      }
+      DISPATCH();
     }
-    DISPATCH();
+    CATCH_BAD_ALLOC
   }
   TARGET(GET_LEN) {
     int64_t n = Length(TOP());

@@ -1079,6 +1079,18 @@ void PrintException(const Value& exc) {
   FlushFile(SysStderr());
 }
 
+void ReportOutOfMemory() {
+  // The frames the failed allocation unwound through are still in the frame
+  // arena (nothing popped them): their lines make the traceback.
+  ClearError();
+  Value exc = CallNoArgs(Value::FromObject(g_exc.MemoryError));
+  if (exc.is_null()) return;
+  for (Frame* f = ThreadState::Get()->current; f != nullptr; f = f->previous) {
+    AddTraceback(exc, f);
+  }
+  PrintException(exc);
+}
+
 int HandleUncaught(const Value& exc) {
   if (IsInstance(exc, g_exc.SystemExit)) {
     Value code = GetAttrOptional(exc, Intern("code"));

@@ -95,6 +95,9 @@ bool SkipStaticTeardown();
 
 // Prints `exc` with its traceback and chained exceptions to stderr, as CPython.
 void PrintException(const Value& exc);
+// main's last resort for an allocation failure no MemoryError check caught:
+// prints a MemoryError with the traceback of the frames that were running.
+void ReportOutOfMemory();
 // The exit code for an uncaught exception (handles SystemExit); prints it
 // unless it is a SystemExit.
 int HandleUncaught(const Value& exc);

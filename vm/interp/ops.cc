@@ -3,6 +3,8 @@
 
 #include "vm/interp/ops.h"
 
+#include <new>
+
 #include "absl/strings/str_cat.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
@@ -585,6 +587,26 @@ Value IterNext(const Value& iter) {
   return r;
 }
 
+namespace {
+
+// A native function whose allocation fails (std::bad_alloc from a container
+// growing past what `ulimit -v` allows) raises a MemoryError the program can
+// catch. That is safe only when the unwinding crossed native code alone (RAII
+// released everything); if it left Python frames behind (the native had
+// called back into Python), the exception goes on to main's last resort.
+Value CallNative(NativeFn fn, Value* args, size_t nargs, TupleObject* kwnames) {
+  ThreadState* ts = ThreadState::Get();
+  Frame* current = ts->current;
+  try {
+    return fn(args, nargs, kwnames);
+  } catch (const std::bad_alloc&) {
+    if (ts->current != current) throw;
+    return Raise(g_exc.MemoryError, "");
+  }
+}
+
+}  // namespace
+
 Value Call(const Value& callable, Value* args, size_t nargs,
            TupleObject* kwnames) {
   if (!callable.is_object()) {
@@ -613,7 +635,7 @@ Value Call(const Value& callable, Value* args, size_t nargs,
       full.reserve(nargs + 1);
       full.push_back(nf->bound_self);
       for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
-      return nf->fn()(full.data(), full.size(), kwnames);
+      return CallNative(nf->fn(), full.data(), full.size(), kwnames);
     }
     // A method descriptor called unbound needs a receiver of its type.
     if (nf->owner() != nullptr &&
@@ -621,7 +643,7 @@ Value Call(const Value& callable, Value* args, size_t nargs,
                              nargs - (kwnames ? kwnames->size() : 0))) {
       return Value();
     }
-    return nf->fn()(args, nargs, kwnames);
+    return CallNative(nf->fn(), args, nargs, kwnames);
   }
   if (t == g_types.method) {
     auto* m = As<BoundMethod>(callable);
