@@ -5,7 +5,9 @@
 namespace minidynamo {
 
 CodeObject::CodeObject() : Object(g_types.code) {}
-CodeObject::~CodeObject() = default;
+CodeObject::~CodeObject() {
+  if (extra != nullptr) extra->DecRef();
+}
 
 void CodeObject::PrepareCaches() {
   cache_slot.assign(code.size(), 0);

@@ -115,7 +115,8 @@ class CodeObject : public Object {
   const ExceptionTableEntry* HandlerFor(uint32_t index) const;
 
   // Opaque per-code state owned by other layers (the tracer's cache of compiled
-  // variants lives here, so it dies with the code object).
+  // variants lives here, so it dies with the code object): one reference,
+  // released by the destructor.
   Object* extra = nullptr;
 
   // Inline caches: `cache_slot[i]` is the index in `caches` of instruction
