@@ -4,8 +4,8 @@
 // benchmark runs one Python function that loops `n` times; the reported
 // time is per iteration of that loop.
 //
-//   MINIDYNAMO_TORCH_LIBRARY=$PWD/bazel-bin/runtime/torch/libtorch_c.so \
-//     bazel-bin/testing/bench/vm_microbench
+//   MINIDYNAMO_TORCH_LIBRARY=$PWD/bazel-bin/runtime/torch/libtorch_c.so
+//     bazel-bin/testing/bench/vm_microbench   (one command line)
 //
 // torch's library is found through MINIDYNAMO_TORCH_LIBRARY; without it the
 // torch benchmarks report an error and the others still run.

@@ -467,12 +467,10 @@ void FillCache(InlineCache* c, TypeObject* type, StrObject* name,
   c->kind = kind;
 }
 
-// The entry of `c` (or of its extension) for `type`: the valid one when *hit,
-// else the one to fill.
-InlineCache* EntryFor(InlineCache* c, const TypeObject* type,
-                      const StrObject* name, bool* hit) {
-  *hit = true;
-  if (CacheValid(c, type, name)) return c;
+// The entry of `c`'s extension for `type` (the primary entry did not match):
+// the valid one when *hit, else the one to fill.
+InlineCache* PolymorphicEntryFor(InlineCache* c, const TypeObject* type,
+                                 const StrObject* name, bool* hit) {
   *hit = false;
   if (c->key == nullptr || c->key == type) return c;
   if (c->more == nullptr) c->more.reset(new InlineCache[kMorePolymorphic]);
@@ -489,6 +487,13 @@ InlineCache* EntryFor(InlineCache* c, const TypeObject* type,
   InlineCache* victim = &more[c->next];
   c->next = static_cast<uint8_t>((c->next + 1) % kMorePolymorphic);
   return victim;
+}
+
+inline InlineCache* EntryFor(InlineCache* c, const TypeObject* type,
+                             const StrObject* name, bool* hit) {
+  *hit = true;
+  if (CacheValid(c, type, name)) return c;
+  return PolymorphicEntryFor(c, type, name, hit);
 }
 
 // Whether reading attributes of `type`'s instances is GenericGetAttr alone

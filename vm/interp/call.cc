@@ -78,6 +78,13 @@ bool BindArguments(FunctionObject* func, Frame* f, Value* args, size_t nargs,
   const bool has_varkw = code->flags & kCoVarkeywords;
   const size_t total = argcount + kwonly;
 
+  // The common call: exactly the positional parameters, nothing else.
+  if (npos == argcount && nkw == 0 && kwonly == 0 && !has_varargs &&
+      !has_varkw) {
+    for (size_t i = 0; i < npos; ++i) locals[i] = args[i];
+    return true;
+  }
+
   // Positional parameters.
   size_t n = npos < argcount ? npos : argcount;
   for (size_t i = 0; i < n; ++i) locals[i] = args[i];

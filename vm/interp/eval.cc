@@ -825,7 +825,8 @@ dispatch : {
   }
   TARGET(UNPACK_SEQUENCE) {
     Value seq = POP();
-    if (IsExact(seq, g_types.tuple) && As<TupleObject>(seq)->size() == oparg) {
+    if (IsExact(seq, g_types.tuple) &&
+        As<TupleObject>(seq)->size() == static_cast<size_t>(oparg)) {
       auto* t = As<TupleObject>(seq);
       for (int i = 0; i < oparg; ++i) PUSH(t->get(oparg - 1 - i));
       DISPATCH();

@@ -86,7 +86,7 @@ bool CheckArgs(const char* name, size_t npos, TupleObject* kwnames, size_t min,
   size_t nkw = kwnames ? kwnames->size() : 0;
   if (nkw > 0) return CheckNoKwargs(name, kwnames);
   if (npos >= min && (max < 0 || npos <= static_cast<size_t>(max))) return true;
-  if (min == max) {
+  if (static_cast<long>(min) == max) {
     if (max == 0) {
       RaiseF(g_exc.TypeError, "%s() takes no arguments (%d given)", name, npos);
     } else if (max == 1) {

@@ -28,8 +28,6 @@
 namespace minidynamo {
 namespace {
 
-size_t NumKw(TupleObject* kw) { return kw ? kw->size() : 0; }
-
 // Whether self's slot handles `other`: int's slots take ints only (an int
 // and a float meet in float's reflected slot), float's ints and floats.
 bool HandlesOther(const Value& self, const Value& other) {
