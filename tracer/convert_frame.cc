@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "codegen/out_code.h"
@@ -39,10 +40,24 @@ struct CacheEntry {
   Value out_code;
 };
 
+class FrameCache;
+// Every live cache, for reset(). Its entries can reach the code object that
+// holds it (a guarded global function -> its globals -> the function -> its
+// code), a cycle the collector cannot see through CodeObject::extra; reset()
+// breaks them all, as torch._dynamo.reset() frees every cache entry.
+absl::flat_hash_set<FrameCache*>& LiveCaches() {
+  static auto* live = new absl::flat_hash_set<FrameCache*>();
+  return *live;
+}
+
 // Lives in CodeObject::extra, so it dies with the code object.
 class FrameCache : public Object {
  public:
-  explicit FrameCache(TypeObject* t) : Object(t) {}
+  FrameCache(TypeObject* t, CodeObject* owner) : Object(t), owner(owner) {
+    LiveCaches().insert(this);
+  }
+  ~FrameCache() override { LiveCaches().erase(this); }
+  CodeObject* owner;  // the code whose extra holds this cache
   std::vector<CacheEntry> entries;
   bool skip = false;
   bool library = false;  // library code: never compiled (see SkippedCode)
@@ -86,7 +101,7 @@ FrameCache* CacheFor(CodeObject* code) {
   auto* c = static_cast<FrameCache*>(code->extra);
   if (c == nullptr || c->generation != g_generation) {
     if (c != nullptr) c->DecRef();
-    c = new FrameCache(g_cache_type);
+    c = new FrameCache(g_cache_type, code);
     c->generation = g_generation;
     c->library = SkippedCode(code);
     code->extra = c;
@@ -406,6 +421,15 @@ Value SetConfig(Value* args, size_t nargs, TupleObject* kw) {
 
 Value Reset(Value* args, size_t nargs, TupleObject* kw) {
   ++g_generation;
+  // Detach every cache from its code first, then release them: freeing one
+  // may free other code objects (whose caches are then already detached).
+  std::vector<Value> released;
+  for (FrameCache* c : LiveCaches()) {
+    if (c->owner->extra != c) continue;
+    c->owner->extra = nullptr;
+    released.push_back(Value::Steal(c));
+  }
+  released.clear();
   return Value::None();
 }
 

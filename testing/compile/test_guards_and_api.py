@@ -513,6 +513,31 @@ class Api(torch._dynamo.test_case.TestCase):
             compile_fresh()
         self.assertLess(rss_kb() - before, 2000)
 
+    def test_reset_frees_caches_that_keep_their_globals_alive(self):
+        # A guard on a global function keeps that function, so its globals,
+        # so the compiled function and its code (whose cache holds the guard)
+        # alive: a cycle through the code object's cache. reset() breaks it.
+        def rss_kb():
+            with open("/proc/self/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS"):
+                        return int(line.split()[1])
+
+        def compile_fresh():
+            ns = {"torch": torch}
+            exec("def helper(v):\n    print(end='')\n    return v + 1\n"
+                 "def f(x):\n    return helper(x * 2) * 3\n", ns)
+            g = torch.compile(ns["f"], backend="eager")
+            self.assertEqual(g(torch.ones(4)).tolist(), [9.0] * 4)
+            torch._dynamo.reset()
+
+        for _ in range(100):
+            compile_fresh()
+        before = rss_kb()
+        for _ in range(500):
+            compile_fresh()
+        self.assertLess(rss_kb() - before, 2000)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -732,6 +732,11 @@ def run_tracer_program(source):
         exec(compile(source, '<fuzz>', 'exec'), ns)
     except AssertionError as e:
         raise Divergence(str(e)) from None
+    finally:
+        # The compiled variants can keep the program's globals alive (a
+        # guarded global function refers to them): a million programs would
+        # not fit in memory.
+        torch._dynamo.reset()
     # Global state the program may switch must be back as it was (a leak
     # shows only in a later program, which is hard to trace back).
     if not torch.is_grad_enabled():
