@@ -435,8 +435,9 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
   Value new_attr = type->Lookup(new_name);
   Value obj;
   Value init_attr = type->Lookup(init_name);
-  Value object_init = g_types.object->dict()->GetStr(init_name);
-  Value object_new = g_types.object->dict()->GetStr(new_name);
+  // object's own are fixed (a builtin type's dict cannot be assigned to).
+  static const Value object_init = g_types.object->dict()->GetStr(init_name);
+  static const Value object_new = g_types.object->dict()->GetStr(new_name);
   if (new_attr.Is(object_new) || IsBuiltinDunderNew(new_attr)) {
     NewFn fn = SolidNew(type);
     if (fn == nullptr) {
@@ -462,13 +463,19 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
   // __init__ runs only when __new__ returned an instance of the type.
   if (!TypeOf(obj)->IsSubtypeOf(type)) return obj;
   if (type == g_types.type) return obj;
-  init_attr = TypeOf(obj)->Lookup(init_name);
+  init_attr = TypeOf(obj)->Lookup(init_name);  // __new__ may have changed it
   if (init_attr.is_null() || init_attr.Is(object_init)) return obj;
-  std::vector<Value> full;
-  full.reserve(nargs + 1);
-  full.push_back(obj);
-  for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
-  Value r = Call(init_attr, full.data(), full.size(), kwnames);
+  // __init__(obj, *args): on the C++ stack for the usual few arguments.
+  Value small[8];
+  std::vector<Value> big;
+  Value* full = small;
+  if (nargs + 1 > 8) {
+    big.resize(nargs + 1);
+    full = big.data();
+  }
+  full[0] = obj;
+  for (size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
+  Value r = Call(init_attr, full, nargs + 1, kwnames);
   if (r.is_null()) return r;
   if (!r.is_none()) {
     return RaiseF(g_exc.TypeError, "__init__() should return None, not '%s'",
