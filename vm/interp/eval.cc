@@ -962,6 +962,38 @@ dispatch : {
       LOAD_STATE();
       DISPATCH();
     }
+    if (callable->is_object() &&
+        callable->as_object()->type() == g_types.type) {
+      Value init;
+      Value obj = NewInstanceForInit(As<TypeObject>(*callable), &init);
+      if (!obj.is_null()) {
+        // __init__(obj, *args): obj takes the class's slot, just below args.
+        *callable = obj;
+        Value gen;
+        Frame* callee = PrepareCall(As<FunctionObject>(init), callable,
+                                    nargs + 1, kw, &gen);
+        while (sp > base) DROP();
+        if (callee == nullptr) {
+          if (gen.is_null()) goto error;
+          RaiseF(g_exc.TypeError, "__init__() should return None, not '%s'",
+                 TypeName(gen));
+          goto error;
+        }
+        callee->init_self = std::move(obj);
+        SAVE_STATE();
+        if (++ts->depth > ts->recursion_limit) {
+          --ts->depth;
+          ts->PopFrame(callee);
+          Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
+          goto error;
+        }
+        callee->previous = f;
+        ts->current = callee;
+        f = callee;
+        LOAD_STATE();
+        DISPATCH();
+      }
+    }
     Value r = Call(*callable, args, nargs, kw);
     while (sp > base) DROP();
     if (r.is_null()) goto error;
@@ -1328,6 +1360,7 @@ do_return : {
   while (sp > f->stack_base()) DROP();
   Frame* caller = f->previous;
   bool entry = f->is_entry || f == frame;
+  Value init_self = std::move(f->init_self);
   --ts->depth;
   ts->current = caller;
   if (f->on_heap) {
@@ -1339,6 +1372,14 @@ do_return : {
   if (entry) return retval;
   f = caller;
   LOAD_STATE();
+  if (!init_self.is_null()) {
+    if (!retval.is_none()) {
+      RaiseF(g_exc.TypeError, "__init__() should return None, not '%s'",
+             TypeName(retval));
+      goto error;
+    }
+    retval = std::move(init_self);
+  }
   PUSH(std::move(retval));
   DISPATCH();
 }

@@ -28,6 +28,9 @@ struct Frame {
   DictObject* globals;
   DictObject* builtins;
   Value locals;  // Mapping for LOAD_NAME/STORE_NAME (module and class bodies).
+  // For an __init__ frame entered by calling its class: the new instance,
+  // which the call returns (the frame's own return value must be None).
+  Value init_self;
   Frame* previous = nullptr;
   uint32_t pc = 0;      // Index of the next instruction.
   uint32_t lasti = 0;   // Index of the instruction being run (for tracebacks).

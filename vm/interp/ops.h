@@ -97,6 +97,11 @@ Value CallMethod(const Value& obj, const char* name, Value* args, size_t nargs);
 // type(...) / calling a class: __new__ then __init__ (object_type.cc).
 Value CallType(TypeObject* type, Value* args, size_t nargs,
                TupleObject* kwnames);
+// The interpreter's fast path for calling a class: when that is
+// object.__new__ and then a Python __init__, makes the instance and sets
+// *init to that __init__ function, which the caller runs in a frame of its own
+// (CPython 3.12's CALL_ALLOC_AND_ENTER_INIT); else a null Value, no error.
+Value NewInstanceForInit(TypeObject* type, Value* init);
 
 // The interned string for an identifier used by the runtime (a static cache).
 StrObject* Intern(const char* s);

@@ -484,6 +484,20 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
   return obj;
 }
 
+Value NewInstanceForInit(TypeObject* type, Value* init) {
+  static StrObject* new_name = Intern("__new__");
+  static StrObject* init_name = Intern("__init__");
+  static const Value object_new = g_types.object->dict()->GetStr(new_name);
+  // A metaclass of its own may define __call__.
+  if (type->type() != g_types.type || !type->is_heap_type()) return Value();
+  *init = type->Lookup(init_name);
+  if (!init->is_object() || init->as_object()->type() != g_types.function ||
+      !type->Lookup(new_name).Is(object_new) || SolidNew(type) != ObjectNewFn) {
+    return Value();
+  }
+  return ObjectNewFn(type, nullptr, 0, nullptr);
+}
+
 void InstallBuiltinDunderNew() {
   // Every builtin type with a constructor gets its own __new__ (int.__new__,
   // list.__new__, ...), checking that the class passed is a subtype.
