@@ -1,6 +1,8 @@
 # torch.compile's API, guards, recompiles and graph breaks, each compared
 # with the same function run eagerly.
 import dis
+import gc
+import sys
 import unittest
 import warnings
 
@@ -488,56 +490,50 @@ class Api(torch._dynamo.test_case.TestCase):
         self.assertTrue(z.requires_grad)
         self.assertTrue(torch.is_grad_enabled())
 
+    def _program_is_freed(self, source, reset):
+        # Compiles and runs f from `source` in a fresh namespace holding an
+        # object whose __del__ reports it freed: once the program is dropped,
+        # nothing may keep that namespace alive (RSS would not do here: a
+        # sanitizer's quarantine holds freed memory).
+        freed = []
+
+        class Marker:
+            def __del__(self):
+                freed.append(True)
+
+        ns = {"torch": torch, "marker": Marker()}
+        exec(source, ns)
+        g = torch.compile(ns["f"], backend="eager")
+        self.assertEqual(g(torch.ones(4)).tolist(), [9.0] * 4)
+        self.assertEqual(g(torch.ones(4)).tolist(), [9.0] * 4)
+        del ns, g
+        if reset:
+            torch._dynamo.reset()
+        gc.collect()
+        return freed == [True]
+
     def test_compiled_variants_die_with_their_code(self):
-        # The cache of compiled variants lives on the code object; a program
-        # that compiles fresh functions (exec'd source, as a REPL or a fuzzer
-        # does) must not grow. Each cache held ~8 KB when nothing freed it.
-        def rss_kb():
-            with open("/proc/self/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS"):
-                        return int(line.split()[1])
-
-        def compile_fresh():
-            ns = {"torch": torch}
-            exec("def f(x, d):\n    d['k'] = x * 2\n    print(end='')\n"
-                 "    return d['k'].sum()\n", ns)
-            g = torch.compile(ns["f"], backend="eager")
-            g(torch.ones(4), {})
-            g(torch.ones(4), {})
-
-        for _ in range(100):
-            compile_fresh()
-        before = rss_kb()
-        for _ in range(500):
-            compile_fresh()
-        self.assertLess(rss_kb() - before, 2000)
+        # The cache of compiled variants lives on the code object and dies
+        # with it: then the test's reference to the out code is the last.
+        ns = {"torch": torch}
+        exec("def f(x):\n    y = x * 3\n    print(end='')\n"
+             "    return y * 3\n", ns)
+        g = torch.compile(ns["f"], backend="eager")
+        self.assertEqual(g(torch.ones(4)).tolist(), [9.0] * 4)
+        (frame,) = torch._dynamo.compiled_frames(ns["f"])
+        out_code = frame.out_code
+        del frame, ns, g
+        gc.collect()
+        # The variable's reference and getrefcount's argument.
+        self.assertEqual(sys.getrefcount(out_code), 2)
 
     def test_reset_frees_caches_that_keep_their_globals_alive(self):
         # A guard on a global function keeps that function, so its globals,
-        # so the compiled function and its code (whose cache holds the guard)
-        # alive: a cycle through the code object's cache. reset() breaks it.
-        def rss_kb():
-            with open("/proc/self/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS"):
-                        return int(line.split()[1])
-
-        def compile_fresh():
-            ns = {"torch": torch}
-            exec("def helper(v):\n    print(end='')\n    return v + 1\n"
-                 "def f(x):\n    return helper(x * 2) * 3\n", ns)
-            g = torch.compile(ns["f"], backend="eager")
-            self.assertEqual(g(torch.ones(4)).tolist(), [9.0] * 4)
-            torch._dynamo.reset()
-
-        for _ in range(100):
-            compile_fresh()
-        before = rss_kb()
-        for _ in range(500):
-            compile_fresh()
-        self.assertLess(rss_kb() - before, 2000)
-
+        # so f and its code (whose cache holds the guard) alive: a cycle
+        # through the code object's cache, which reset() breaks.
+        self.assertTrue(self._program_is_freed(
+            "def helper(v):\n    print(end='')\n    return v + 1\n"
+            "def f(x):\n    return (helper(x * 2) + 0) * 3\n", reset=True))
 
 if __name__ == "__main__":
     unittest.main()

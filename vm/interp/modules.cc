@@ -175,6 +175,15 @@ Value SysIntern(Value* args, size_t nargs, TupleObject* kw) {
   return Value::FromObject(StrObject::Intern(As<StrObject>(args[0])->str()));
 }
 
+// The argument's reference count, the call's own reference included, as
+// CPython's. Values stored inline (small ints, floats, None, bools) have no
+// count: they answer a large constant, as immortal objects do in 3.12.
+Value SysGetRefCount(Value* args, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("getrefcount", nargs, kw, 1, 1)) return Value();
+  if (!args[0].is_object()) return Value::Int(int64_t{1} << 32);
+  return Value::Int(args[0].as_object()->refcount());
+}
+
 Value DisplayHook(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("displayhook", nargs, kw, 1, 1)) return Value();
   if (args[0].is_none()) return Value::None();
@@ -312,6 +321,7 @@ void InitSys(const std::vector<std::string>& argv) {
   AddFunction(d, "exc_info", SysExcInfo);
   AddFunction(d, "exception", SysException);
   AddFunction(d, "intern", SysIntern);
+  AddFunction(d, "getrefcount", SysGetRefCount);
   AddFunction(d, "displayhook", DisplayHook);
   As<DictObject>(SysAttr("modules"))
       ->SetStr(Intern("sys"), Value::FromObject(g_sys));
