@@ -30,7 +30,12 @@ void Object::set_type(TypeObject* t) {
 }
 
 DictObject* Object::EnsureDict() {
-  if (dict_ == nullptr) dict_ = new DictObject(g_types.dict);
+  if (dict_ == nullptr) {
+    dict_ = new DictObject(g_types.dict);
+    if (type_ != nullptr && type_->instance_dict_hint() > 0) {
+      dict_->Reserve(type_->instance_dict_hint());
+    }
+  }
   return dict_;
 }
 

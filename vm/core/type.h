@@ -101,6 +101,15 @@ class TypeObject : public Object {
   uint64_t version() const { return version_; }
   void Modified();
 
+  // The most attributes an instance's dict has held (capped), to size the
+  // next instance's dict from the start.
+  uint32_t instance_dict_hint() const { return instance_dict_hint_; }
+  void NoteInstanceDictSize(size_t n) {
+    if (n > instance_dict_hint_ && n <= 32) {
+      instance_dict_hint_ = static_cast<uint32_t>(n);
+    }
+  }
+
   NewFn new_fn() const { return new_fn_; }
   void set_new_fn(NewFn fn) { new_fn_ = fn; }
 
@@ -166,6 +175,7 @@ class TypeObject : public Object {
   std::vector<TypeObject*> bases_;
   std::vector<TypeObject*> mro_;
   uint64_t version_ = 1;
+  uint32_t instance_dict_hint_ = 0;
   NewFn new_fn_ = nullptr;
   bool is_heap_type_ = false;
   bool is_base_type_ = true;

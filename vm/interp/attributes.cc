@@ -580,8 +580,9 @@ bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
   bool hit;
   c = EntryFor(c, type, name, &hit);
   if (hit && c->kind == kStoreInstance) {
-    owner.as_object()->EnsureDict()->SetStrHinted(name, std::move(value),
-                                                  &c->hint);
+    DictObject* d = owner.as_object()->EnsureDict();
+    d->SetStrHinted(name, std::move(value), &c->hint);
+    type->NoteInstanceDictSize(d->size());
     return true;
   }
   // GenericSetAttr's instance-dict case: a heap type's instance, no
@@ -593,8 +594,9 @@ bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
     Value attr = type->Lookup(name);
     if (attr.is_null() || !IsDataDescriptor(attr)) {
       FillCache(c, type, name, Value(), kStoreInstance);
-      owner.as_object()->EnsureDict()->SetStrHinted(name, std::move(value),
-                                                    &c->hint);
+      DictObject* d = owner.as_object()->EnsureDict();
+      d->SetStrHinted(name, std::move(value), &c->hint);
+      type->NoteInstanceDictSize(d->size());
       return true;
     }
   }

@@ -76,12 +76,14 @@ int64_t DictObject::Find(const Value& key, int64_t hash) const {
 
 void DictObject::Rebuild(size_t min_capacity) {
   // Compact live entries and size the index to keep it at most 2/3 full.
-  std::vector<Entry> live;
-  live.reserve(used_);
-  for (Entry& e : entries_) {
-    if (!e.key.is_null()) live.push_back(std::move(e));
+  if (entries_.size() != used_) {  // holes left by deletions
+    std::vector<Entry> live;
+    live.reserve(used_);
+    for (Entry& e : entries_) {
+      if (!e.key.is_null()) live.push_back(std::move(e));
+    }
+    entries_ = std::move(live);
   }
-  entries_ = std::move(live);
   size_t size = 8;
   while (size * 2 < min_capacity * 3) size <<= 1;
   index_.assign(size, kEmpty);

@@ -59,6 +59,9 @@ class DictObject : public Object {
 
   void Clear();
   size_t size() const { return used_; }
+  // Room for n entries without regrowing (instance dicts are sized by what
+  // earlier instances of their class held).
+  void Reserve(size_t n) { entries_.reserve(n); }
 
   void Traverse(GcVisitor& v) override {
     Object::Traverse(v);
