@@ -560,17 +560,18 @@ dispatch : {
     DISPATCH();
   }
   TARGET(BINARY_OP) {
-    try {
-      Value r;
-      if (!FastBinary(SECOND(), TOP(), oparg, &r)) {
+    Value r;
+    if (!FastBinary(SECOND(), TOP(), oparg, &r)) {
+      // Only the general path allocates much ([0] * n, list + list).
+      try {
         r = BinaryOp(SECOND(), TOP(), static_cast<BinOp>(oparg));
-        if (r.is_null()) goto error;
       }
-      DROP();
-      TOP() = std::move(r);
-      DISPATCH();
+      CATCH_BAD_ALLOC
+      if (r.is_null()) goto error;
     }
-    CATCH_BAD_ALLOC
+    DROP();
+    TOP() = std::move(r);
+    DISPATCH();
   }
   TARGET(COMPARE_OP) {
     Value r;
@@ -614,27 +615,31 @@ dispatch : {
     DISPATCH();
   }
   TARGET(STORE_SUBSCR) {
-    try {
-      // value container key
-      const Value& container = SECOND();
-      const Value& key = TOP();
-      bool done = false;
-      if (key.is_int() && IsExact(container, g_types.list)) {
-        auto& items = As<ListObject>(container)->items();
-        int64_t i = key.as_int();
-        if (i < 0) i += static_cast<int64_t>(items.size());
-        if (i >= 0 && i < static_cast<int64_t>(items.size())) {
-          items[i] = std::move(PEEK(3));
-          done = true;
-        }
+    // value container key
+    const Value& container = SECOND();
+    const Value& key = TOP();
+    bool done = false;
+    if (key.is_int() && IsExact(container, g_types.list)) {
+      auto& items = As<ListObject>(container)->items();
+      int64_t i = key.as_int();
+      if (i < 0) i += static_cast<int64_t>(items.size());
+      if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+        items[i] = std::move(PEEK(3));
+        done = true;
       }
-      if (!done && !SetItem(container, key, std::move(PEEK(3)))) goto error;
-      DROP();
-      DROP();
-      DROP();
-      DISPATCH();
     }
-    CATCH_BAD_ALLOC
+    if (!done) {
+      bool ok = false;
+      try {
+        ok = SetItem(container, key, std::move(PEEK(3)));
+      }
+      CATCH_BAD_ALLOC
+      if (!ok) goto error;
+    }
+    DROP();
+    DROP();
+    DROP();
+    DISPATCH();
   }
   TARGET(DELETE_SUBSCR) {
     if (!DelItem(SECOND(), TOP())) goto error;

@@ -594,8 +594,8 @@ namespace {
 // catch. That is safe only when the unwinding crossed native code alone (RAII
 // released everything); if it left Python frames behind (the native had
 // called back into Python), the exception goes on to main's last resort.
-Value CallNative(NativeFn fn, Value* args, size_t nargs, TupleObject* kwnames) {
-  ThreadState* ts = ThreadState::Get();
+Value CallNative(ThreadState* ts, NativeFn fn, Value* args, size_t nargs,
+                 TupleObject* kwnames) {
   Frame* current = ts->current;
   try {
     return fn(args, nargs, kwnames);
@@ -635,7 +635,7 @@ Value Call(const Value& callable, Value* args, size_t nargs,
       full.reserve(nargs + 1);
       full.push_back(nf->bound_self);
       for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
-      return CallNative(nf->fn(), full.data(), full.size(), kwnames);
+      return CallNative(ts, nf->fn(), full.data(), full.size(), kwnames);
     }
     // A method descriptor called unbound needs a receiver of its type.
     if (nf->owner() != nullptr &&
@@ -643,7 +643,7 @@ Value Call(const Value& callable, Value* args, size_t nargs,
                              nargs - (kwnames ? kwnames->size() : 0))) {
       return Value();
     }
-    return CallNative(nf->fn(), args, nargs, kwnames);
+    return CallNative(ts, nf->fn(), args, nargs, kwnames);
   }
   if (t == g_types.method) {
     auto* m = As<BoundMethod>(callable);
