@@ -967,7 +967,7 @@ dispatch : {
       LOAD_STATE();
       DISPATCH();
     }
-    if (callable->is_object() &&
+    if (base[0].is_null() && callable->is_object() &&
         callable->as_object()->type() == g_types.type) {
       Value init;
       Value obj = NewInstanceForInit(As<TypeObject>(*callable), &init);
