@@ -3,6 +3,7 @@
 
 #include "vm/interp/ops.h"
 
+#include <iterator>
 #include <new>
 
 #include "absl/strings/str_cat.h"
@@ -52,6 +53,28 @@ constexpr const char* kCompareNames[] = {"__lt__", "__le__", "__eq__",
 constexpr CompareOp kSwapped[] = {CompareOp::kGt, CompareOp::kGe,
                                   CompareOp::kEq, CompareOp::kNe,
                                   CompareOp::kLt, CompareOp::kLe};
+
+// The names above, interned once (interning hashes the C string each time).
+struct BinOpStrs {
+  StrObject* op = nullptr;
+  StrObject* rop = nullptr;
+  StrObject* iop = nullptr;
+};
+const BinOpStrs& BinOpStrsFor(int base) {
+  static BinOpStrs table[std::size(kBinOpNames)];
+  BinOpStrs& t = table[base];
+  if (t.op == nullptr) {
+    t.op = StrObject::Intern(kBinOpNames[base].op);
+    t.rop = StrObject::Intern(kBinOpNames[base].rop);
+    t.iop = StrObject::Intern(kBinOpNames[base].iop);
+  }
+  return t;
+}
+StrObject* CompareName(int op) {
+  static StrObject* table[std::size(kCompareNames)];
+  if (table[op] == nullptr) table[op] = StrObject::Intern(kCompareNames[op]);
+  return table[op];
+}
 
 bool IsNotImplemented(const Value& v) { return v.Is(NotImplemented()); }
 
@@ -330,8 +353,8 @@ Value RichCompare(const Value& a, const Value& b, CompareOp op) {
   TypeObject* ta = TypeOf(a);
   TypeObject* tb = TypeOf(b);
   int iop = static_cast<int>(op);
-  StrObject* name = Intern(kCompareNames[iop]);
-  StrObject* swapped = Intern(kCompareNames[static_cast<int>(kSwapped[iop])]);
+  StrObject* name = CompareName(iop);
+  StrObject* swapped = CompareName(static_cast<int>(kSwapped[iop]));
   bool checked_reverse = false;
   if (ta != tb && tb->IsSubtypeOf(ta)) {
     Value m = tb->Lookup(swapped);
@@ -394,23 +417,23 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
   int raw = static_cast<int>(op);
   bool inplace = raw >= kInplaceOffset;
   int base = inplace ? raw - kInplaceOffset : raw;
-  const BinOpNames& names = kBinOpNames[base];
+  const BinOpStrs& names = BinOpStrsFor(base);
   TypeObject* ta = TypeOf(a);
   TypeObject* tb = TypeOf(b);
   if (inplace) {
-    Value m = ta->Lookup(Intern(names.iop));
+    Value m = ta->Lookup(names.iop);
     if (!m.is_null()) {
       Value arg = b;
       Value r = CallSpecialWith(a, m, &arg, 1);
       if (r.is_null() || !IsNotImplemented(r)) return r;
     }
   }
-  Value lm = ta->Lookup(Intern(names.op));
-  Value rm = ta != tb ? tb->Lookup(Intern(names.rop)) : Value();
+  Value lm = ta->Lookup(names.op);
+  Value rm = ta != tb ? tb->Lookup(names.rop) : Value();
   if (!rm.is_null() && tb->IsSubtypeOf(ta) &&
       !(lm.is_null() == false && false)) {
     // A subclass's reflected method runs first when it overrides the parent's.
-    Value parent_rm = ta->Lookup(Intern(names.rop));
+    Value parent_rm = ta->Lookup(names.rop);
     if (!rm.Is(parent_rm)) {
       Value arg = a;
       Value r = CallSpecialWith(b, rm, &arg, 1);
@@ -465,8 +488,8 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
 }
 
 namespace {
-Value UnaryOp(const Value& v, const char* name, const char* symbol) {
-  Value r = CallSpecial(v, Intern(name), nullptr, 0);
+Value UnaryOp(const Value& v, StrObject* name, const char* symbol) {
+  Value r = CallSpecial(v, name, nullptr, 0);
   if (r.is_null() && !ErrorOccurred()) {
     return RaiseF(g_exc.TypeError, "bad operand type for unary %s: '%s'",
                   symbol, TypeName(v));
@@ -477,17 +500,20 @@ Value UnaryOp(const Value& v, const char* name, const char* symbol) {
 
 Value Negative(const Value& v) {
   if (NumericFast(v)) return NumberNegative(v);
-  return UnaryOp(v, "__neg__", "-");
+  static StrObject* name = Intern("__neg__");
+  return UnaryOp(v, name, "-");
 }
 
 Value Positive(const Value& v) {
   if (NumericFast(v)) return v.is_bool() ? Value::Int(v.as_int()) : v;
-  return UnaryOp(v, "__pos__", "+");
+  static StrObject* name = Intern("__pos__");
+  return UnaryOp(v, name, "+");
 }
 
 Value Invert(const Value& v) {
   if (v.is_int() || v.is_bool()) return Value::Int(~v.as_int());
-  return UnaryOp(v, "__invert__", "~");
+  static StrObject* name = Intern("__invert__");
+  return UnaryOp(v, name, "~");
 }
 
 Value GetItem(const Value& obj, const Value& key) {
