@@ -601,6 +601,12 @@ Value IterNext(const Value& iter) {
   Value r = FastIterNext(iter);
   if (!r.is_null() || ErrorOccurred()) return r;
   if (IsBuiltinIterator(iter)) return Value();  // Exhausted.
+  if (iter.is_object() && iter.as_object()->type() == g_types.generator) {
+    // Straight to the frame: no __next__ lookup and call, and a finished
+    // generator ends the loop without a StopIteration object.
+    Value returned;
+    return GeneratorSend(As<GeneratorObject>(iter), Value::None(), &returned);
+  }
   static StrObject* next = Intern("__next__");
   r = CallSpecial(iter, next, nullptr, 0);
   if (r.is_null()) {
