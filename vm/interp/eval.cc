@@ -560,6 +560,35 @@ dispatch : {
     DISPATCH();
   }
   TARGET(BINARY_OP) {
+    if (SECOND().is_float() && TOP().is_float()) {
+      // Float arithmetic inline (FastBinary is a call).
+      double x = SECOND().as_float(), y = TOP().as_float(), z;
+      switch (static_cast<BinOp>(oparg)) {
+        case BinOp::kAdd:
+        case BinOp::kInplaceAdd:
+          z = x + y;
+          break;
+        case BinOp::kSubtract:
+        case BinOp::kInplaceSubtract:
+          z = x - y;
+          break;
+        case BinOp::kMultiply:
+        case BinOp::kInplaceMultiply:
+          z = x * y;
+          break;
+        case BinOp::kTrueDivide:
+        case BinOp::kInplaceTrueDivide:
+          if (y == 0.0) goto binary_op_general;  // ZeroDivisionError
+          z = x / y;
+          break;
+        default:
+          goto binary_op_general;
+      }
+      DROP();
+      TOP() = Value::Float(z);
+      DISPATCH();
+    }
+  binary_op_general:
     Value r;
     if (!FastBinary(SECOND(), TOP(), oparg, &r)) {
       // Only the general path allocates much ([0] * n, list + list).
