@@ -588,6 +588,26 @@ dispatch : {
       TOP() = Value::Float(z);
       DISPATCH();
     }
+    if (SECOND().is_int() && TOP().is_int()) {
+      int64_t x = SECOND().as_int(), y = TOP().as_int(), z;
+      bool overflow;
+      switch (static_cast<BinOp>(oparg)) {
+        case BinOp::kAdd:
+        case BinOp::kInplaceAdd:
+          overflow = __builtin_add_overflow(x, y, &z);
+          break;
+        case BinOp::kSubtract:
+        case BinOp::kInplaceSubtract:
+          overflow = __builtin_sub_overflow(x, y, &z);
+          break;
+        default:
+          goto binary_op_general;
+      }
+      if (overflow) goto binary_op_general;  // a big int
+      DROP();
+      TOP() = Value::Int(z);
+      DISPATCH();
+    }
   binary_op_general:
     Value r;
     if (!FastBinary(SECOND(), TOP(), oparg, &r)) {
