@@ -113,7 +113,12 @@ def _r(v, depth=0):
         return str([(_r(k, depth + 1), _r(x, depth + 1)) for k, x in v.items()])
     if type(v) is float and v != v:
         return 'nan'
-    return _re.sub(r' at 0x[0-9a-f]+', '', repr(v))
+    try:
+        text = repr(v)
+    except ValueError as e:
+        # An int past sys.get_int_max_str_digits(), in CPython too.
+        return '<%s: %s>' % (type(v).__name__, type(e).__name__)
+    return _re.sub(r' at 0x[0-9a-f]+', '', text)
 class C:
     n = 0
     def __init__(self, a):
@@ -526,6 +531,14 @@ def _same(a, b, path, seen_a, seen_b):
         return
     if type(a) is not type(b):
         raise AssertionError('%s: %r vs %r' % (path, type(a), type(b)))
+    if isinstance(a, (list, dict, Box)):
+        # A program can make cycles (lst.append(lst)): each object is
+        # compared once, and where it recurs the two runs must agree.
+        if id(a) in seen_a or id(b) in seen_b:
+            if seen_a.get(id(a)) != seen_b.get(id(b)):
+                raise AssertionError('%s: cycles differ' % path)
+            return
+        seen_a[id(a)] = seen_b[id(b)] = len(seen_a)
     if isinstance(a, (list, tuple)):
         if len(a) != len(b):
             raise AssertionError('%s: length %d vs %d' % (path, len(a), len(b)))
@@ -548,6 +561,9 @@ def _aliases(objs):
     pattern = []
     def walk(v, path):
         if isinstance(v, (torch.Tensor, list, dict, Box)):
+            if id(v) in ids:
+                pattern.append((path, ids[id(v)]))
+                return
             pattern.append((path, ids.setdefault(id(v), len(ids))))
         if isinstance(v, (list, tuple)):
             for i, u in enumerate(v):
