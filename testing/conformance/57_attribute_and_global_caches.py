@@ -117,3 +117,20 @@ for bad in (lambda: setattr(a, "__class__", 3), lambda: setattr(a, "__class__", 
 import types
 class M(types.ModuleType): pass
 mod = types.ModuleType("mm"); mod.__class__ = M; print(type(mod).__name__)
+
+# Stores through a cached site keep the owner alive until done; values
+# replaced or dropped run __del__ in CPython's order.
+class DD:
+    def __del__(self): print('del', getattr(self, 'n', None))
+def f():
+    for i in range(3):
+        o = DD(); o.n = i
+        DD().x = 5
+f()
+class AA: pass
+def g(o): o.v = DD()
+a = AA()
+for i in range(2):
+    g(a); a.v.n = i
+del a
+print("end")

@@ -438,27 +438,12 @@ bool DelAttr(const Value& obj, StrObject* name) {
 // or GenericSetAttr resolves, decided once per (type, version, epoch).
 namespace {
 
-enum CacheKind : uint8_t {
-  kCacheEmpty,
-  kAttrInstance,   // nothing on the type: the instance dict, else missing
-  kAttrPlain,      // a non-data attribute: the instance dict, else bind it
-  kAttrMethod,     // a function: as kAttrPlain, or a method call unbound
-  kAttrData,       // a data descriptor: bind it
-  kStoreInstance,  // no data descriptor: store in the instance dict
-};
-
 const Value& CachedAttr(const InlineCache* c) {
   return *reinterpret_cast<const Value*>(c->value);
 }
 
-bool CacheValid(const InlineCache* c, const TypeObject* type,
-                const StrObject* name) {
-  return c->key == type && c->name == name && c->version == type->version() &&
-         c->aux == g_type_dict_epoch;
-}
-
 void FillCache(InlineCache* c, TypeObject* type, StrObject* name,
-               const Value& attr, CacheKind kind) {
+               const Value& attr, InlineCacheKind kind) {
   c->key = type;
   c->name = name;
   c->version = type->version();
@@ -476,7 +461,7 @@ InlineCache* PolymorphicEntryFor(InlineCache* c, const TypeObject* type,
   if (c->more == nullptr) c->more.reset(new InlineCache[kMorePolymorphic]);
   InlineCache* more = c->more.get();
   for (int i = 0; i < kMorePolymorphic; ++i) {
-    if (CacheValid(&more[i], type, name)) {
+    if (InlineCacheValid(&more[i], type, name)) {
       *hit = true;
       return &more[i];
     }
@@ -492,7 +477,7 @@ InlineCache* PolymorphicEntryFor(InlineCache* c, const TypeObject* type,
 inline InlineCache* EntryFor(InlineCache* c, const TypeObject* type,
                              const StrObject* name, bool* hit) {
   *hit = true;
-  if (CacheValid(c, type, name)) return c;
+  if (InlineCacheValid(c, type, name)) return c;
   return PolymorphicEntryFor(c, type, name, hit);
 }
 

@@ -483,8 +483,23 @@ dispatch : {
     DISPATCH();
   }
   TARGET(LOAD_ATTR) {
+    // The common hit in line: an instance attribute, the cache's primary
+    // entry matching (anything else: LoadAttrCached).
+    InlineCache* c = CACHE();
+    if (TOP().is_object()) {
+      Object* o = TOP().as_object();
+      DictObject* d = o->dict();
+      if (d != nullptr && c->kind <= kAttrMethod && c->kind != kCacheEmpty &&
+          InlineCacheValid(c, o->type(), NAME(oparg))) {
+        Value v = d->GetStrHinted(NAME(oparg), &c->hint);
+        if (!v.is_null()) {
+          TOP() = std::move(v);
+          DISPATCH();
+        }
+      }
+    }
     Value owner = POP();
-    Value v = LoadAttrCached(owner, NAME(oparg), CACHE());
+    Value v = LoadAttrCached(owner, NAME(oparg), c);
     if (v.is_null()) goto error;
     PUSH(std::move(v));
     DISPATCH();
@@ -504,6 +519,18 @@ dispatch : {
     DISPATCH();
   }
   TARGET(STORE_ATTR) {
+    InlineCache* c = CACHE();
+    if (TOP().is_object() && c->kind == kStoreInstance) {
+      Object* o = TOP().as_object();
+      DictObject* d = o->dict();
+      if (d != nullptr && InlineCacheValid(c, o->type(), NAME(oparg))) {
+        // The owner stays on the stack (alive) until the store is done.
+        d->SetStrHinted(NAME(oparg), std::move(SECOND()), &c->hint);
+        DROP();
+        DROP();
+        DISPATCH();
+      }
+    }
     Value owner = POP();
     Value v = POP();
     if (!StoreAttrCached(owner, NAME(oparg), std::move(v), CACHE())) {

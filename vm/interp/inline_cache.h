@@ -11,10 +11,28 @@
 
 #include "vm/compile/code.h"
 #include "vm/core/object.h"
+#include "vm/core/type.h"
 
 namespace minidynamo {
 
 class StrObject;
+
+// How an attribute site resolves for the cached type; each mirrors one way
+// GenericGetAttr or GenericSetAttr goes.
+enum InlineCacheKind : uint8_t {
+  kCacheEmpty,
+  kAttrInstance,   // nothing on the type: the instance dict, else missing
+  kAttrPlain,      // a non-data attribute: the instance dict, else bind it
+  kAttrMethod,     // a function: as kAttrPlain, or a method call unbound
+  kAttrData,       // a data descriptor: bind it
+  kStoreInstance,  // no data descriptor: store in the instance dict
+};
+
+inline bool InlineCacheValid(const InlineCache* c, const TypeObject* type,
+                             const StrObject* name) {
+  return c->key == type && c->name == name && c->version == type->version() &&
+         c->aux == g_type_dict_epoch;
+}
 
 Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c);
 // As LoadMethod: *is_method says the result is an unbound function to call
