@@ -7,6 +7,19 @@
 namespace minidynamo {
 namespace tracer_detail {
 
+namespace {
+
+// Whether `name` resolves on an object made in the frame: one of the
+// attributes it was given here, or something its class has.
+bool NewObjectHasAttr(const VT& obj, const std::string& name) {
+  for (const auto& e : obj.entries) {
+    if (As<StrObject>(e.first)->str() == name) return true;
+  }
+  return !As<TypeObject>(obj.value)->Lookup(name.c_str()).is_null();
+}
+
+}  // namespace
+
 bool Translator::ConstValue(const VTRef& v, Value* out) {
   if (v->kind == VT::kConst ||
       (v->kind == VT::kObject && FoldableObject(v->value))) {
@@ -452,6 +465,13 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
       const std::string& name = As<StrObject>(code_->names[arg])->str();
       VTRef real = Real(obj);
       if (real == nullptr) return false;
+      if (real->kind == VT::kNewObject && !NewObjectHasAttr(*real, name)) {
+        // Eager code raises AttributeError right here, after every effect
+        // so far: stop before the instruction (a lazily reconstructed
+        // method would raise before the side effects are replayed).
+        return Unsupported(absl::StrCat("missing attribute ", name,
+                                        " of an object made here"));
+      }
       if (real->is_tensor() || real->kind == VT::kDict ||
           real->kind == VT::kList || real->kind == VT::kNewObject ||
           real->kind == VT::kSet) {

@@ -172,6 +172,26 @@ class SideEffects(torch._dynamo.test_case.TestCase):
         self.assertEqual(compiled.t, eager.t)
         self.assertEqual(compiled.n, 2)
 
+    def test_missing_method_of_a_new_object_raises_after_the_effects(self):
+        # Eager code raises AttributeError at y.sin, after the list got the
+        # new object; the compiled frame must raise at the same point, not
+        # while rebuilding its stack before the list replay.
+        class Box:
+            pass
+
+        def f(x, lst):
+            lst.clear()
+            lst.append(Box())
+            y = lst[0]
+            lst.append(y.sin())
+            return x
+
+        for fn in (f, torch.compile(f, backend="eager")):
+            lst = [torch.zeros(2), 3]
+            with self.assertRaisesRegex(AttributeError, "no attribute 'sin'"):
+                fn(torch.ones(2), lst)
+            self.assertEqual([type(v).__name__ for v in lst], ["Box"])
+
     def test_global_store_replays_as_store_global(self):
         global COUNTER, STATE
 
