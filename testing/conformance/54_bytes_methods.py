@@ -203,3 +203,13 @@ for name in ("isalpha", "center", "partition", "translate", "zfill"):
     show("bytearray." + name + "(b'')",
          lambda: getattr(bytearray, name)(b""))
     show("bytes." + name + "()", lambda: getattr(bytes, name)())
+
+# b += b: CPython resizes b while b's own buffer is exported (BufferError);
+# extend, slice assignment and *= copy first.
+b = bytearray(b'ab')
+for op in ('b += b', 'b.extend(b)', 'b[:] = b', 'b[0:0] = b', 'b *= 2'):
+    try:
+        exec(op)
+        print(op, 'ok', bytes(b))
+    except BufferError as e:
+        print(op, 'BufferError', e)

@@ -386,6 +386,13 @@ Value Add(Value* a, size_t, TupleObject*) {
 }
 
 Value IAdd(Value* a, size_t, TupleObject*) {
+  // CPython exports the right operand's buffer while it resizes the left:
+  // `b += b` finds its own buffer exported (found by the VM fuzzer, where the
+  // VM doubled b instead).
+  if (a[1].Is(a[0])) {
+    return Raise(g_exc.BufferError,
+                 "Existing exports of data: object cannot be re-sized");
+  }
   std::string other;
   if (!BytesLike(a[1], &other)) {
     return RaiseF(g_exc.TypeError, "can't concat %s to bytearray",
