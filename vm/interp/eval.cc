@@ -268,6 +268,7 @@ Value Run(Frame* frame, bool throwing) {
   uint32_t pc = f->pc;
   int oparg = 0;  // Signed: stack offsets like sp[i - oparg] must not wrap.
   TupleObject* kwnames = nullptr;  // Set by KW_NAMES for the next CALL.
+  Frame* entering = nullptr;       // CALL's prepared frame, for enter_frame.
   Value retval;
 
 #define TOP() (sp[-1])
@@ -1030,18 +1031,8 @@ dispatch : {
         PUSH(std::move(gen));
         DISPATCH();
       }
-      SAVE_STATE();
-      if (++ts->depth > ts->recursion_limit) {
-        --ts->depth;
-        ts->PopFrame(callee);
-        Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
-        goto error;
-      }
-      callee->previous = f;
-      ts->current = callee;
-      f = callee;
-      LOAD_STATE();
-      DISPATCH();
+      entering = callee;
+      goto enter_frame;
     }
     if (base[0].is_null() && callable->is_object() &&
         callable->as_object()->type() == g_types.type) {
@@ -1061,18 +1052,8 @@ dispatch : {
           goto error;
         }
         callee->init_self = std::move(obj);
-        SAVE_STATE();
-        if (++ts->depth > ts->recursion_limit) {
-          --ts->depth;
-          ts->PopFrame(callee);
-          Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
-          goto error;
-        }
-        callee->previous = f;
-        ts->current = callee;
-        f = callee;
-        LOAD_STATE();
-        DISPATCH();
+        entering = callee;
+        goto enter_frame;
       }
     }
     Value r = Call(*callable, args, nargs, kw);
@@ -1435,6 +1416,23 @@ exception_unwind : while (true) {
     AddTraceback(exc, f);
     RestoreError(std::move(exc));
   }
+}
+
+// A Python frame the CALL handler prepared (a function, or a class's
+// __init__) runs next in this same loop.
+enter_frame : {
+  SAVE_STATE();
+  if (++ts->depth > ts->recursion_limit) {
+    --ts->depth;
+    ts->PopFrame(entering);
+    Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
+    goto error;
+  }
+  entering->previous = f;
+  ts->current = entering;
+  f = entering;
+  LOAD_STATE();
+  DISPATCH();
 }
 
 do_return : {

@@ -679,16 +679,7 @@ Value Call(const Value& callable, Value* args, size_t nargs,
   }
   if (t == g_types.method) {
     auto* m = As<BoundMethod>(callable);
-    Value small[8];
-    std::vector<Value> big;
-    Value* full = small;
-    if (nargs + 1 > 8) {
-      big.resize(nargs + 1);
-      full = big.data();
-    }
-    full[0] = m->self;
-    for (size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
-    return Call(m->func, full, nargs + 1, kwnames);
+    return CallWithSelf(m->func, m->self, args, nargs, kwnames);
   }
   if (t->IsSubtypeOf(g_types.type)) {
     // A metaclass may override __call__ (class M(type): def __call__...).
@@ -721,6 +712,20 @@ Value Call(const Value& callable, Value* args, size_t nargs,
   full.push_back(callable);
   for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
   return Call(m, full.data(), full.size(), kwnames);
+}
+
+Value CallWithSelf(const Value& callable, const Value& self, Value* args,
+                   size_t nargs, TupleObject* kwnames) {
+  Value small[8];
+  std::vector<Value> big;
+  Value* full = small;
+  if (nargs + 1 > 8) {
+    big.resize(nargs + 1);
+    full = big.data();
+  }
+  full[0] = self;
+  for (size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
+  return Call(callable, full, nargs + 1, kwnames);
 }
 
 Value CallNoArgs(const Value& callable) { return Call(callable, nullptr, 0); }

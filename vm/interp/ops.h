@@ -94,6 +94,10 @@ Value CallSpecial(const Value& obj, StrObject* name, Value* args, size_t nargs);
 // obj.name(args...) through ordinary attribute lookup.
 Value CallMethod(const Value& obj, const char* name, Value* args, size_t nargs);
 
+// callable(self, *args): the arguments on the C++ stack when they are few.
+Value CallWithSelf(const Value& callable, const Value& self, Value* args,
+                   size_t nargs, TupleObject* kwnames);
+
 // type(...) / calling a class: __new__ then __init__ (object_type.cc).
 Value CallType(TypeObject* type, Value* args, size_t nargs,
                TupleObject* kwnames);

@@ -465,17 +465,7 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
   if (type == g_types.type) return obj;
   init_attr = TypeOf(obj)->Lookup(init_name);  // __new__ may have changed it
   if (init_attr.is_null() || init_attr.Is(object_init)) return obj;
-  // __init__(obj, *args): on the C++ stack for the usual few arguments.
-  Value small[8];
-  std::vector<Value> big;
-  Value* full = small;
-  if (nargs + 1 > 8) {
-    big.resize(nargs + 1);
-    full = big.data();
-  }
-  full[0] = obj;
-  for (size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
-  Value r = Call(init_attr, full, nargs + 1, kwnames);
+  Value r = CallWithSelf(init_attr, obj, args, nargs, kwnames);
   if (r.is_null()) return r;
   if (!r.is_none()) {
     return RaiseF(g_exc.TypeError, "__init__() should return None, not '%s'",
