@@ -1,6 +1,7 @@
 #include "testing/fuzz/fuzz_support.h"
 
 #include <limits.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -56,7 +57,12 @@ void InitOnce() {
     std::string lib = ExeDir() + "/../../runtime/torch/libtorch_c.so";
     setenv("MINIDYNAMO_TORCH_LIBRARY", lib.c_str(), 0);
   }
+  // The runtime turns SIGINT into KeyboardInterrupt, which would escape the
+  // driver as a false finding; keep libFuzzer's handler (Ctrl-C ends the run).
+  struct sigaction fuzzer_sigint;
+  sigaction(SIGINT, nullptr, &fuzzer_sigint);
   InitRuntime({"fuzz"});
+  sigaction(SIGINT, &fuzzer_sigint, nullptr);
   std::string setup = "import sys\nsys.path.insert(0, '" + FuzzDir() + "')\n";
   if (RunMainSource(setup, "<fuzz>") != 0) ReportAndAbort("setup failed");
 }

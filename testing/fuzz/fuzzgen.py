@@ -94,6 +94,17 @@ def _g():
                  'd0', 't0', 'p0', 'o0', 'o1'):
         if name in g:
             g[name] = _c(g[name])
+def _m(v):
+    # An iterator over the very list it extends (`l1 += zip(l1)`,
+    # `l0.extend(iter(l0))`) never ends, in CPython too: at most 64 items.
+    if hasattr(type(v), '__next__'):
+        return _first64(v)
+    return v
+def _first64(it):
+    for n, x in enumerate(it):
+        if n >= 64:
+            return
+        yield x
 def _k(v):
     # Sizes and repeat counts stay small.
     return v % 5 if type(v) is int else v
@@ -304,13 +315,13 @@ class VmGen:
             self.guarded(indent, '_out.append(_r(%s))' % e())
         elif k == 4:
             v = ch.pick(VARS[:11])
-            self.guarded(indent, '%s %s= %s' % (v, ch.pick(
+            self.guarded(indent, '%s %s= _m(%s)' % (v, ch.pick(
                 ['+', '-', '|', '&', '//', '%']), e()))
             self.guarded(indent, '%s = _c(%s)' % (v, v))
         elif k == 5:
             l = ch.pick(LISTS)
             op = ch.pick(['append(%s)', 'insert(%s, 0)', 'pop()', 'sort()',
-                          'reverse()', 'extend(%s)', 'remove(%s)', 'clear()',
+                          'reverse()', 'extend(_m(%s))', 'remove(%s)', 'clear()',
                           '__setitem__(0, %s)'])
             self.guarded(indent, '%s.%s' % (l, op % e() if '%s' in op else op))
             self.guarded(indent, '%s[:] = _c(%s)' % (l, l))

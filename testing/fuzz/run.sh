@@ -47,6 +47,13 @@ mkdir -p "$work/$target" "$work/artifacts"
 seeds=("testing/fuzz/corpus/$target")
 # The compiler also starts from our conformance programs and parser cases.
 [[ "$target" == compile ]] && seeds+=(testing/conformance vm/parse/testdata/errors)
+# -timeout is wall-clock time: 60 s, not 20, because a unit that takes half a
+# second alone once took 28 s while builds shared the two cores. A real hang
+# still ends in a timeout finding.
+# The entropic scheduler's feature bookkeeping grows with the corpus and took
+# ~45% of a long vm run; the classic scheduler keeps executions cheap.
+sched=()
+[[ "$target" != compile ]] && sched=(-entropic=0)
 export ASAN_OPTIONS="${ASAN_OPTIONS:-allocator_may_return_null=1:detect_leaks=0}"
-exec "$bin" -runs="$runs" -timeout=20 -rss_limit_mb=4096 \
+exec "$bin" -runs="$runs" -timeout=60 -rss_limit_mb=4096 "${sched[@]}" \
   -artifact_prefix="$work/artifacts/" "$@" "$work/$target" "${seeds[@]}"

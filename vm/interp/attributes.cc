@@ -548,7 +548,7 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
   }
   if (c->kind == kAttrMethod) {
     DictObject* d = owner.is_object() ? owner.as_object()->dict() : nullptr;
-    if (d != nullptr) {
+    if (d != nullptr && d->MayHoldHash(name->hash())) {
       // An instance attribute of the same name shadows the method.
       Value v = d->GetStrHinted(name, &c->hint);
       if (!v.is_null()) return v;

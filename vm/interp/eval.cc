@@ -506,6 +506,21 @@ dispatch : {
     DISPATCH();
   }
   TARGET(LOAD_METHOD) {
+    // The common hit inline: a method on the class that the instance dict
+    // (if any) cannot shadow; a call follows without a bound method.
+    InlineCache* c = CACHE();
+    if (c->kind == kAttrMethod && TOP().is_object()) {
+      Object* o = TOP().as_object();
+      StrObject* name = NAME(oparg);
+      DictObject* d = o->dict();
+      if ((d == nullptr || !d->MayHoldHash(name->hash())) &&
+          InlineCacheValid(c, o->type(), name)) {
+        sp[0] = std::move(sp[-1]);  // the owner becomes self
+        sp[-1] = *reinterpret_cast<const Value*>(c->value);
+        ++sp;
+        DISPATCH();
+      }
+    }
     Value owner = POP();
     bool is_method = false;
     Value v = LoadMethodCached(owner, NAME(oparg), CACHE(), &is_method);
@@ -684,7 +699,7 @@ dispatch : {
       if (i >= 0 && i < static_cast<int64_t>(items.size())) r = items[i];
     }
     if (r.is_null()) {
-      r = GetItem(container, key);
+      r = GetItem(container, key);  // exact tuples and dicts answer first
       if (r.is_null()) goto error;
     }
     DROP();

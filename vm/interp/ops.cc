@@ -409,10 +409,47 @@ int RichCompareBool(const Value& a, const Value& b, CompareOp op) {
   return IsTrue(r);
 }
 
+namespace {
+
+// `a + b` (or `a += b`) of two exact tuples or two exact strs: what their
+// __add__ does, without the lookup and the call (neither has __iadd__).
+Value ConcatExact(const Value& a, const Value& b, TypeObject* type) {
+  if (type == g_types.tuple) {
+    TupleObject* x = As<TupleObject>(a);
+    TupleObject* y = As<TupleObject>(b);
+    if (y->size() == 0) return a;
+    if (x->size() == 0) return b;
+    Value r = TupleObject::New(x->size() + y->size());
+    TupleObject* t = As<TupleObject>(r);
+    for (size_t i = 0; i < x->size(); ++i) t->set(i, x->get(i));
+    for (size_t i = 0; i < y->size(); ++i) t->set(x->size() + i, y->get(i));
+    return r;
+  }
+  std::string_view x = As<StrObject>(a)->view();
+  std::string_view y = As<StrObject>(b)->view();
+  if (y.empty()) return a;
+  if (x.empty()) return b;
+  std::string out;
+  out.reserve(x.size() + y.size());
+  out.append(x);
+  out.append(y);
+  return StrObject::New(out);
+}
+
+}  // namespace
+
 Value BinaryOp(const Value& a, const Value& b, BinOp op) {
   if (NumericFast(a) && NumericFast(b)) {
     Value r = NumberBinaryOp(a, b, op);
     if (r.is_null() || !IsNotImplemented(r)) return r;
+  }
+  if ((op == BinOp::kAdd || op == BinOp::kInplaceAdd) && a.is_object() &&
+      b.is_object()) {
+    TypeObject* type = a.as_object()->type();
+    if (type == b.as_object()->type() &&
+        (type == g_types.tuple || type == g_types.str)) {
+      return ConcatExact(a, b, type);
+    }
   }
   int raw = static_cast<int>(op);
   bool inplace = raw >= kInplaceOffset;
@@ -517,6 +554,22 @@ Value Invert(const Value& v) {
 }
 
 Value GetItem(const Value& obj, const Value& key) {
+  // Exact tuples and dicts answer without looking up and calling their
+  // __getitem__ (an index out of range takes the general path for its error).
+  if (obj.is_object()) {
+    TypeObject* t = obj.as_object()->type();
+    if (t == g_types.tuple && key.is_int()) {
+      TupleObject* tuple = As<TupleObject>(obj);
+      int64_t n = static_cast<int64_t>(tuple->size());
+      int64_t i = key.as_int();
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) return tuple->get(i);
+    } else if (t == g_types.dict) {
+      Value v = As<DictObject>(obj)->Get(key);
+      if (!v.is_null() || ErrorOccurred()) return v;
+      return RaiseKeyError(key);
+    }
+  }
   static StrObject* getitem = Intern("__getitem__");
   Value r = CallSpecial(obj, getitem, const_cast<Value*>(&key), 1);
   if (r.is_null() && !ErrorOccurred()) {

@@ -112,6 +112,7 @@ void DictObject::Insert(int64_t hash, Value key, Value value) {
     i = (i * 5 + perturb + 1) & mask;
   }
   index_[i] = static_cast<int32_t>(entries_.size());
+  key_filter_ |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
   MaybeTrack(key);
   MaybeTrack(value);
   entries_.push_back(Entry{hash, std::move(key), std::move(value)});
@@ -246,6 +247,7 @@ void DictObject::Clear() {
   old.swap(entries_);
   index_.clear();
   used_ = 0;
+  key_filter_ = 0;
 }
 
 bool DictObject::Next(size_t* pos, const Entry** entry) const {

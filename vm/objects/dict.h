@@ -59,6 +59,12 @@ class DictObject : public Object {
 
   void Clear();
   size_t size() const { return used_; }
+  // False when no key with this hash was ever inserted (since the last
+  // clear): a method call checks that the instance dict does not shadow the
+  // method with one AND instead of a probe of the hash table.
+  bool MayHoldHash(int64_t hash) const {
+    return (key_filter_ >> (static_cast<uint64_t>(hash) & 63)) & 1;
+  }
   // Room for n entries without regrowing (instance dicts are sized by what
   // earlier instances of their class held).
   void Reserve(size_t n) { entries_.reserve(n); }
@@ -106,6 +112,7 @@ class DictObject : public Object {
   std::vector<int32_t>
       index_;  // -1 empty, -2 dummy (deleted), else entry number.
   size_t used_ = 0;
+  uint64_t key_filter_ = 0;  // bit (hash & 63) set for each key inserted
   uint64_t version_ = ++g_dict_version;
   bool type_dict_ = false;
   // Called before each mutation, so that a value dropped by it (whose __del__
