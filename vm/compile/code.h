@@ -105,6 +105,15 @@ class CodeObject : public Object {
   size_t nlocalsplus() const {
     return varnames.size() + cellvars.size() + freevars.size();
   }
+  // Whether a call with `nargs` positional arguments and no keywords binds
+  // them straight into the first locals: no *args, **kwargs, keyword-only
+  // parameters or defaults to fill, no cells to make, not a generator.
+  bool BindsExactly(size_t nargs) const {
+    constexpr uint32_t kSlowFlags = kCoVarargs | kCoVarkeywords | kCoGenerator |
+                                    kCoCoroutine | kCoAsyncGenerator;
+    return static_cast<size_t>(argcount) == nargs && kwonlyargcount == 0 &&
+           (flags & kSlowFlags) == 0 && cellvars.empty();
+  }
   // Name of localsplus slot `i` (a local, a cell or a free variable).
   const Value& LocalsplusName(size_t i) const;
   // Line of instruction `index` (0 when it has none).

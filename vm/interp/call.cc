@@ -212,8 +212,9 @@ void SetUpCells(FunctionObject* func, Frame* f) {
 
 }  // namespace
 
-namespace {
 FrameHook g_frame_hook = nullptr;
+
+namespace {
 TensorMetaFn g_tensor_meta_fn = nullptr;
 }  // namespace
 

@@ -17,6 +17,7 @@
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/core/gc.h"
+#include "vm/interp/frame_hook.h"
 #include "vm/interp/generator.h"
 #include "vm/interp/inline_cache.h"
 #include "vm/interp/ops.h"
@@ -1038,6 +1039,25 @@ dispatch : {
     kwnames = nullptr;
     if (IsExact(*callable, g_types.function)) {
       auto* func = As<FunctionObject>(*callable);
+      CodeObject* fcode = func->code();
+      if (kw == nullptr && g_frame_hook == nullptr &&
+          fcode->BindsExactly(nargs)) {
+        // The common call (PrepareCall's result, cheaper): the arguments
+        // move from this stack into the new frame's first locals.
+        Frame* callee =
+            ts->PushFrame(func->code_value(), func->globals(), BuiltinsDict());
+        callee->func = *callable;
+        Value* dst = callee->localsplus();
+        for (size_t i = 0; i < nargs; ++i) dst[i] = std::move(args[i]);
+        if (size_t nfree = fcode->nfree(); nfree > 0) {
+          auto* closure = As<TupleObject>(func->closure);
+          dst += fcode->nlocals();
+          for (size_t i = 0; i < nfree; ++i) dst[i] = closure->get(i);
+        }
+        while (sp > base) DROP();
+        entering = callee;
+        goto enter_frame;
+      }
       Value gen;
       Frame* callee = PrepareCall(func, args, nargs, kw, &gen);
       while (sp > base) DROP();

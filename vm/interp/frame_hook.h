@@ -26,6 +26,8 @@ using FrameHook = bool (*)(FunctionObject* func, Frame* frame,
 
 void SetFrameHook(FrameHook hook);
 FrameHook GetFrameHook();
+// The installed hook (null when none): read by CALL's fast path.
+extern FrameHook g_frame_hook;
 
 // Answers the hook for a prepared frame: null (run `f` as it is), or the
 // frame for the replacement code with `f`'s bindings moved into it (f is
