@@ -64,6 +64,9 @@ def _weight(v, budget):
         if type(u) in (list, tuple):
             stack.extend(u)
         elif type(u) is dict:
+            # Keys too: a key made from the repr of the others grows
+            # several times over each round.
+            stack.extend(u.keys())
             stack.extend(u.values())
         elif isinstance(u, C):
             stack.extend(vars(u).values())
