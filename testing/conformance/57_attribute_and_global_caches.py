@@ -77,6 +77,13 @@ for i in range(2):
     except AttributeError as e: out.append(str(e))
     try: s.a = i; out.append(s.a)
     except AttributeError as e: out.append(str(e))
+# One store site for instances whose __slots__ do and do not name it.
+class T:
+    __slots__ = ("b",)
+def seta(o, v): o.a = v
+for o in (S(), T(), S(), T()):
+    try: seta(o, 1); out.append(o.a)
+    except AttributeError as e: out.append(str(e))
 # __getattr__ added later
 class Q: pass
 q = Q()

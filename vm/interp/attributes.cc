@@ -571,11 +571,14 @@ bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
     return true;
   }
   // GenericSetAttr's instance-dict case: a heap type's instance, no
-  // __setattr__, no __slots__ restriction, and no data descriptor to call.
+  // __setattr__, a name its __slots__ (if any) allow, and no data descriptor
+  // to call. (A type's slot names never change, so the check is made once.)
   static StrObject* class_name = Intern("__class__");
   if (owner.is_object() && !type->has_custom_setattr() && name != class_name &&
-      type->is_heap_type() && !type->has_slots_only() &&
-      type->layout() != Layout::kType) {
+      type->is_heap_type() && type->layout() != Layout::kType &&
+      (!type->has_slots_only() ||
+       std::find(type->slot_names().begin(), type->slot_names().end(),
+                 name->str()) != type->slot_names().end())) {
     Value attr = type->Lookup(name);
     if (attr.is_null() || !IsDataDescriptor(attr)) {
       FillCache(c, type, name, Value(), kStoreInstance);

@@ -248,6 +248,26 @@ Value EvalThrow(Frame* frame) { return Run(frame, true); }
 
 namespace {
 
+// CALL's common case, PrepareCall's result made cheaper: a plain function
+// whose parameters are exactly the `nargs` positional arguments
+// (CodeObject::BindsExactly) and no frame hook. The arguments move from the
+// caller's stack into the new frame's first locals.
+inline Frame* PushExactCall(ThreadState* ts, FunctionObject* func, Value* args,
+                            size_t nargs) {
+  CodeObject* fcode = func->code();
+  Frame* callee =
+      ts->PushFrame(func->code_value(), func->globals(), BuiltinsDict());
+  callee->func = Value::FromObject(func);
+  Value* dst = callee->localsplus();
+  for (size_t i = 0; i < nargs; ++i) dst[i] = std::move(args[i]);
+  if (size_t nfree = fcode->nfree(); nfree > 0) {
+    auto* closure = As<TupleObject>(func->closure);
+    dst += fcode->nlocals();
+    for (size_t i = 0; i < nfree; ++i) dst[i] = closure->get(i);
+  }
+  return callee;
+}
+
 Value Run(Frame* frame, bool throwing) {
   ThreadState* ts = ThreadState::Get();
   if (++ts->depth > ts->recursion_limit) {
@@ -1042,20 +1062,8 @@ dispatch : {
       CodeObject* fcode = func->code();
       if (kw == nullptr && g_frame_hook == nullptr &&
           fcode->BindsExactly(nargs)) {
-        // The common call (PrepareCall's result, cheaper): the arguments
-        // move from this stack into the new frame's first locals.
-        Frame* callee =
-            ts->PushFrame(func->code_value(), func->globals(), BuiltinsDict());
-        callee->func = *callable;
-        Value* dst = callee->localsplus();
-        for (size_t i = 0; i < nargs; ++i) dst[i] = std::move(args[i]);
-        if (size_t nfree = fcode->nfree(); nfree > 0) {
-          auto* closure = As<TupleObject>(func->closure);
-          dst += fcode->nlocals();
-          for (size_t i = 0; i < nfree; ++i) dst[i] = closure->get(i);
-        }
+        entering = PushExactCall(ts, func, args, nargs);
         while (sp > base) DROP();
-        entering = callee;
         goto enter_frame;
       }
       Value gen;
@@ -1076,6 +1084,14 @@ dispatch : {
       if (!obj.is_null()) {
         // __init__(obj, *args): obj takes the class's slot, just below args.
         *callable = obj;
+        auto* init_fn = As<FunctionObject>(init);
+        if (kw == nullptr && g_frame_hook == nullptr &&
+            init_fn->code()->BindsExactly(nargs + 1)) {
+          entering = PushExactCall(ts, init_fn, callable, nargs + 1);
+          while (sp > base) DROP();
+          entering->init_self = std::move(obj);
+          goto enter_frame;
+        }
         Value gen;
         Frame* callee = PrepareCall(As<FunctionObject>(init), callable,
                                     nargs + 1, kw, &gen);
