@@ -8,6 +8,7 @@
 
 #include "vm/interp/eval.h"
 
+#include <cassert>
 #include <cmath>
 #include <csignal>
 #include <cstring>
@@ -268,6 +269,13 @@ inline Frame* PushExactCall(ThreadState* ts, FunctionObject* func, Value* args,
   return callee;
 }
 
+template <typename V>
+inline void PushOnto(Value*& sp, V&& v) {
+  assert(sp->is_null());
+  new (sp) Value(std::forward<V>(v));
+  ++sp;
+}
+
 Value Run(Frame* frame, bool throwing) {
   ThreadState* ts = ThreadState::Get();
   if (++ts->depth > ts->recursion_limit) {
@@ -295,7 +303,9 @@ Value Run(Frame* frame, bool throwing) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define PEEK(n) (sp[-(n)])
-#define PUSH(v) (*sp++ = (v))
+// Every slot from sp up is null (POP moves out, DROP resets), so PUSH
+// constructs in place instead of assigning (no old value to release).
+#define PUSH(v) PushOnto(sp, v)
 #define POP() (std::move(*--sp))
 #define DROP() ((--sp)->~Value(), new (sp) Value())
 #define NAME(i) As<StrObject>(code->names[i])
