@@ -1117,6 +1117,22 @@ dispatch : {
         goto enter_frame;
       }
     }
+    // x.append(v) on an exact list, as CPython specializes it: no native
+    // call, argument check or None returned through the generic path.
+    // (Builtin types' attributes cannot be reassigned, so the identity of
+    // list.append's descriptor is a sound test.)
+    static const Value list_append =
+        g_types.list->dict()->GetStr(Intern("append"));
+    if (nargs == 2 && kw == nullptr && callable->Is(list_append) &&
+        IsExact(args[0], g_types.list)) {
+      try {
+        As<ListObject>(args[0])->items().push_back(std::move(args[1]));
+        while (sp > base) DROP();
+        PUSH(Value::None());
+        DISPATCH();
+      }
+      CATCH_BAD_ALLOC
+    }
     Value r = Call(*callable, args, nargs, kw);
     while (sp > base) DROP();
     if (r.is_null()) goto error;

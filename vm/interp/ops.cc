@@ -633,6 +633,9 @@ Value GetIter(const Value& v) {
   static StrObject* iter = Intern("__iter__");
   static StrObject* getitem = Intern("__getitem__");
   TypeObject* t = TypeOf(v);
+  // Exact lists and tuples: their __iter__ without the lookup and call.
+  if (t == g_types.list) return NewIterator(IteratorObject::Kind::kList, v);
+  if (t == g_types.tuple) return NewIterator(IteratorObject::Kind::kTuple, v);
   Value m = t->Lookup(iter);
   if (!m.is_null() && !m.is_none()) {
     Value r = CallSpecialWith(v, m, nullptr, 0);
@@ -679,6 +682,27 @@ namespace {
 // catch. That is safe only when the unwinding crossed native code alone (RAII
 // released everything); if it left Python frames behind (the native had
 // called back into Python), the exception goes on to main's last resort.
+// A receiver followed by the arguments, in a buffer on the stack for up to
+// 7 arguments (bound methods and bound natives call with these).
+class SelfAndArgs {
+ public:
+  SelfAndArgs(const Value& self, const Value* args, size_t nargs) {
+    if (nargs + 1 > kSmall) {
+      big_.resize(nargs + 1);
+      data_ = big_.data();
+    }
+    data_[0] = self;
+    for (size_t i = 0; i < nargs; ++i) data_[i + 1] = args[i];
+  }
+  Value* data() { return data_; }
+
+ private:
+  static constexpr size_t kSmall = 8;
+  Value small_[kSmall];
+  std::vector<Value> big_;
+  Value* data_ = small_;
+};
+
 Value CallNative(ThreadState* ts, NativeFn fn, Value* args, size_t nargs,
                  TupleObject* kwnames) {
   Frame* current = ts->current;
@@ -716,11 +740,8 @@ Value Call(const Value& callable, Value* args, size_t nargs,
     } release{ts};
     auto* nf = As<NativeFunction>(callable);
     if (!nf->bound_self.is_null()) {
-      std::vector<Value> full;
-      full.reserve(nargs + 1);
-      full.push_back(nf->bound_self);
-      for (size_t i = 0; i < nargs; ++i) full.push_back(args[i]);
-      return CallNative(ts, nf->fn(), full.data(), full.size(), kwnames);
+      SelfAndArgs full(nf->bound_self, args, nargs);
+      return CallNative(ts, nf->fn(), full.data(), nargs + 1, kwnames);
     }
     // A method descriptor called unbound needs a receiver of its type.
     if (nf->owner() != nullptr &&
@@ -769,16 +790,8 @@ Value Call(const Value& callable, Value* args, size_t nargs,
 
 Value CallWithSelf(const Value& callable, const Value& self, Value* args,
                    size_t nargs, TupleObject* kwnames) {
-  Value small[8];
-  std::vector<Value> big;
-  Value* full = small;
-  if (nargs + 1 > 8) {
-    big.resize(nargs + 1);
-    full = big.data();
-  }
-  full[0] = self;
-  for (size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
-  return Call(callable, full, nargs + 1, kwnames);
+  SelfAndArgs full(self, args, nargs);
+  return Call(callable, full.data(), nargs + 1, kwnames);
 }
 
 Value CallNoArgs(const Value& callable) { return Call(callable, nullptr, 0); }
