@@ -80,7 +80,9 @@ bool IsSlotWrapper(const NativeFunction* n) {
 bool CheckNativeReceiver(const NativeFunction* nf, const Value* args,
                          size_t npos) {
   TypeObject* owner = nf->owner();
-  if (owner == nullptr || (npos > 0 && IsInstance(args[0], owner))) {
+  // The exact type first: most receivers are not subclass instances.
+  if (owner == nullptr ||
+      (npos > 0 && (TypeOf(args[0]) == owner || IsInstance(args[0], owner)))) {
     return true;
   }
   const char* name = nf->name().c_str();
