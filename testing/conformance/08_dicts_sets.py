@@ -97,3 +97,27 @@ for bad in ([1], {1: 2}, {3}):
         set([bad])
     except TypeError as e:
         print("TypeError", e)
+
+# Membership and add on exact containers (answered without __contains__ /
+# a method call) and on subclasses (which may override them).
+print({1} in {frozenset({1})}, frozenset() in frozenset([frozenset()]))
+for box in ({1: 2}, {1, 2}, frozenset({1})):
+    try:
+        print([] in box)
+    except TypeError as e:
+        print(type(box).__name__, e)
+class D(dict):
+    def __contains__(self, k): return k == "always"
+class S(set):
+    def add(self, x): super().add(x * 10)
+print("always" in D(), 1 in D({1: 1}))
+s = S(); s.add(2); print(sorted(s))
+t = set(); t.add(3); t.add(3); print(t)
+try:
+    t.add({})
+except TypeError as e:
+    print(e)
+class L(list):
+    def append(self, x): super().append(-x)
+l = L(); l.append(4); print(l)
+add = t.add; add(5); print(sorted(t))

@@ -29,6 +29,7 @@
 #include "vm/objects/function.h"
 #include "vm/objects/iterator.h"
 #include "vm/objects/list.h"
+#include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 
@@ -1117,16 +1118,28 @@ dispatch : {
         goto enter_frame;
       }
     }
-    // x.append(v) on an exact list, as CPython specializes it: no native
-    // call, argument check or None returned through the generic path.
+    // x.append(v) on an exact list (and s.add(v) on an exact set), as
+    // CPython specializes list.append: no native call, argument check or
+    // None returned through the generic path.
     // (Builtin types' attributes cannot be reassigned, so the identity of
     // list.append's descriptor is a sound test.)
     static const Value list_append =
         g_types.list->dict()->GetStr(Intern("append"));
+    static const Value set_add = g_types.set->dict()->GetStr(Intern("add"));
     if (nargs == 2 && kw == nullptr && callable->Is(list_append) &&
         IsExact(args[0], g_types.list)) {
       try {
         As<ListObject>(args[0])->items().push_back(std::move(args[1]));
+        while (sp > base) DROP();
+        PUSH(Value::None());
+        DISPATCH();
+      }
+      CATCH_BAD_ALLOC
+    }
+    if (nargs == 2 && kw == nullptr && callable->Is(set_add) &&
+        IsExact(args[0], g_types.set)) {
+      try {
+        if (!As<SetObject>(args[0])->Add(args[1])) goto error;
         while (sp > base) DROP();
         PUSH(Value::None());
         DISPATCH();

@@ -20,6 +20,7 @@
 #include "vm/objects/list.h"
 #include "vm/objects/method_util.h"
 #include "vm/objects/number.h"
+#include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 
@@ -609,6 +610,21 @@ bool DelItem(const Value& obj, const Value& key) {
 }
 
 int Contains(const Value& container, const Value& item) {
+  // Exact sets, frozensets and dicts answer without the __contains__ lookup
+  // and call. (A set item takes the general path: set.__contains__ retries
+  // an unhashable set as a frozenset.)
+  if (container.is_object()) {
+    TypeObject* t = container.as_object()->type();
+    if ((t == g_types.set || t == g_types.frozenset) &&
+        !TypeOf(item)->IsSubtypeOf(g_types.set)) {
+      return As<SetObject>(container)->Contains(item);
+    }
+    if (t == g_types.dict) {
+      bool found;
+      if (!As<DictObject>(container)->Contains(item, &found)) return -1;
+      return found ? 1 : 0;
+    }
+  }
   static StrObject* contains = Intern("__contains__");
   Value r = CallSpecial(container, contains, const_cast<Value*>(&item), 1);
   if (!r.is_null()) return IsTrue(r);
