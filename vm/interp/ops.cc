@@ -292,6 +292,8 @@ int64_t Length(const Value& v) {
     if (t == g_types.str) return As<StrObject>(v)->length();
     if (t == g_types.dict)
       return static_cast<int64_t>(As<DictObject>(v)->size());
+    if (t == g_types.set || t == g_types.frozenset)
+      return static_cast<int64_t>(As<SetObject>(v)->size());
   }
   static StrObject* lenname = Intern("__len__");
   Value r = CallSpecial(v, lenname, nullptr, 0);
@@ -554,18 +556,43 @@ Value Invert(const Value& v) {
   return UnaryOp(v, name, "~");
 }
 
+namespace {
+
+Value CallNative(ThreadState* ts, NativeFn fn, Value* args, size_t nargs,
+                 TupleObject* kwnames);
+
+// The native function behind a builtin type's method `name`: fixed, since
+// builtin types' attributes cannot be reassigned.
+NativeFn BuiltinMethodFn(TypeObject* type, const char* name) {
+  return As<NativeFunction>(type->dict()->GetStr(Intern(name)))->fn();
+}
+
+}  // namespace
+
 Value GetItem(const Value& obj, const Value& key) {
-  // Exact tuples and dicts answer without looking up and calling their
-  // __getitem__ (an index out of range takes the general path for its error).
+  // Exact tuples, lists and dicts answer without looking up and calling
+  // their __getitem__: an index here, else (slices, errors) their native
+  // __getitem__ called directly.
   if (obj.is_object()) {
     TypeObject* t = obj.as_object()->type();
-    if (t == g_types.tuple && key.is_int()) {
-      TupleObject* tuple = As<TupleObject>(obj);
-      int64_t n = static_cast<int64_t>(tuple->size());
-      int64_t i = key.as_int();
-      if (i < 0) i += n;
-      if (i >= 0 && i < n) return tuple->get(i);
-    } else if (t == g_types.dict) {
+    if (t == g_types.tuple || t == g_types.list) {
+      if (t == g_types.tuple && key.is_int()) {
+        TupleObject* tuple = As<TupleObject>(obj);
+        int64_t n = static_cast<int64_t>(tuple->size());
+        int64_t i = key.as_int();
+        if (i < 0) i += n;
+        if (i >= 0 && i < n) return tuple->get(i);
+      }
+      static const NativeFn tuple_getitem =
+          BuiltinMethodFn(g_types.tuple, "__getitem__");
+      static const NativeFn list_getitem =
+          BuiltinMethodFn(g_types.list, "__getitem__");
+      Value args[2] = {obj, key};
+      return CallNative(ThreadState::Get(),
+                        t == g_types.tuple ? tuple_getitem : list_getitem, args,
+                        2, nullptr);
+    }
+    if (t == g_types.dict) {
       Value v = As<DictObject>(obj)->Get(key);
       if (!v.is_null() || ErrorOccurred()) return v;
       return RaiseKeyError(key);
