@@ -59,9 +59,9 @@ def _weight(v, budget):
     while stack and n <= budget:
         u = stack.pop()
         n += 1
-        if type(u) in (list, tuple, dict) and len(u) > budget:
+        if type(u) in (list, tuple, dict, set, frozenset) and len(u) > budget:
             return budget + 1
-        if type(u) in (list, tuple):
+        if type(u) in (list, tuple, set, frozenset):
             stack.extend(u)
         elif type(u) is dict:
             # Keys too: a key made from the repr of the others grows
@@ -341,6 +341,8 @@ class VmGen:
         elif k == 7:
             self.guarded(indent, ch.pick(['t0.add(%s)', 't0.discard(%s)',
                                           't0 ^= {%s}', 't0 -= {%s}']) % e())
+            # A set of strings made from its own repr doubles each time.
+            self.guarded(indent, 't0 = _c(t0)')
         elif k == 8:
             self.guarded(indent, ch.pick([
                 'o0.a = %s', 'o1.m(%s)', 'o0.b.append(%s)', 'setattr(o1, "c", _c(%s))',
