@@ -272,8 +272,13 @@ Frame* ApplyFrameHook(FunctionObject* func, Frame* f, bool* replaced) {
   return g;
 }
 
-Frame* PrepareCall(FunctionObject* func, Value* args, size_t nargs,
-                   TupleObject* kwnames, Value* result) {
+namespace {
+
+// PrepareCall's general case: any binding, generators, the frame hook. Kept
+// out of line so that the exact case below does not pay for its frame.
+[[gnu::noinline]] Frame* PrepareCallGeneral(FunctionObject* func, Value* args,
+                                            size_t nargs, TupleObject* kwnames,
+                                            Value* result) {
   CodeObject* code = func->code();
   DictObject* builtins = BuiltinsDict();
   const bool is_gen =
@@ -305,6 +310,26 @@ Frame* PrepareCall(FunctionObject* func, Value* args, size_t nargs,
     f = ApplyFrameHook(func, f, &replaced);
   }
   return f;
+}
+
+}  // namespace
+
+Frame* PrepareCall(FunctionObject* func, Value* args, size_t nargs,
+                   TupleObject* kwnames, Value* result) {
+  CodeObject* code = func->code();
+  // The common call, as CALL's PushExactCall (eval.cc) but copying: the
+  // arguments still belong to the caller.
+  if (kwnames == nullptr && g_frame_hook == nullptr &&
+      code->BindsExactly(nargs)) {
+    Frame* f = ThreadState::Get()->PushFrame(func->code_value(),
+                                             func->globals(), BuiltinsDict());
+    f->func = Value::FromObject(func);
+    Value* locals = f->localsplus();
+    for (size_t i = 0; i < nargs; ++i) locals[i] = args[i];
+    if (code->nfree() > 0) SetUpCells(func, f);
+    return f;
+  }
+  return PrepareCallGeneral(func, args, nargs, kwnames, result);
 }
 
 Value CallFunction(FunctionObject* func, Value* args, size_t nargs,
