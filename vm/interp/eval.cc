@@ -270,10 +270,11 @@ inline Frame* PushExactCall(ThreadState* ts, FunctionObject* func, Value* args,
   return callee;
 }
 
-template <typename V>
-inline void PushOnto(Value*& sp, V&& v) {
+// By value: the argument is complete before the slot is written, so even
+// PUSH(POP()) (moving out of the very slot written) is safe.
+inline void PushOnto(Value*& sp, Value v) {
   assert(sp->is_null());
-  new (sp) Value(std::forward<V>(v));
+  new (sp) Value(std::move(v));
   ++sp;
 }
 
