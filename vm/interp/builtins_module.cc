@@ -925,7 +925,7 @@ Value IteratorClassNew(TypeObject* type, Value* args, size_t nargs,
     // (list_reverseiterator, ...) as is, as CPython does; its own `reversed`
     // objects and the others become instances of the class called.
     if (!it.is_null() && IsBuiltinIterator(it) &&
-        (std::string(c.name) != "reversed" ||
+        (c.make != Reversed ||
          As<IteratorObject>(it)->kind == IteratorObject::Kind::kReversed)) {
       it.as_object()->set_type(type);
     }

@@ -207,6 +207,8 @@ Value NumRound(Value* args, size_t nargs, TupleObject* kw) {
 
 Value FloatTrunc(Value* args, size_t, TupleObject*) {
   double x = args[0].as_float();
+  // Exactly representable in int64 after truncation: no BigInt needed.
+  if (x > -9.0e18 && x < 9.0e18) return Value::Int(static_cast<int64_t>(x));
   auto b = BigInt::FromDouble(x);
   if (!b.ok()) {
     return Raise(std::isnan(x) ? g_exc.ValueError : g_exc.OverflowError,

@@ -432,6 +432,25 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
   if (type == g_types.type && nargs == 1 && NumKw(kwnames) == 0) {
     return Value::FromObject(TypeOf(args[0]));
   }
+  // int(x), float(x), str(x), tuple(x), bool(x): these builtin types' __new__
+  // is their constructor and their __init__ is object's (fixed, since builtin
+  // types' dicts cannot change), so the lookups below would always find the
+  // same: call the constructor directly.
+  static const bool simple_ctors = [] {
+    for (TypeObject* t : {g_types.int_, g_types.float_, g_types.str,
+                          g_types.tuple, g_types.bool_}) {
+      if (!t->Lookup(init_name).Is(g_types.object->dict()->GetStr(init_name)) ||
+          SolidNew(t) == nullptr) {
+        return false;
+      }
+    }
+    return true;
+  }();
+  if (simple_ctors &&
+      (type == g_types.int_ || type == g_types.float_ || type == g_types.str ||
+       type == g_types.tuple || type == g_types.bool_)) {
+    return SolidNew(type)(type, args, nargs, kwnames);
+  }
   Value new_attr = type->Lookup(new_name);
   Value obj;
   Value init_attr = type->Lookup(init_name);
