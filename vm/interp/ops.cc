@@ -720,11 +720,6 @@ Value IterNext(const Value& iter) {
 
 namespace {
 
-// A native function whose allocation fails (std::bad_alloc from a container
-// growing past what `ulimit -v` allows) raises a MemoryError the program can
-// catch. That is safe only when the unwinding crossed native code alone (RAII
-// released everything); if it left Python frames behind (the native had
-// called back into Python), the exception goes on to main's last resort.
 // A receiver followed by the arguments, in a buffer on the stack for up to
 // 7 arguments (bound methods and bound natives call with these).
 class SelfAndArgs {
@@ -737,6 +732,8 @@ class SelfAndArgs {
     data_[0] = self;
     for (size_t i = 0; i < nargs; ++i) data_[i + 1] = args[i];
   }
+  SelfAndArgs(const SelfAndArgs&) = delete;  // data_ may point into small_
+  SelfAndArgs& operator=(const SelfAndArgs&) = delete;
   Value* data() { return data_; }
 
  private:
@@ -746,6 +743,11 @@ class SelfAndArgs {
   Value* data_ = small_;
 };
 
+// A native function whose allocation fails (std::bad_alloc from a container
+// growing past what `ulimit -v` allows) raises a MemoryError the program can
+// catch. That is safe only when the unwinding crossed native code alone (RAII
+// released everything); if it left Python frames behind (the native had
+// called back into Python), the exception goes on to main's last resort.
 Value CallNative(ThreadState* ts, NativeFn fn, Value* args, size_t nargs,
                  TupleObject* kwnames) {
   Frame* current = ts->current;
