@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "tracer/source.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/core/type.h"
@@ -60,7 +61,7 @@ namespace {
 std::string ArgText(const Graph& g, const GraphArg& a) {
   switch (a.kind) {
     case GraphArg::kConst:
-      return ReprString(a.constant);
+      return ConstantText(a.constant);
     case GraphArg::kNode:
       return g.nodes()[a.node].name;
     case GraphArg::kTuple:

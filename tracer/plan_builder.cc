@@ -410,7 +410,7 @@ bool TraceFrame(FunctionObject* func, Frame* f, OutputPlan* plan,
     if (ErrorOccurred()) {
       Value exc = FetchError();
       if (unsupported->reason.empty()) {
-        unsupported->reason = "error while tracing: " + ReprString(exc);
+        unsupported->reason = "error while tracing: " + ConstantText(exc);
       }
     }
     return false;

@@ -1,13 +1,16 @@
 #include "tracer/source.h"
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
+#include "vm/interp/eval.h"
 #include "vm/interp/frame.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
+#include "vm/objects/number.h"
 #include "vm/objects/str.h"
 
 namespace minidynamo {
@@ -59,6 +62,20 @@ SourceRef Source::Const(Value object, std::string label) {
   return s;
 }
 
+std::string ConstantText(const Value& v) {
+  Value r = Repr(v);
+  if (!r.is_null()) return As<StrObject>(r)->str();
+  ClearError();
+  if (IsIntValue(v)) {
+    Value h = CallOneArg(BuiltinsDict()->GetStr(Intern("hex")), v);
+    if (!h.is_null()) return As<StrObject>(h)->str();
+    ClearError();
+  }
+  return absl::StrFormat(
+      "<%s object at %p>", TypeName(v),
+      v.is_object() ? static_cast<void*>(v.as_object()) : nullptr);
+}
+
 std::string Source::Name() const {
   switch (kind) {
     case kLocal:
@@ -69,7 +86,7 @@ std::string Source::Name() const {
     case kAttr:
       return absl::StrCat(base->Name(), ".", name);
     case kItem: {
-      std::string k = ReprString(key);
+      std::string k = ConstantText(key);
       return absl::StrCat(base->Name(), "[", k, "]");
     }
     case kConst:

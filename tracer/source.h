@@ -52,6 +52,12 @@ struct Source {
 // key): a guard on it fails.
 Value FetchSource(const Source& s, Frame* f);
 
+// A constant as source names (dict keys) and graph code show it. It never
+// leaves an exception and tells different constants apart: an int past
+// sys.get_int_max_str_digits() shows in hex, an object whose repr raises as
+// <T object at 0x...>.
+std::string ConstantText(const Value& v);
+
 }  // namespace minidynamo
 
 #endif  // MINIDYNAMO_TRACER_SOURCE_H_

@@ -15,6 +15,7 @@
 #include "vm/compile/code.h"
 #include "vm/compile/compiler.h"
 #include "vm/core/builtin_types.h"
+#include "vm/core/errors.h"
 #include "vm/interp/modules.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/str.h"
@@ -67,6 +68,29 @@ TEST_F(TracerTest, GraphCodeNamesNodesUniquelyAndTruncates) {
   EXPECT_EQ(g.num_calls(), 1);
   // The name is free again after a rollback.
   EXPECT_EQ(g.nodes()[g.AddCall(add)].name, "add_1");
+}
+
+// A fuzz finding: a graph constant past sys.get_int_max_str_digits() made
+// its repr for the graph code raise, and the ValueError stayed pending until
+// unrelated code (the compile log) tripped over it.
+TEST_F(TracerTest, ConstantTextOfAHugeIntIsHexAndLeavesNoError) {
+  Value big = BinaryOp(Value::Int(3), Value::Int(10000), BinOp::kPower);
+  ASSERT_FALSE(big.is_null());
+  std::string text = ConstantText(big);
+  EXPECT_FALSE(ErrorOccurred());
+  EXPECT_EQ(text.substr(0, 2), "0x");
+  EXPECT_EQ(Source::Item(Source::Local("d", 0), big)->Name(),
+            "L['d'][" + text + "]");
+  Graph g;
+  GraphNode add;
+  add.op = GraphNode::kCallFunction;
+  add.name = "add";
+  add.target_name = "operator.add";
+  add.args = {GraphArg::Node(g.AddPlaceholder("L_x_", Value::None())),
+              GraphArg::Const(big)};
+  g.outputs().push_back(GraphArg::Node(g.AddCall(add)));
+  EXPECT_NE(g.Code().find(text), std::string::npos);
+  EXPECT_FALSE(ErrorOccurred());
 }
 
 TEST_F(TracerTest, GuardSetKeepsOneGuardPerKindAndSource) {

@@ -322,7 +322,7 @@ bool Translator::Step(Opcode op, uint32_t arg, bool* done, VTRef* result) {
         // A global of another module: guarded through that module's dict.
         Value modname = globals->GetStr(StrObject::Intern("__name__"));
         std::string label = absl::StrCat(
-            "G[", modname.is_null() ? "?" : ReprString(modname), "]");
+            "G[", modname.is_null() ? "?" : ConstantText(modname), "]");
         src = Source::Item(
             Source::Const(Value::FromObject(globals), std::move(label)),
             Value::FromObject(As<StrObject>(code_->names[arg >> 1])));

@@ -1094,7 +1094,7 @@ bool Translator::CallVT(const VTRef& fn0, std::vector<VTRef> args,
                     result);
     }
   }
-  std::string what = ReprString(callee);
+  std::string what = ConstantText(callee);
   return Unsupported(absl::StrCat("call to ", what));
 }
 
