@@ -631,8 +631,14 @@ class TracerGen:
         ch = self.ch
         a = ch.pick(T_EXPR)
         if ch.below(3) == 0:
-            a = '(%s %s %s)' % (a, ch.pick(['+', '*', '-']), ch.pick(
-                T_EXPR + T_SCALAR))
+            op = ch.pick(['+', '*', '-'])
+            right = T_EXPR + T_SCALAR
+            if op == '*' and 'x' in a:
+                # No x * x: when x is the int 3 (lst[0] after lst.reverse()),
+                # squaring it in nested loops makes a 26-million-bit int,
+                # seconds per multiply in CPython as well.
+                right = [e for e in right if 'x' not in e]
+            a = '(%s %s %s)' % (a, op, ch.pick(right))
         return a
 
     def emit(self, indent, line):
