@@ -351,7 +351,7 @@ class VmGen:
                          'o1.a = _c(o1.a)')
         elif k == 9:
             self.guarded(indent, ch.pick([
-                'del d0[%s]', 'del l0[%s]', 'del o1.c; _out.append(%s)',
+                'del d0[%s]', 'del l0[%s]', 'del o1.c; _out.append(_r(%s))',
                 'assert %s, "why"', 'raise ValueError(%s)',
                 'i0, *l1 = %s', '(i1, f0), s0 = %s']) % e())
         elif k == 10:
