@@ -316,20 +316,26 @@ namespace {
 
 Frame* PrepareCall(FunctionObject* func, Value* args, size_t nargs,
                    TupleObject* kwnames, Value* result) {
-  CodeObject* code = func->code();
-  // The common call, as CALL's PushExactCall (eval.cc) but copying: the
-  // arguments still belong to the caller.
   if (kwnames == nullptr && g_frame_hook == nullptr &&
-      code->BindsExactly(nargs)) {
-    Frame* f = ThreadState::Get()->PushFrame(func->code_value(),
-                                             func->globals(), BuiltinsDict());
-    f->func = Value::FromObject(func);
-    Value* locals = f->localsplus();
-    for (size_t i = 0; i < nargs; ++i) locals[i] = args[i];
-    if (code->nfree() > 0) SetUpCells(func, f);
-    return f;
+      func->code()->BindsExactly(nargs)) {
+    return PushExactFrame(func, args, nargs, /*steal_args=*/false);
   }
   return PrepareCallGeneral(func, args, nargs, kwnames, result);
+}
+
+Frame* PushExactFrame(FunctionObject* func, Value* args, size_t nargs,
+                      bool steal_args) {
+  Frame* f = ThreadState::Get()->PushFrame(func->code_value(), func->globals(),
+                                           BuiltinsDict());
+  f->func = Value::FromObject(func);
+  Value* locals = f->localsplus();
+  if (steal_args) {
+    for (size_t i = 0; i < nargs; ++i) locals[i] = std::move(args[i]);
+  } else {
+    for (size_t i = 0; i < nargs; ++i) locals[i] = args[i];
+  }
+  if (func->code()->nfree() > 0) SetUpCells(func, f);  // no cells: exact
+  return f;
 }
 
 Value CallFunction(FunctionObject* func, Value* args, size_t nargs,

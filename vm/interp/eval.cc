@@ -250,26 +250,6 @@ Value EvalThrow(Frame* frame) { return Run(frame, true); }
 
 namespace {
 
-// CALL's common case, PrepareCall's result made cheaper: a plain function
-// whose parameters are exactly the `nargs` positional arguments
-// (CodeObject::BindsExactly) and no frame hook. The arguments move from the
-// caller's stack into the new frame's first locals.
-inline Frame* PushExactCall(ThreadState* ts, FunctionObject* func, Value* args,
-                            size_t nargs) {
-  CodeObject* fcode = func->code();
-  Frame* callee =
-      ts->PushFrame(func->code_value(), func->globals(), BuiltinsDict());
-  callee->func = Value::FromObject(func);
-  Value* dst = callee->localsplus();
-  for (size_t i = 0; i < nargs; ++i) dst[i] = std::move(args[i]);
-  if (size_t nfree = fcode->nfree(); nfree > 0) {
-    auto* closure = As<TupleObject>(func->closure);
-    dst += fcode->nlocals();
-    for (size_t i = 0; i < nfree; ++i) dst[i] = closure->get(i);
-  }
-  return callee;
-}
-
 // By value: the argument is complete before the slot is written, so even
 // PUSH(POP()) (moving out of the very slot written) is safe.
 inline void PushOnto(Value*& sp, Value v) {
@@ -1074,7 +1054,7 @@ dispatch : {
       CodeObject* fcode = func->code();
       if (kw == nullptr && g_frame_hook == nullptr &&
           fcode->BindsExactly(nargs)) {
-        entering = PushExactCall(ts, func, args, nargs);
+        entering = PushExactFrame(func, args, nargs, /*steal_args=*/true);
         while (sp > base) DROP();
         goto enter_frame;
       }
@@ -1099,7 +1079,8 @@ dispatch : {
         auto* init_fn = As<FunctionObject>(init);
         if (kw == nullptr && g_frame_hook == nullptr &&
             init_fn->code()->BindsExactly(nargs + 1)) {
-          entering = PushExactCall(ts, init_fn, callable, nargs + 1);
+          entering =
+              PushExactFrame(init_fn, callable, nargs + 1, /*steal_args=*/true);
           while (sp > base) DROP();
           entering->init_self = std::move(obj);
           goto enter_frame;
@@ -1127,25 +1108,22 @@ dispatch : {
     static const Value list_append =
         g_types.list->dict()->GetStr(Intern("append"));
     static const Value set_add = g_types.set->dict()->GetStr(Intern("add"));
-    if (nargs == 2 && kw == nullptr && callable->Is(list_append) &&
-        IsExact(args[0], g_types.list)) {
-      try {
-        As<ListObject>(args[0])->items().push_back(std::move(args[1]));
-        while (sp > base) DROP();
-        PUSH(Value::None());
-        DISPATCH();
+    if (nargs == 2 && kw == nullptr) {
+      bool append = callable->Is(list_append) && IsExact(args[0], g_types.list);
+      bool add = callable->Is(set_add) && IsExact(args[0], g_types.set);
+      if (append || add) {
+        try {
+          if (append) {
+            As<ListObject>(args[0])->items().push_back(std::move(args[1]));
+          } else if (!As<SetObject>(args[0])->Add(args[1])) {
+            goto error;
+          }
+          while (sp > base) DROP();
+          PUSH(Value::None());
+          DISPATCH();
+        }
+        CATCH_BAD_ALLOC
       }
-      CATCH_BAD_ALLOC
-    }
-    if (nargs == 2 && kw == nullptr && callable->Is(set_add) &&
-        IsExact(args[0], g_types.set)) {
-      try {
-        if (!As<SetObject>(args[0])->Add(args[1])) goto error;
-        while (sp > base) DROP();
-        PUSH(Value::None());
-        DISPATCH();
-      }
-      CATCH_BAD_ALLOC
     }
     Value r = Call(*callable, args, nargs, kw);
     while (sp > base) DROP();

@@ -28,6 +28,12 @@ Value EvalThrow(Frame* frame);
 Frame* PrepareCall(FunctionObject* func, Value* args, size_t nargs,
                    TupleObject* kwnames, Value* result);
 
+// PrepareCall's common case without the general binder: `func`'s code
+// BindsExactly(nargs), no keywords, no frame hook. The arguments are moved
+// in when `steal_args` (CALL, whose stack drops them next), else copied.
+Frame* PushExactFrame(FunctionObject* func, Value* args, size_t nargs,
+                      bool steal_args);
+
 // Calls a Python function from C++ (a native function calling back, or the
 // CLI).
 Value CallFunction(FunctionObject* func, Value* args, size_t nargs,

@@ -13,6 +13,7 @@
 #include "vm/interp/frame.h"
 #include "vm/interp/generator.h"
 #include "vm/objects/bytes_internal.h"
+#include "vm/objects/container_api.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
@@ -79,14 +80,36 @@ StrObject* CompareName(int op) {
 
 bool IsNotImplemented(const Value& v) { return v.Is(NotImplemented()); }
 
+// A receiver followed by the arguments, in a buffer on the stack for up to
+// kSmall - 1 arguments (special methods, bound methods and bound natives call
+// with these).
+template <size_t kSmall>
+class SelfAndArgs {
+ public:
+  SelfAndArgs(const Value& self, const Value* args, size_t nargs) {
+    if (nargs + 1 > kSmall) {
+      big_.resize(nargs + 1);
+      data_ = big_.data();
+    }
+    data_[0] = self;
+    for (size_t i = 0; i < nargs; ++i) data_[i + 1] = args[i];
+  }
+  SelfAndArgs(const SelfAndArgs&) = delete;  // data_ may point into small_
+  SelfAndArgs& operator=(const SelfAndArgs&) = delete;
+  Value* data() { return data_; }
+
+ private:
+  Value small_[kSmall];
+  std::vector<Value> big_;
+  Value* data_ = small_;
+};
+
 // Calls a special method looked up on the type; null with no exception if
 // absent.
 Value CallSpecialWith(const Value& obj, const Value& method, Value* args,
                       size_t nargs) {
-  Value full[4];
-  full[0] = obj;
-  for (size_t i = 0; i < nargs; ++i) full[i + 1] = args[i];
-  return Call(method, full, nargs + 1);
+  SelfAndArgs<4> full(obj, args, nargs);  // special methods take <= 3
+  return Call(method, full.data(), nargs + 1);
 }
 
 bool NumericFast(const Value& v) {
@@ -414,29 +437,20 @@ int RichCompareBool(const Value& a, const Value& b, CompareOp op) {
 
 namespace {
 
-// `a + b` (or `a += b`) of two exact tuples or two exact strs: what their
-// __add__ does, without the lookup and the call (neither has __iadd__).
-Value ConcatExact(const Value& a, const Value& b, TypeObject* type) {
-  if (type == g_types.tuple) {
-    TupleObject* x = As<TupleObject>(a);
-    TupleObject* y = As<TupleObject>(b);
-    if (y->size() == 0) return a;
-    if (x->size() == 0) return b;
-    Value r = TupleObject::New(x->size() + y->size());
-    TupleObject* t = As<TupleObject>(r);
-    for (size_t i = 0; i < x->size(); ++i) t->set(i, x->get(i));
-    for (size_t i = 0; i < y->size(); ++i) t->set(x->size() + i, y->get(i));
-    return r;
-  }
-  std::string_view x = As<StrObject>(a)->view();
-  std::string_view y = As<StrObject>(b)->view();
-  if (y.empty()) return a;
-  if (x.empty()) return b;
-  std::string out;
-  out.reserve(x.size() + y.size());
-  out.append(x);
-  out.append(y);
-  return StrObject::New(out);
+Value CallNative(ThreadState* ts, NativeFn fn, Value* args, size_t nargs,
+                 TupleObject* kwnames);
+
+// The native function behind a builtin type's method `name`: fixed, since
+// builtin types' attributes cannot be reassigned.
+NativeFn BuiltinMethodFn(TypeObject* type, const char* name) {
+  return As<NativeFunction>(type->dict()->GetStr(Intern(name)))->fn();
+}
+
+// self.method(arg) for a builtin type's native method, without looking it up
+// or going through Call: the fast paths below for exact builtin types.
+Value CallBuiltinMethod(NativeFn fn, const Value& self, const Value& arg) {
+  Value args[2] = {self, arg};
+  return CallNative(ThreadState::Get(), fn, args, 2, nullptr);
 }
 
 }  // namespace
@@ -446,12 +460,14 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
     Value r = NumberBinaryOp(a, b, op);
     if (r.is_null() || !IsNotImplemented(r)) return r;
   }
+  // `+` (or `+=`: neither has __iadd__) of two exact tuples or strs: their
+  // __add__ without the lookup and the call.
   if ((op == BinOp::kAdd || op == BinOp::kInplaceAdd) && a.is_object() &&
       b.is_object()) {
     TypeObject* type = a.as_object()->type();
-    if (type == b.as_object()->type() &&
-        (type == g_types.tuple || type == g_types.str)) {
-      return ConcatExact(a, b, type);
+    if (type == b.as_object()->type()) {
+      if (type == g_types.tuple) return TupleConcat(a, b);
+      if (type == g_types.str) return StrConcat(a, b);
     }
   }
   int raw = static_cast<int>(op);
@@ -470,8 +486,7 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
   }
   Value lm = ta->Lookup(names.op);
   Value rm = ta != tb ? tb->Lookup(names.rop) : Value();
-  if (!rm.is_null() && tb->IsSubtypeOf(ta) &&
-      !(lm.is_null() == false && false)) {
+  if (!rm.is_null() && tb->IsSubtypeOf(ta)) {
     // A subclass's reflected method runs first when it overrides the parent's.
     Value parent_rm = ta->Lookup(names.rop);
     if (!rm.Is(parent_rm)) {
@@ -556,19 +571,6 @@ Value Invert(const Value& v) {
   return UnaryOp(v, name, "~");
 }
 
-namespace {
-
-Value CallNative(ThreadState* ts, NativeFn fn, Value* args, size_t nargs,
-                 TupleObject* kwnames);
-
-// The native function behind a builtin type's method `name`: fixed, since
-// builtin types' attributes cannot be reassigned.
-NativeFn BuiltinMethodFn(TypeObject* type, const char* name) {
-  return As<NativeFunction>(type->dict()->GetStr(Intern(name)))->fn();
-}
-
-}  // namespace
-
 Value GetItem(const Value& obj, const Value& key) {
   // Exact tuples, lists and dicts answer without looking up and calling
   // their __getitem__: an index here, else (slices, errors) their native
@@ -587,10 +589,8 @@ Value GetItem(const Value& obj, const Value& key) {
           BuiltinMethodFn(g_types.tuple, "__getitem__");
       static const NativeFn list_getitem =
           BuiltinMethodFn(g_types.list, "__getitem__");
-      Value args[2] = {obj, key};
-      return CallNative(ThreadState::Get(),
-                        t == g_types.tuple ? tuple_getitem : list_getitem, args,
-                        2, nullptr);
+      return CallBuiltinMethod(
+          t == g_types.tuple ? tuple_getitem : list_getitem, obj, key);
     }
     if (t == g_types.dict) {
       Value v = As<DictObject>(obj)->Get(key);
@@ -638,13 +638,11 @@ bool DelItem(const Value& obj, const Value& key) {
 
 int Contains(const Value& container, const Value& item) {
   // Exact sets, frozensets and dicts answer without the __contains__ lookup
-  // and call. (A set item takes the general path: set.__contains__ retries
-  // an unhashable set as a frozenset.)
+  // and call (container_api.h's SetContainsKey is set.__contains__).
   if (container.is_object()) {
     TypeObject* t = container.as_object()->type();
-    if ((t == g_types.set || t == g_types.frozenset) &&
-        !TypeOf(item)->IsSubtypeOf(g_types.set)) {
-      return As<SetObject>(container)->Contains(item);
+    if (t == g_types.set || t == g_types.frozenset) {
+      return SetContainsKey(As<SetObject>(container), item);
     }
     if (t == g_types.dict) {
       bool found;
@@ -720,29 +718,6 @@ Value IterNext(const Value& iter) {
 
 namespace {
 
-// A receiver followed by the arguments, in a buffer on the stack for up to
-// 7 arguments (bound methods and bound natives call with these).
-class SelfAndArgs {
- public:
-  SelfAndArgs(const Value& self, const Value* args, size_t nargs) {
-    if (nargs + 1 > kSmall) {
-      big_.resize(nargs + 1);
-      data_ = big_.data();
-    }
-    data_[0] = self;
-    for (size_t i = 0; i < nargs; ++i) data_[i + 1] = args[i];
-  }
-  SelfAndArgs(const SelfAndArgs&) = delete;  // data_ may point into small_
-  SelfAndArgs& operator=(const SelfAndArgs&) = delete;
-  Value* data() { return data_; }
-
- private:
-  static constexpr size_t kSmall = 8;
-  Value small_[kSmall];
-  std::vector<Value> big_;
-  Value* data_ = small_;
-};
-
 // A native function whose allocation fails (std::bad_alloc from a container
 // growing past what `ulimit -v` allows) raises a MemoryError the program can
 // catch. That is safe only when the unwinding crossed native code alone (RAII
@@ -785,7 +760,7 @@ Value Call(const Value& callable, Value* args, size_t nargs,
     } release{ts};
     auto* nf = As<NativeFunction>(callable);
     if (!nf->bound_self.is_null()) {
-      SelfAndArgs full(nf->bound_self, args, nargs);
+      SelfAndArgs<8> full(nf->bound_self, args, nargs);
       return CallNative(ts, nf->fn(), full.data(), nargs + 1, kwnames);
     }
     // A method descriptor called unbound needs a receiver of its type.
@@ -835,7 +810,7 @@ Value Call(const Value& callable, Value* args, size_t nargs,
 
 Value CallWithSelf(const Value& callable, const Value& self, Value* args,
                    size_t nargs, TupleObject* kwnames) {
-  SelfAndArgs full(self, args, nargs);
+  SelfAndArgs<8> full(self, args, nargs);
   return Call(callable, full.data(), nargs + 1, kwnames);
 }
 

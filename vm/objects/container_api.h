@@ -17,11 +17,14 @@ namespace minidynamo {
 
 class DictObject;
 class ListObject;
+class SetObject;
 class TupleObject;
 class TypeObject;
 
 // hash(t) for a tuple (CPython 3.11's algorithm; cached in t->cached_hash).
 bool TupleHashValue(TupleObject* t, int64_t* out);
+// a + b for two tuples (tuple.__add__ once its argument is known to be one).
+Value TupleConcat(const Value& a, const Value& b);
 
 // list.extend(iterable) / list.__init__'s fill.
 bool ListExtendWith(ListObject* list, const Value& iterable);
@@ -42,7 +45,12 @@ bool SetUpdateWith(const Value& set, const Value& other);
 bool SetDifferenceUpdateWith(const Value& set, const Value& other);
 bool SetSymmetricDifferenceUpdateWith(const Value& set, const Value& other);
 Value SetIntersectionWith(const Value& set, const Value& other);
+// `key in so` (set.__contains__): 1, 0 or -1 with an exception; an
+// unhashable set key is retried as a frozenset, as CPython does.
+int SetContainsKey(SetObject* so, const Value& key);
 
+// a + b for two strs (str.__add__ once its argument is known to be one).
+Value StrConcat(const Value& a, const Value& b);
 // str % args and bytes % args (printf-style formatting).
 Value StrPercentFormat(const Value& format, const Value& args);
 Value BytesPercentFormat(const Value& format, const Value& args);

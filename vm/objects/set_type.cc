@@ -54,19 +54,6 @@ Value MakeNewSetBaseType(TypeObject* type, const Value& iterable) {
 
 Value SetCopy(const Value& so) { return MakeNewSetBaseType(TypeOf(so), so); }
 
-// 1 / 0 / -1 for `key in so`, turning an unhashable set key into a frozenset
-// as CPython does (so `{1} in {frozenset({1})}` works).
-int SetContainsKey(SetObject* so, const Value& key) {
-  int rv = so->Contains(key);
-  if (rv >= 0 || !IsMutableSet(key) || !ErrorMatches(g_exc.TypeError)) {
-    return rv;
-  }
-  ClearError();
-  Value tmp = MakeNewSet(g_types.frozenset, key);
-  if (tmp.is_null()) return -1;
-  return so->Contains(tmp);
-}
-
 // Same conversion for discard/remove: 1 removed, 0 absent, -1 error.
 int SetDiscardKey(SetObject* so, const Value& key) {
   int rv = so->Discard(key);
@@ -697,6 +684,19 @@ Value SetIteratorNext(IteratorObject* it) {
   }
   --it->count;
   return key;
+}
+
+// Turning an unhashable set key into a frozenset is what makes
+// `{1} in {frozenset({1})}` work.
+int SetContainsKey(SetObject* so, const Value& key) {
+  int rv = so->Contains(key);
+  if (rv >= 0 || !IsMutableSet(key) || !ErrorMatches(g_exc.TypeError)) {
+    return rv;
+  }
+  ClearError();
+  Value tmp = MakeNewSet(g_types.frozenset, key);
+  if (tmp.is_null()) return -1;
+  return so->Contains(tmp);
 }
 
 Value NewSetFrom(TypeObject* type, const Value& iterable) {

@@ -237,15 +237,7 @@ Value StrAdd(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckSlotArgs("__add__", NumPositional(nargs, kw), kw, 1))
     return Value();
   if (!IsStr(args[1])) return NotImplemented();
-  StrObject* a = AsStr(args[0]);
-  StrObject* b = AsStr(args[1]);
-  if (b->view().empty() && IsExactType(args[0], g_types.str)) return args[0];
-  if (a->view().empty() && IsExactType(args[1], g_types.str)) return args[1];
-  std::string out;
-  out.reserve(a->view().size() + b->view().size());
-  out.append(a->view());
-  out.append(b->view());
-  return NewStr(out);
+  return StrConcat(args[0], args[1]);
 }
 
 Value StrMul(Value* args, size_t nargs, TupleObject* kw) {
@@ -1155,6 +1147,18 @@ Value StrTranslate(Value* args, size_t nargs, TupleObject* kw) {
 }
 
 }  // namespace
+
+Value StrConcat(const Value& av, const Value& bv) {
+  StrObject* a = AsStr(av);
+  StrObject* b = AsStr(bv);
+  if (b->view().empty() && IsExactType(av, g_types.str)) return av;
+  if (a->view().empty() && IsExactType(bv, g_types.str)) return bv;
+  std::string out;
+  out.reserve(a->view().size() + b->view().size());
+  out.append(a->view());
+  out.append(b->view());
+  return NewStr(out);
+}
 
 // ---- Iterator ---------------------------------------------------------------
 

@@ -117,15 +117,7 @@ Value TupleAdd(Value* args, size_t nargs, TupleObject* kw) {
     return Value();
   }
   if (!IsObjectOf(args[1], g_types.tuple)) return NotImplemented();
-  TupleObject* a = AsTuple(args[0]);
-  TupleObject* b = AsTuple(args[1]);
-  if (b->size() == 0 && IsExactType(args[0], g_types.tuple)) return args[0];
-  if (a->size() == 0 && IsExactType(args[1], g_types.tuple)) return args[1];
-  Value r = TupleObject::New(a->size() + b->size());
-  for (size_t i = 0; i < a->size(); ++i) AsTuple(r)->set(i, a->get(i));
-  for (size_t i = 0; i < b->size(); ++i)
-    AsTuple(r)->set(a->size() + i, b->get(i));
-  return r;
+  return TupleConcat(args[0], args[1]);
 }
 
 Value TupleMul(Value* args, size_t nargs, TupleObject* kw) {
@@ -221,6 +213,18 @@ Value TupleIndex(Value* args, size_t nargs, TupleObject* kw) {
 }
 
 }  // namespace
+
+Value TupleConcat(const Value& av, const Value& bv) {
+  TupleObject* a = AsTuple(av);
+  TupleObject* b = AsTuple(bv);
+  if (b->size() == 0 && IsExactType(av, g_types.tuple)) return av;
+  if (a->size() == 0 && IsExactType(bv, g_types.tuple)) return bv;
+  Value r = TupleObject::New(a->size() + b->size());
+  for (size_t i = 0; i < a->size(); ++i) AsTuple(r)->set(i, a->get(i));
+  for (size_t i = 0; i < b->size(); ++i)
+    AsTuple(r)->set(a->size() + i, b->get(i));
+  return r;
+}
 
 bool TupleHashValue(TupleObject* t, int64_t* out) {
   if (t->cached_hash != -1) {
