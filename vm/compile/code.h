@@ -62,7 +62,7 @@ struct InlineCache {
   uint64_t version = 0;        // type version, or the globals' dict version
   uint64_t aux = 0;            // type-dict epoch, or the builtins' version
   alignas(Value) unsigned char value[sizeof(Value)] = {};
-  uint32_t hint = 0;  // entry index of the name in the instance dict
+  uint32_t hint = 0;  // entry index in the instance dict, or slot index
   uint8_t kind = 0;
   uint8_t next = 0;  // the entry of `more` to replace next
   // Attribute sites that see several types (a base-class method running on

@@ -177,6 +177,7 @@ void InitBuiltinTypes() {
   g_types.ellipsis_type = final_type("ellipsis", Layout::kOther);
   g_types.frame = final_type("frame", Layout::kOther);
   g_types.traceback = final_type("traceback", Layout::kOther);
+  g_types.member_descriptor = final_type("member_descriptor", Layout::kOther);
 
   g_not_implemented = new Object(g_types.not_implemented_type);
   g_ellipsis = new Object(g_types.ellipsis_type);
@@ -194,6 +195,7 @@ void InitBuiltinTypes() {
   InitRangeAndSliceTypes();
   InitIteratorTypes();
   InitFunctionTypes();
+  InitMemberDescriptorType();
   InitExceptionTypes();
   InitExceptionGroupTypes();
   InitGeneratorType();

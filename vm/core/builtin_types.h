@@ -43,6 +43,7 @@ struct BuiltinTypes {
   TypeObject* ellipsis_type;
   TypeObject* frame;
   TypeObject* traceback;
+  TypeObject* member_descriptor;  // vm/objects/slots.h
 };
 
 extern BuiltinTypes g_types;

@@ -124,13 +124,26 @@ class TypeObject : public Object {
   bool is_base_type() const { return is_base_type_; }
   void set_base_type(bool b) { is_base_type_ = b; }
 
-  // __slots__ without __dict__ (here and in every base): instances accept only
-  // these attribute names (values live in the hidden instance dict).
+  // __slots__ without __dict__ (here and in every base): instances have no
+  // dict of their own. For subclasses of builtin types, `slot_names` are the
+  // names they accept (values live in a hidden instance dict); classes of
+  // plain objects keep slots inline instead and accept none this way.
   bool has_slots_only() const { return slots_only_; }
   const std::vector<std::string>& slot_names() const { return slot_names_; }
   void SetSlots(std::vector<std::string> names) {
     slots_only_ = true;
     slot_names_ = std::move(names);
+  }
+  // Real slots (vm/objects/slots.h): the names of the Values every instance
+  // carries inline, bases' first; empty for classes without them. Instances
+  // of a type with any are SlottedObjects.
+  const std::vector<std::string>& inline_slot_names() const {
+    return inline_slot_names_;
+  }
+  uint32_t num_inline_slots() const { return num_inline_slots_; }
+  void set_inline_slot_names(std::vector<std::string> names) {
+    inline_slot_names_ = std::move(names);
+    num_inline_slots_ = static_cast<uint32_t>(inline_slot_names_.size());
   }
 
   // CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (what MATCH_SEQUENCE
@@ -181,6 +194,8 @@ class TypeObject : public Object {
   bool is_base_type_ = true;
   bool slots_only_ = false;
   std::vector<std::string> slot_names_;
+  std::vector<std::string> inline_slot_names_;
+  uint32_t num_inline_slots_ = 0;
   bool has_getattr_hook_ = false;
   bool has_custom_setattr_ = false;
   bool has_custom_getattribute_ = false;

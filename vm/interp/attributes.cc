@@ -11,6 +11,7 @@
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
+#include "vm/objects/slots.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 
@@ -29,7 +30,7 @@ bool IsFunctionLike(const Value& v) {
 bool IsDataDescriptor(const Value& attr) {
   if (!attr.is_object()) return false;
   TypeObject* t = attr.as_object()->type();
-  if (t == g_types.property) return true;
+  if (t == g_types.property || t == g_types.member_descriptor) return true;
   if (t == g_types.function || t == g_types.native_function ||
       t == g_types.classmethod || t == g_types.staticmethod ||
       !t->is_heap_type()) {
@@ -66,6 +67,10 @@ Value BindDescriptor(const Value& attr, const Value& obj, TypeObject* owner) {
       return Raise(g_exc.AttributeError, "property object has no getter");
     }
     return CallOneArg(p->fget, obj);
+  }
+  if (t == g_types.member_descriptor) {
+    if (obj.is_null()) return attr;
+    return As<MemberDescriptor>(attr)->Get(obj);
   }
   if (t->is_heap_type()) {
     static StrObject* get = Intern("__get__");
@@ -198,6 +203,12 @@ Value GetAttrImpl(const Value& obj, StrObject* name, bool suppress) {
     r = SuperGetAttr(As<SuperObject>(obj), name, true);
   } else {
     r = GenericGetAttr(obj, name, true);
+    // A descriptor's AttributeError (an unset slot, a property's getter)
+    // means "missing" to optional lookups and to __getattr__, as in CPython.
+    if (r.is_null() && (suppress || type->has_getattr_hook()) &&
+        ErrorMatches(g_exc.AttributeError)) {
+      ClearError();
+    }
   }
   if (!r.is_null() || ErrorOccurred()) return r;
   if (type == g_types.method) {
@@ -275,6 +286,18 @@ Value LoadMethod(const Value& obj, StrObject* name, bool* is_method) {
 
 namespace {
 
+// Whether instances of `a` and `b` have the same inline slots. As CPython's
+// same_slots_added, the names are compared as sets: a class with the same
+// names in another order is accepted (and reads them at its own indexes).
+bool SameInlineSlots(const TypeObject* a, const TypeObject* b) {
+  if (a->num_inline_slots() != b->num_inline_slots()) return false;
+  std::vector<std::string> x = a->inline_slot_names();
+  std::vector<std::string> y = b->inline_slot_names();
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  return x == y;
+}
+
 // object.__class__'s setter (CPython's object_set_class): both classes must be
 // heap types (or module subclasses) with the same instance layout.
 bool SetClass(const Value& obj, const Value& value) {
@@ -300,7 +323,8 @@ bool SetClass(const Value& obj, const Value& value) {
   }
   if (old_type->layout() != new_type->layout() ||
       old_type->has_slots_only() != new_type->has_slots_only() ||
-      old_type->slot_names() != new_type->slot_names()) {
+      old_type->slot_names() != new_type->slot_names() ||
+      !SameInlineSlots(old_type, new_type)) {
     RaiseF(g_exc.TypeError,
            "__class__ assignment: '%s' object layout differs from '%s'",
            new_type->name(), old_type->name());
@@ -318,6 +342,9 @@ bool GenericSetAttr(const Value& obj, StrObject* name, Value value) {
   if (name == class_name) return SetClass(obj, value);
   Value attr = type->Lookup(name);
   if (!attr.is_null() && IsDataDescriptor(attr)) {
+    if (attr.as_object()->type() == g_types.member_descriptor) {
+      return As<MemberDescriptor>(attr)->Set(obj, std::move(value));
+    }
     if (attr.as_object()->type() == g_types.property) {
       auto* p = As<PropertyObject>(attr);
       if (value.is_null()) {
@@ -391,6 +418,11 @@ bool GenericSetAttr(const Value& obj, StrObject* name, Value value) {
     const auto& allowed = type->slot_names();
     if (std::find(allowed.begin(), allowed.end(), name->str()) ==
         allowed.end()) {
+      if (!attr.is_null()) {
+        RaiseF(g_exc.AttributeError, "'%s' object attribute '%s' is read-only",
+               type->name(), name->str());
+        return false;
+      }
       RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
              type->name(), name->str());
       return false;
@@ -488,6 +520,25 @@ bool PlainReads(const TypeObject* type) {
          type->layout() != Layout::kType && type != g_types.super;
 }
 
+// A store through a member descriptor the cache resolved: `owner`'s type has
+// the slot. The old value is dropped after the store (its __del__ may run).
+void StoreSlot(const Value& owner, uint32_t index, Value value) {
+  Value& slot = static_cast<SlottedObject*>(owner.as_object())->slots()[index];
+  Value old = std::move(slot);
+  slot = std::move(value);
+}
+
+// How a read of `attr` (what the type holds under the name) resolves; a slot
+// read keeps the slot's index in the cache's hint.
+InlineCacheKind ReadKind(const Value& attr, InlineCache* c) {
+  if (attr.is_null()) return kAttrInstance;
+  if (IsMemberDescriptor(attr)) {
+    c->hint = As<MemberDescriptor>(attr)->index();
+    return kAttrSlot;
+  }
+  return IsDataDescriptor(attr) ? kAttrData : kAttrPlain;
+}
+
 Value ReadCached(const Value& owner, TypeObject* type, StrObject* name,
                  InlineCache* c) {
   switch (c->kind) {
@@ -509,6 +560,12 @@ Value ReadCached(const Value& owner, TypeObject* type, StrObject* name,
       Value attr = CachedAttr(c);
       return BindDescriptor(attr, owner, type);
     }
+    case kAttrSlot: {
+      const Value& v =
+          static_cast<SlottedObject*>(owner.as_object())->slots()[c->hint];
+      if (!v.is_null()) return v;
+      return GetAttr(owner, name);  // raises the member's AttributeError
+    }
     default:
       return GetAttr(owner, name);
   }
@@ -520,13 +577,10 @@ Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c) {
   TypeObject* type = TypeOf(owner);
   bool hit;
   c = EntryFor(c, type, name, &hit);
-  if (!hit || c->kind == kStoreInstance) {
+  if (!hit || c->kind == kStoreInstance || c->kind == kStoreSlot) {
     if (!PlainReads(type)) return GetAttr(owner, name);
     Value attr = type->Lookup(name);
-    FillCache(c, type, name, attr,
-              attr.is_null()           ? kAttrInstance
-              : IsDataDescriptor(attr) ? kAttrData
-                                       : kAttrPlain);
+    FillCache(c, type, name, attr, ReadKind(attr, c));
   }
   return ReadCached(owner, type, name, c);
 }
@@ -537,14 +591,11 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
   TypeObject* type = TypeOf(owner);
   bool hit;
   c = EntryFor(c, type, name, &hit);
-  if (!hit || c->kind == kStoreInstance) {
+  if (!hit || c->kind == kStoreInstance || c->kind == kStoreSlot) {
     if (!PlainReads(type)) return LoadMethod(owner, name, is_method);
     Value attr = type->Lookup(name);
     FillCache(c, type, name, attr,
-              attr.is_null()           ? kAttrInstance
-              : IsFunctionLike(attr)   ? kAttrMethod
-              : IsDataDescriptor(attr) ? kAttrData
-                                       : kAttrPlain);
+              IsFunctionLike(attr) ? kAttrMethod : ReadKind(attr, c));
   }
   if (c->kind == kAttrMethod) {
     DictObject* d = owner.is_object() ? owner.as_object()->dict() : nullptr;
@@ -570,17 +621,29 @@ bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
     type->NoteInstanceDictSize(d->size());
     return true;
   }
-  // GenericSetAttr's instance-dict case: a heap type's instance, no
-  // __setattr__, a name its __slots__ (if any) allow, and no data descriptor
-  // to call. (A type's slot names never change, so the check is made once.)
+  if (hit && c->kind == kStoreSlot) {
+    StoreSlot(owner, c->hint, std::move(value));
+    return true;
+  }
+  // GenericSetAttr's member-descriptor and instance-dict cases: a heap type's
+  // instance, no __setattr__, and a slot of the instance, or no data
+  // descriptor to call and a name its __slots__ (if any) allow. (A type's
+  // slot names never change, so the check is made once.)
   static StrObject* class_name = Intern("__class__");
   if (owner.is_object() && !type->has_custom_setattr() && name != class_name &&
-      type->is_heap_type() && type->layout() != Layout::kType &&
-      (!type->has_slots_only() ||
-       std::find(type->slot_names().begin(), type->slot_names().end(),
-                 name->str()) != type->slot_names().end())) {
+      type->is_heap_type() && type->layout() != Layout::kType) {
     Value attr = type->Lookup(name);
-    if (attr.is_null() || !IsDataDescriptor(attr)) {
+    if (IsMemberDescriptor(attr)) {
+      uint32_t index = As<MemberDescriptor>(attr)->index();
+      FillCache(c, type, name, Value(), kStoreSlot);
+      c->hint = index;
+      StoreSlot(owner, index, std::move(value));
+      return true;
+    }
+    if ((attr.is_null() || !IsDataDescriptor(attr)) &&
+        (!type->has_slots_only() ||
+         std::find(type->slot_names().begin(), type->slot_names().end(),
+                   name->str()) != type->slot_names().end())) {
       FillCache(c, type, name, Value(), kStoreInstance);
       DictObject* d = owner.as_object()->EnsureDict();
       d->SetStrHinted(name, std::move(value), &c->hint);

@@ -30,6 +30,7 @@
 #include "vm/objects/iterator.h"
 #include "vm/objects/list.h"
 #include "vm/objects/set.h"
+#include "vm/objects/slots.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 
@@ -510,6 +511,14 @@ dispatch : {
           TOP() = std::move(v);
           DISPATCH();
         }
+      } else if (c->kind == kAttrSlot &&
+                 InlineCacheValid(c, o->type(), NAME(oparg))) {
+        // A __slots__ member: the cache holds its index.
+        Value v = static_cast<SlottedObject*>(o)->slots()[c->hint];
+        if (!v.is_null()) {
+          TOP() = std::move(v);
+          DISPATCH();
+        }
       }
     }
     Value owner = POP();
@@ -555,6 +564,16 @@ dispatch : {
       if (d != nullptr && InlineCacheValid(c, o->type(), NAME(oparg))) {
         // The owner stays on the stack (alive) until the store is done.
         d->SetStrHinted(NAME(oparg), std::move(SECOND()), &c->hint);
+        DROP();
+        DROP();
+        DISPATCH();
+      }
+    } else if (TOP().is_object() && c->kind == kStoreSlot) {
+      Object* o = TOP().as_object();
+      if (InlineCacheValid(c, o->type(), NAME(oparg))) {
+        // The old value is dropped after the store, leaving the block.
+        Value old = std::move(static_cast<SlottedObject*>(o)->slots()[c->hint]);
+        static_cast<SlottedObject*>(o)->slots()[c->hint] = std::move(SECOND());
         DROP();
         DROP();
         DISPATCH();

@@ -26,6 +26,8 @@ enum InlineCacheKind : uint8_t {
   kAttrMethod,     // a function: as kAttrPlain, or a method call unbound
   kAttrData,       // a data descriptor: bind it
   kStoreInstance,  // no data descriptor: store in the instance dict
+  kAttrSlot,       // a member descriptor: read the slot `hint` (slots.h)
+  kStoreSlot,      // a member descriptor: store in the slot `hint`
 };
 
 inline bool InlineCacheValid(const InlineCache* c, const TypeObject* type,

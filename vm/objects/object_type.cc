@@ -12,6 +12,7 @@
 #include "vm/objects/function.h"
 #include "vm/objects/list.h"
 #include "vm/objects/native.h"
+#include "vm/objects/slots.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 #include "vm/objects/type_inits.h"
@@ -36,6 +37,9 @@ NewFn SolidNew(TypeObject* type) {
 
 Value ObjectNewFn(TypeObject* type, Value* args, size_t nargs,
                   TupleObject* kw) {
+  if (type->num_inline_slots() > 0) {
+    return Value::Steal(SlottedObject::New(type));
+  }
   return Value::Steal(new Object(type));
 }
 
@@ -244,6 +248,29 @@ bool SolidLayout(const std::vector<TypeObject*>& bases, Layout* out) {
   return true;
 }
 
+// The inline slots a new class inherits (vm/objects/slots.h): those of its
+// most derived base that has any. Two bases that each add slots cannot share
+// an instance (TypeError, as CPython), nor can slots and a builtin layout.
+bool InheritedInlineSlots(const std::vector<TypeObject*>& bases, Layout layout,
+                          const std::vector<std::string>** out) {
+  static const std::vector<std::string> kNone;
+  TypeObject* solid = nullptr;
+  for (TypeObject* b : bases) {
+    if (b->num_inline_slots() == 0) continue;
+    if (layout == Layout::kObject) {
+      if (solid == nullptr || b->IsSubtypeOf(solid)) {
+        solid = b;
+        continue;
+      }
+      if (solid->IsSubtypeOf(b)) continue;
+    }
+    Raise(g_exc.TypeError, "multiple bases have instance lay-out conflict");
+    return false;
+  }
+  *out = solid != nullptr ? &solid->inline_slot_names() : &kNone;
+  return true;
+}
+
 }  // namespace
 
 // type(name, bases, namespace, **kwds).
@@ -287,6 +314,8 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
   if (bases.empty()) bases.push_back(g_types.object);
   Layout layout;
   if (!SolidLayout(bases, &layout)) return Value();
+  const std::vector<std::string>* base_slots;
+  if (!InheritedInlineSlots(bases, layout, &base_slots)) return Value();
 
   auto* t = new TypeObject(metatype, name, layout);
   Value result = Value::Steal(t);
@@ -358,34 +387,72 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
   // __slots__: restrict instance attributes when no class in the MRO gives
   // instances a __dict__.
   Value slots = t->dict()->GetStr(Intern("__slots__"));
+  t->set_inline_slot_names(*base_slots);
   if (!slots.is_null()) {
     std::vector<std::string> names;
     bool wants_dict = false;
+    static StrObject* isidentifier = Intern("isidentifier");
+    auto add_name = [&](const Value& x) {
+      if (!IsInstance(x, g_types.str)) {
+        RaiseF(g_exc.TypeError, "__slots__ items must be strings, not '%s'",
+               TypeName(x));
+        return false;
+      }
+      Value ok = CallSpecial(x, isidentifier, nullptr, 0);
+      if (ok.is_null()) return false;
+      if (!ok.as_bool()) {
+        Raise(g_exc.TypeError, "__slots__ must be identifiers");
+        return false;
+      }
+      const std::string& n = As<StrObject>(x)->str();
+      if (n == "__dict__") {
+        wants_dict = true;
+      } else if (n != "__weakref__") {
+        names.push_back(n);
+      }
+      return true;
+    };
     if (IsInstance(slots, g_types.str)) {
-      names.push_back(As<StrObject>(slots)->str());
+      if (!add_name(slots)) return Value();
     } else {
       Value it = GetIter(slots);
       if (it.is_null()) return Value();
       while (true) {
         Value x = IterNext(it);
         if (x.is_null()) break;
-        if (!IsInstance(x, g_types.str)) {
-          return RaiseF(g_exc.TypeError,
-                        "__slots__ items must be strings, not '%s'",
-                        TypeName(x));
-        }
-        names.push_back(As<StrObject>(x)->str());
+        if (!add_name(x)) return Value();
       }
       if (ErrorOccurred()) return Value();
     }
-    for (const std::string& n : names) wants_dict |= n == "__dict__";
     bool bases_slotted = true;
     for (TypeObject* m : t->mro()) {
       if (m == t || m == g_types.object) continue;
       if (m->is_heap_type() && !m->has_slots_only()) bases_slotted = false;
-      for (const std::string& n : m->slot_names()) names.push_back(n);
     }
-    if (!wants_dict && bases_slotted) t->SetSlots(std::move(names));
+    if (layout == Layout::kObject) {
+      // Plain objects keep their slots inline, read and written through a
+      // member descriptor per name in the class dict.
+      std::vector<std::string> all = *base_slots;
+      for (const std::string& n : names) {
+        StrObject* key = StrObject::Intern(n);
+        if (!t->dict()->GetStr(key).is_null()) {
+          return RaiseF(g_exc.ValueError,
+                        "'%s' in __slots__ conflicts with class variable", n);
+        }
+        t->dict()->SetStr(key, Value::Steal(new MemberDescriptor(
+                                   t, key, static_cast<uint32_t>(all.size()))));
+        all.push_back(n);
+      }
+      t->set_inline_slot_names(std::move(all));
+      t->Modified();
+      if (!wants_dict && bases_slotted) t->SetSlots({});
+    } else {
+      for (TypeObject* m : t->mro()) {
+        if (m == t) continue;
+        for (const std::string& n : m->slot_names()) names.push_back(n);
+      }
+      if (!wants_dict && bases_slotted) t->SetSlots(std::move(names));
+    }
   }
   if (!classcell.is_null() && IsInstance(classcell, g_types.cell)) {
     As<CellObject>(classcell)->contents = result;

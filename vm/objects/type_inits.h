@@ -21,12 +21,13 @@ void InitDictType();             // dict_type.cc
 void InitSetTypes();             // set_type.cc: set, frozenset
 void InitRangeAndSliceTypes();   // range_type.cc
 void InitIteratorTypes();        // iterator.cc
-void InitFunctionTypes();   // function_type.cc: function, method, property, ...
-void InitExceptionTypes();  // exception_type.cc
-void InitGeneratorType();   // vm/interp/generator.cc
-void InitUnionType();       // union_type.cc: int | str
-void InitByteArrayType();   // bytearray_type.cc
-void InitComplexType();     // complex_type.cc
+void InitFunctionTypes();  // function_type.cc: function, method, property, ...
+void InitMemberDescriptorType();  // slots.cc
+void InitExceptionTypes();        // exception_type.cc
+void InitGeneratorType();         // vm/interp/generator.cc
+void InitUnionType();             // union_type.cc: int | str
+void InitByteArrayType();         // bytearray_type.cc
+void InitComplexType();           // complex_type.cc
 // exception_group.cc: BaseExceptionGroup, ExceptionGroup.
 void InitExceptionGroupTypes();
 // The bytearray type (for the builtins module).

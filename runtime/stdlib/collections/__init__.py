@@ -698,8 +698,8 @@ class deque:
 ################################################################################
 
 class _tuplegetter:
-    """The descriptor for one namedtuple field: reads item `index`; the
-    field cannot be assigned."""
+    # The descriptor for one namedtuple field: reads item `index`; the field
+    # cannot be assigned. (No docstring: '__doc__' is one of its slots.)
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):
