@@ -204,3 +204,12 @@ except AttributeError as e:
     print("AttributeError", e)
 RS.x = property(lambda self: -1, lambda self, v: None)
 print(total([RS(1), RS(2)]))
+
+try:
+
+    class Clash:
+        __slots__ = ("__x",)
+        _Clash__x = 1
+
+except ValueError as e:
+    print("ValueError", e)

@@ -63,6 +63,9 @@ struct Unit {
   CodeBuilder b;
   std::string name;
   std::string qualname;
+  // The enclosing class's name, for private-name mangling (a class body's
+  // own; functions inherit their parent's).
+  std::string private_name;
   std::vector<std::string> varnames;
   std::vector<std::string> cellvars;
   std::vector<std::string> freevars;
@@ -201,13 +204,18 @@ class Compiler {
     u->scope = scope;
     u->name = name;
     u->firstlineno = firstlineno;
+    if (scope->kind == ScopeKind::kClass) {
+      u->private_name = name;
+    } else if (u_ != nullptr) {
+      u->private_name = u_->private_name;
+    }
     // Qualified name: Outer.<locals>.name for functions, Outer.name for
     // classes.
     if (u_ != nullptr && scope->kind != ScopeKind::kModule) {
       Scope* ps = u_->scope;
       bool global_decl = false;
       if (scope->kind != ScopeKind::kModule && ps->kind != ScopeKind::kModule) {
-        auto r = ps->resolved.find(name);
+        auto r = ps->resolved.find(MangleName(u_->private_name, name));
         global_decl =
             r != ps->resolved.end() && r->second == NameScope::kGlobalExplicit;
       }
@@ -331,7 +339,8 @@ class Compiler {
 
   // Name access by resolved scope (CPython's compiler_nameop).
   enum class NameOp { kLoad, kStore, kDelete };
-  void NameOpFor(const std::string& name, NameOp op) {
+  void NameOpFor(const std::string& raw, NameOp op) {
+    const std::string name = Mangled(raw);
     Scope* sc = u_->scope;
     NameScope r = sc->Resolve(name);
     if (sc->kind == ScopeKind::kClass &&
@@ -390,6 +399,9 @@ class Compiler {
          : op == NameOp::kStore ? Opcode::STORE_NAME
                                 : Opcode::DELETE_NAME,
          i);
+  }
+  std::string Mangled(const std::string& n) const {
+    return MangleName(u_->private_name, n);
   }
   void LoadName(const std::string& n) { NameOpFor(n, NameOp::kLoad); }
   void StoreName(const std::string& n) { NameOpFor(n, NameOp::kStore); }
@@ -562,7 +574,7 @@ class Compiler {
           // __annotations__[name] = annotation
           VisitAnnotation(a->annotation);
           LoadName("__annotations__");
-          LoadConst(MakeStr(n->id));
+          LoadConst(MakeStr(Mangled(n->id)));
           Emit(Opcode::STORE_SUBSCR);
         }
         break;
@@ -625,7 +637,7 @@ class Compiler {
         for (alias* a : Cast<Import>(s)->names) {
           LoadConst(Value::Int(0));
           LoadConst(Value::None());
-          Emit(Opcode::IMPORT_NAME, u_->b.AddName(a->name));
+          Emit(Opcode::IMPORT_NAME, u_->b.AddName(Mangled(a->name)));
           if (!a->asname.empty()) {
             // import a.b.c as d: walk down to c.
             size_t dot = a->name.find('.');
@@ -634,7 +646,7 @@ class Compiler {
               std::string part = a->name.substr(
                   dot + 1, next == std::string::npos ? std::string::npos
                                                      : next - dot - 1);
-              Emit(Opcode::IMPORT_FROM, u_->b.AddName(part));
+              Emit(Opcode::IMPORT_FROM, u_->b.AddName(Mangled(part)));
               Emit(Opcode::SWAP, 2);
               Emit(Opcode::POP_TOP);
               dot = next;
@@ -658,13 +670,13 @@ class Compiler {
         std::vector<Value> names;
         for (alias* a : f->names) names.push_back(MakeStr(a->name));
         LoadConst(TupleObject::FromValues(names.data(), names.size()));
-        Emit(Opcode::IMPORT_NAME, u_->b.AddName(f->module));
+        Emit(Opcode::IMPORT_NAME, u_->b.AddName(Mangled(f->module)));
         if (f->names.size() == 1 && f->names[0]->name == "*") {
           Emit(Opcode::IMPORT_STAR);
           break;
         }
         for (alias* a : f->names) {
-          Emit(Opcode::IMPORT_FROM, u_->b.AddName(a->name));
+          Emit(Opcode::IMPORT_FROM, u_->b.AddName(Mangled(a->name)));
           StoreName(a->asname.empty() ? a->name : a->asname);
         }
         Emit(Opcode::POP_TOP);
@@ -804,7 +816,7 @@ class Compiler {
     std::vector<Value> kwnames;
     for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
       if (args->kw_defaults[i] == nullptr) continue;
-      kwnames.push_back(MakeStr(args->kwonlyargs[i]->arg));
+      kwnames.push_back(MakeStr(Mangled(args->kwonlyargs[i]->arg)));
       Visit(args->kw_defaults[i]);
     }
     if (!kwnames.empty()) {
@@ -825,10 +837,10 @@ class Compiler {
     auto add = [&](const arg* a) {
       if (a == nullptr || a->annotation == nullptr) return;
       if (future_annotations_) {
-        folded.push_back(MakeStr(a->arg));
+        folded.push_back(MakeStr(Mangled(a->arg)));
         folded.push_back(MakeStr(UnparseExpr(a->annotation)));
       } else {
-        LoadConst(MakeStr(a->arg));
+        LoadConst(MakeStr(Mangled(a->arg)));
         VisitAnnotation(a->annotation);
       }
       n += 2;
@@ -941,12 +953,12 @@ class Compiler {
         auto* at = Cast<Attribute>(t);
         Visit(at->value);
         Emit(Opcode::COPY, 1);
-        Emit(Opcode::LOAD_ATTR, u_->b.AddName(at->attr));
+        Emit(Opcode::LOAD_ATTR, u_->b.AddName(Mangled(at->attr)));
         Visit(a->value);
         SetPos(a);
         Emit(Opcode::BINARY_OP, op);
         Emit(Opcode::SWAP, 2);
-        Emit(Opcode::STORE_ATTR, u_->b.AddName(at->attr));
+        Emit(Opcode::STORE_ATTR, u_->b.AddName(Mangled(at->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -1878,7 +1890,7 @@ class Compiler {
         Visit(a->value);
         SetPos(t);
         Emit(op == NameOp::kStore ? Opcode::STORE_ATTR : Opcode::DELETE_ATTR,
-             u_->b.AddName(a->attr));
+             u_->b.AddName(Mangled(a->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -2258,7 +2270,7 @@ class Compiler {
         auto* a = Cast<Attribute>(e);
         Visit(a->value);
         SetPos(e);
-        Emit(Opcode::LOAD_ATTR, u_->b.AddName(a->attr));
+        Emit(Opcode::LOAD_ATTR, u_->b.AddName(Mangled(a->attr)));
         break;
       }
       case ExprKind::Subscript: {
@@ -2384,16 +2396,17 @@ class Compiler {
     if (auto* attr = As<Attribute>(c->func); attr != nullptr && simple) {
       Visit(attr->value);
       SetPos(attr);
-      Emit(Opcode::LOAD_METHOD, u_->b.AddName(attr->attr));
+      Emit(Opcode::LOAD_METHOD, u_->b.AddName(Mangled(attr->attr)));
       CompileCallArgs(c->args, c->keywords, 0, c);
       return;
     }
     if (auto* n = As<NameExpr>(c->func);
         n != nullptr && u_->scope->kind == ScopeKind::kFunction) {
-      NameScope r = u_->scope->Resolve(n->id);
+      std::string id = Mangled(n->id);
+      NameScope r = u_->scope->Resolve(id);
       if (r == NameScope::kGlobalImplicit || r == NameScope::kGlobalExplicit) {
         SetPos(n);
-        Emit(Opcode::LOAD_GLOBAL, (u_->b.AddName(n->id) << 1) | 1);
+        Emit(Opcode::LOAD_GLOBAL, (u_->b.AddName(id) << 1) | 1);
         CompileCallArgs(c->args, c->keywords, 0, c);
         return;
       }

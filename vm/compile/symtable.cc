@@ -6,6 +6,21 @@
 
 namespace minidynamo {
 
+std::string MangleName(const std::string& private_name,
+                       const std::string& name) {
+  if (private_name.empty() || name.size() < 3 || name[0] != '_' ||
+      name[1] != '_') {
+    return name;
+  }
+  if (name[name.size() - 1] == '_' && name[name.size() - 2] == '_') {
+    return name;
+  }
+  if (name.find('.') != std::string::npos) return name;
+  size_t start = private_name.find_first_not_of('_');
+  if (start == std::string::npos) return name;
+  return absl::StrCat("_", private_name.substr(start), name);
+}
+
 NameScope Scope::Resolve(const std::string& name) const {
   auto it = resolved.find(name);
   if (it != resolved.end()) return it->second;
@@ -85,8 +100,10 @@ class Builder {
   }
   void Leave() { cur_ = cur_->parent; }
 
-  void AddDef(Scope* s, const std::string& name, int flag, int lineno = 0,
+  // Records `raw` (mangled inside a class) in scope `s`.
+  void AddDef(Scope* s, const std::string& raw, int flag, int lineno = 0,
               int col = 0) {
+    std::string name = Mangle(raw);
     auto it = s->flags.find(name);
     if (it == s->flags.end()) {
       s->order.push_back(name);
@@ -96,14 +113,17 @@ class Builder {
     int old = it->second;
     if ((flag & kDefParam) && (old & kDefParam)) {
       // The parameter's name (its range, annotation left out).
-      Fail(absl::StrCat("duplicate argument '", name,
-                        "' in function definition"),
-           lineno, col, lineno, col + static_cast<int>(name.size()));
+      Fail(
+          absl::StrCat("duplicate argument '", raw, "' in function definition"),
+          lineno, col, lineno, col + static_cast<int>(raw.size()));
     }
     it->second = old | flag;
   }
   void AddDef(const std::string& name, int flag, int lineno = 0, int col = 0) {
     AddDef(cur_, name, flag, lineno, col);
+  }
+  std::string Mangle(const std::string& name) const {
+    return MangleName(private_, name);
   }
 
   void VisitBody(const StmtList& body) {
@@ -132,7 +152,7 @@ class Builder {
   void AddParams(const arguments* a) {
     auto add = [&](const arg* x) {
       AddDef(x->arg, kDefParam, x->lineno, x->col_offset);
-      cur_->params.push_back(x->arg);
+      cur_->params.push_back(Mangle(x->arg));
     };
     for (const arg* x : a->posonlyargs) add(x);
     for (const arg* x : a->args) add(x);
@@ -203,7 +223,10 @@ class Builder {
         for (keyword* k : c->keywords) VisitExpr(k->value);
         for (expr* d : c->decorator_list) VisitExpr(d);
         Enter(ScopeKind::kClass, c->name, c, c->lineno);
+        std::string outer_private = std::move(private_);
+        private_ = c->name;
         VisitBody(c->body);
+        private_ = std::move(outer_private);
         Leave();
         break;
       }
@@ -233,7 +256,7 @@ class Builder {
       case StmtKind::AnnAssign: {
         auto* a = Cast<AnnAssign>(s);
         if (auto* n = As<NameExpr>(a->target)) {
-          auto it = cur_->flags.find(n->id);
+          auto it = cur_->flags.find(Mangle(n->id));
           if (it != cur_->flags.end() &&
               (it->second & (kDefGlobal | kDefNonlocal)) && a->simple) {
             Fail(
@@ -342,7 +365,7 @@ class Builder {
         const auto& names =
             is_global ? Cast<Global>(s)->names : Cast<Nonlocal>(s)->names;
         for (const std::string& n : names) {
-          auto it = cur_->flags.find(n);
+          auto it = cur_->flags.find(Mangle(n));
           if (it != cur_->flags.end()) {
             int f = it->second;
             const char* what = is_global ? "global" : "nonlocal";
@@ -503,9 +526,8 @@ class Builder {
           // Binds in the nearest enclosing non-comprehension scope.
           Scope* s = cur_;
           while (s->is_comprehension) {
-            if (s->flags.count(target->id) &&
-                (s->flags[target->id] & kDefParam))
-              break;
+            std::string id = Mangle(target->id);
+            if (s->flags.count(id) && (s->flags[id] & kDefParam)) break;
             s = s->parent;
           }
           if (s->kind == ScopeKind::kClass) {
@@ -723,6 +745,7 @@ class Builder {
   Scope* cur_ = nullptr;
   bool failed_ = false;
   int depth_ = 0;
+  std::string private_;  // the enclosing class name, for mangling
 };
 
 }  // namespace

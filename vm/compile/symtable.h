@@ -74,6 +74,14 @@ absl::StatusOr<SymbolTable> BuildSymbolTable(const ast::mod& module,
                                              const std::string& filename,
                                              SyntaxErrorInfo* error);
 
+// Private-name mangling (CPython's _Py_Mangle): inside class `cls` (and the
+// functions nested in it), an identifier `__x` that does not end in `__`
+// means `_cls__x` (leading underscores of the class name dropped). Scopes
+// record mangled names; the compiler mangles names, attributes, parameter
+// names, keyword-only defaults and annotation keys the same way.
+std::string MangleName(const std::string& private_name,
+                       const std::string& name);
+
 // Flags (DEF_* in CPython).
 inline constexpr int kDefGlobal = 1;
 inline constexpr int kDefLocal = 2;

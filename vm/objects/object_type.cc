@@ -3,6 +3,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "vm/compile/symtable.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/interp/frame.h"
@@ -408,7 +409,8 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
       if (n == "__dict__") {
         wants_dict = true;
       } else if (n != "__weakref__") {
-        names.push_back(n);
+        // Private names are mangled, as the class body's own code sees them.
+        names.push_back(MangleName(name, n));
       }
       return true;
     };
@@ -432,13 +434,18 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
     if (layout == Layout::kObject) {
       // Plain objects keep their slots inline, read and written through a
       // member descriptor per name in the class dict.
+      // Conflicts are with the class body's names; a name given twice gets
+      // two slots, the dict the last.
+      for (size_t i = 0; i < names.size(); ++i) {
+        if (!t->dict()->GetStr(StrObject::Intern(names[i])).is_null()) {
+          return RaiseF(g_exc.ValueError,
+                        "'%s' in __slots__ conflicts with class variable",
+                        names[i]);
+        }
+      }
       std::vector<std::string> all = *base_slots;
       for (const std::string& n : names) {
         StrObject* key = StrObject::Intern(n);
-        if (!t->dict()->GetStr(key).is_null()) {
-          return RaiseF(g_exc.ValueError,
-                        "'%s' in __slots__ conflicts with class variable", n);
-        }
         t->dict()->SetStr(key, Value::Steal(new MemberDescriptor(
                                    t, key, static_cast<uint32_t>(all.size()))));
         all.push_back(n);
