@@ -10,7 +10,10 @@
 // Generator and coroutine frames are heap blocks owned by their generator
 // object, since they outlive the call that created them.
 
+#include <cassert>
 #include <cstdint>
+#include <cstring>
+#include <new>
 #include <vector>
 
 #include "vm/compile/code.h"
@@ -40,23 +43,49 @@ struct Frame {
   bool on_heap = false;         // Owned by a generator.
   Object* generator = nullptr;  // The generator running this frame, if any.
   uint32_t nslots = 0;
+  uint32_t nlocalsplus = 0;  // the code's, cached: where the stack starts
   // Arena bookkeeping, restored by PopFrame.
   char* arena_prev_top = nullptr;
   uint32_t arena_chunk = 0;
 
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
-  Value* stack_base() { return localsplus() + code->nlocalsplus(); }
+  Value* stack_base() { return localsplus() + nlocalsplus; }
   int CurrentLine() const { return code->LineOf(lasti); }
 };
 
 class ThreadState {
  public:
-  static ThreadState* Get();
+  // Inline: every call and attribute error path asks for it.
+  static ThreadState* Get() {
+    static ThreadState* ts = new ThreadState();
+    return ts;
+  }
 
   // A frame for `code` with all slots null. Pushed frames are popped in LIFO
-  // order.
-  Frame* PushFrame(Value code, DictObject* globals, DictObject* builtins);
-  void PopFrame(Frame* f);
+  // order. Inline: every Python call pushes and pops one; the arena bump is
+  // the common case, a new chunk the rare one.
+  Frame* PushFrame(Value code, DictObject* globals, DictObject* builtins) {
+    CodeObject* c = As<CodeObject>(code);
+    if (c->frame_bytes == 0) ComputeFrameLayout(c);
+    char* prev_top = top_;
+    uint32_t prev_chunk = static_cast<uint32_t>(chunk_index_);
+    if (top_ == nullptr || top_ + c->frame_bytes > limit_) NextChunk(c);
+    auto* f = reinterpret_cast<Frame*>(top_);
+    top_ += c->frame_bytes;
+    InitFrame(f, std::move(code), globals, builtins);
+    f->arena_prev_top = prev_top;
+    f->arena_chunk = prev_chunk;
+    return f;
+  }
+  void PopFrame(Frame* f) {
+    char* prev_top = f->arena_prev_top;
+    uint32_t prev_chunk = f->arena_chunk;
+    DestroyFrame(f);
+    top_ = prev_top;
+    if (prev_chunk != chunk_index_ || prev_top == nullptr) {
+      RestoreChunk(prev_top, prev_chunk);
+    }
+  }
   // A heap frame for a generator; freed by FreeHeapFrame.
   static Frame* NewHeapFrame(Value code, DictObject* globals,
                              DictObject* builtins);
@@ -70,6 +99,41 @@ class ThreadState {
   Value handled_exception;
 
  private:
+  static void ComputeFrameLayout(CodeObject* code);
+  // Makes the next chunk (big enough for `code`'s frame) current.
+  void NextChunk(const CodeObject* code);
+  void RestoreChunk(char* prev_top, uint32_t prev_chunk);
+  // The header and null slots of a frame for `code` at `f`.
+  static void InitFrame(Frame* f, Value code, DictObject* globals,
+                        DictObject* builtins) {
+    new (f) Frame();
+    auto* c = As<CodeObject>(code);
+    f->code = c;
+    f->code_ref = std::move(code);
+    f->globals = globals;
+    f->builtins = builtins;
+    f->nslots = c->frame_slots;
+    f->nlocalsplus = c->frame_slots - static_cast<uint32_t>(c->stacksize) - 1;
+    // A null Value is all zero bytes (kNull is 0), so one memset nulls them.
+    static_assert(static_cast<int>(Value::Tag::kNull) == 0);
+    std::memset(static_cast<void*>(f->localsplus()), 0,
+                f->nslots * sizeof(Value));
+    f->sp = f->stack_base();
+  }
+  // Releases the locals and what is still on the value stack. Slots above
+  // the stack top are null (the eval loop's invariant: every pop leaves a
+  // null behind, and frames leave with an empty stack or, suspended, with
+  // `sp` saved), so they are not visited.
+  static void DestroyFrame(Frame* f) {
+    Value* slots = f->localsplus();
+    Value* top = f->sp;
+#ifndef NDEBUG
+    for (Value* v = top; v < slots + f->nslots; ++v) assert(v->is_null());
+#endif
+    for (Value* v = slots; v < top; ++v) v->~Value();
+    f->~Frame();
+  }
+
   std::vector<char*> chunks_;
   size_t chunk_index_ = 0;
   char* top_ = nullptr;
