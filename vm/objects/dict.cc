@@ -10,6 +10,10 @@ namespace {
 
 constexpr int32_t kEmpty = -1;
 constexpr int32_t kDummy = -2;
+// Dicts of up to this many entries (holes included) have no index: a lookup
+// scans the entries' hashes. Most instance dicts stay this small, and skip
+// the index's allocation and upkeep.
+constexpr size_t kLinearMax = 8;
 
 bool IsExactStr(const Value& v) {
   return v.is_object() && v.as_object()->type() == g_types.str;
@@ -28,7 +32,16 @@ void DictObject::MaybeTrackSlow(Object* o) {
 Value DictObject::New() { return Value::Steal(new DictObject(g_types.dict)); }
 
 int64_t DictObject::FindStr(StrObject* key, int64_t hash) const {
-  if (index_.empty()) return -1;
+  if (index_.empty()) {
+    for (size_t n = 0; n < entries_.size(); ++n) {
+      const Entry& e = entries_[n];
+      if (e.hash == hash && IsExactStr(e.key) &&
+          (e.key.as_object() == key || As<StrObject>(e.key)->Equals(key))) {
+        return static_cast<int64_t>(n);
+      }
+    }
+    return -1;
+  }
   size_t mask = index_.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
@@ -48,7 +61,23 @@ int64_t DictObject::FindStr(StrObject* key, int64_t hash) const {
 }
 
 int64_t DictObject::Find(const Value& key, int64_t hash) const {
-  if (index_.empty()) return -1;
+  if (index_.empty()) {
+    for (size_t n = 0; n < entries_.size(); ++n) {
+      const Entry& e = entries_[n];
+      if (e.key.is_null()) continue;
+      if (e.key.Is(key)) return static_cast<int64_t>(n);
+      if (e.hash == hash) {
+        // As below: __eq__ may change the dict.
+        Value other = e.key;
+        uint64_t version = version_;
+        int eq = Equals(other, key);
+        if (eq < 0) return -2;
+        if (version != version_) return Find(key, hash);
+        if (eq) return static_cast<int64_t>(n);
+      }
+    }
+    return -1;
+  }
   size_t mask = index_.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
@@ -84,6 +113,10 @@ void DictObject::Rebuild(size_t min_capacity) {
     }
     entries_ = std::move(live);
   }
+  if (entries_.size() < kLinearMax && min_capacity <= kLinearMax) {
+    index_.clear();  // small again: lookups scan
+    return;
+  }
   size_t size = 8;
   while (size * 2 < min_capacity * 3) size <<= 1;
   index_.assign(size, kEmpty);
@@ -101,17 +134,20 @@ void DictObject::Rebuild(size_t min_capacity) {
 
 void DictObject::Insert(int64_t hash, Value key, Value value) {
   Mutating();
-  if ((entries_.size() + 1) * 3 >= index_.size() * 2) {
+  if (index_.empty() ? entries_.size() >= kLinearMax
+                     : (entries_.size() + 1) * 3 >= index_.size() * 2) {
     Rebuild(used_ * 2 + 1);
   }
-  size_t mask = index_.size() - 1;
-  uint64_t perturb = static_cast<uint64_t>(hash);
-  size_t i = static_cast<size_t>(hash) & mask;
-  while (index_[i] >= 0) {
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask;
+  if (!index_.empty()) {
+    size_t mask = index_.size() - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t i = static_cast<size_t>(hash) & mask;
+    while (index_[i] >= 0) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    index_[i] = static_cast<int32_t>(entries_.size());
   }
-  index_[i] = static_cast<int32_t>(entries_.size());
   key_filter_ |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
   MaybeTrack(key);
   MaybeTrack(value);
@@ -156,16 +192,18 @@ Value DictObject::Pop(const Value& key, bool* found) {
   int64_t ix = Find(key, hash);
   if (ix == -2) return Value();
   if (ix < 0) return Value();
-  // Find the index slot pointing at ix and mark it deleted.
-  size_t mask = index_.size() - 1;
-  uint64_t perturb = static_cast<uint64_t>(hash);
-  size_t i = static_cast<size_t>(hash) & mask;
-  while (index_[i] != ix) {
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask;
-  }
   Mutating();
-  index_[i] = kDummy;
+  if (!index_.empty()) {
+    // Find the index slot pointing at ix and mark it deleted.
+    size_t mask = index_.size() - 1;
+    uint64_t perturb = static_cast<uint64_t>(hash);
+    size_t i = static_cast<size_t>(hash) & mask;
+    while (index_[i] != ix) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    index_[i] = kDummy;
+  }
   Value old = std::move(entries_[ix].value);
   entries_[ix].key = Value();
   --used_;

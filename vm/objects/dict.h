@@ -4,7 +4,9 @@
 // DictObject: an insertion-ordered hash map with Python key semantics (hash and
 // == from the keys' types), laid out like CPython's compact dict: a dense array
 // of entries in insertion order, and a sparse open-addressing index into it.
-// Deleted entries leave holes that the next resize compacts.
+// Deleted entries leave holes that the next resize compacts. Small dicts (up
+// to 8 entries, most instance dicts) have no index: lookups scan the entries'
+// hashes.
 //
 // `version()` changes before every mutation and is unique over the run (a
 // global counter, as PEP 509's ma_version_tag): equal versions mean the same
@@ -109,8 +111,8 @@ class DictObject : public Object {
   void Rebuild(size_t min_capacity);
 
   std::vector<Entry> entries_;
-  std::vector<int32_t>
-      index_;  // -1 empty, -2 dummy (deleted), else entry number.
+  // -1 empty, -2 dummy (deleted), else entry number; empty for small dicts.
+  std::vector<int32_t> index_;
   size_t used_ = 0;
   uint64_t key_filter_ = 0;  // bit (hash & 63) set for each key inserted
   uint64_t version_ = ++g_dict_version;
