@@ -61,20 +61,26 @@ int64_t DictObject::FindStr(StrObject* key, int64_t hash) const {
 }
 
 int64_t DictObject::Find(const Value& key, int64_t hash) const {
+  // Whether entry ix holds `key`: 1 yes, 0 no, -1 on error, -2 when __eq__
+  // (Python code) changed the dict and the search must start over. The
+  // entry's key is kept alive while __eq__ runs.
+  auto matches = [&](size_t ix) {
+    const Entry& e = entries_[ix];
+    if (e.key.Is(key)) return 1;
+    if (e.hash != hash || e.key.is_null()) return 0;
+    Value other = e.key;
+    uint64_t version = version_;
+    int eq = Equals(other, key);
+    if (eq < 0) return -1;
+    if (version != version_) return -2;
+    return eq;
+  };
   if (index_.empty()) {
     for (size_t n = 0; n < entries_.size(); ++n) {
-      const Entry& e = entries_[n];
-      if (e.key.is_null()) continue;
-      if (e.key.Is(key)) return static_cast<int64_t>(n);
-      if (e.hash == hash) {
-        // As below: __eq__ may change the dict.
-        Value other = e.key;
-        uint64_t version = version_;
-        int eq = Equals(other, key);
-        if (eq < 0) return -2;
-        if (version != version_) return Find(key, hash);
-        if (eq) return static_cast<int64_t>(n);
-      }
+      int m = matches(n);
+      if (m == 1) return static_cast<int64_t>(n);
+      if (m == -1) return -2;
+      if (m == -2) return Find(key, hash);
     }
     return -1;
   }
@@ -85,18 +91,10 @@ int64_t DictObject::Find(const Value& key, int64_t hash) const {
     int32_t ix = index_[i];
     if (ix == kEmpty) return -1;
     if (ix >= 0) {
-      const Entry& e = entries_[ix];
-      if (e.key.Is(key)) return ix;
-      if (e.hash == hash) {
-        // __eq__ may run Python code that mutates this dict; keep the entry
-        // alive and restart if the table changed under us.
-        Value other = e.key;
-        uint64_t version = version_;
-        int eq = Equals(other, key);
-        if (eq < 0) return -2;
-        if (version != version_) return Find(key, hash);
-        if (eq) return ix;
-      }
+      int m = matches(static_cast<size_t>(ix));
+      if (m == 1) return ix;
+      if (m == -1) return -2;
+      if (m == -2) return Find(key, hash);
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
