@@ -12,9 +12,11 @@
 // types (a list subclass with attributes, an Exception subclass) need no
 // per-type layout tricks.
 
+#include <cstddef>
 #include <cstdint>
 
 #include "vm/core/gc.h"
+#include "vm/core/small_alloc.h"
 #include "vm/core/value.h"
 
 namespace minidynamo {
@@ -30,6 +32,9 @@ class Object {
   virtual ~Object();
   Object(const Object&) = delete;
   Object& operator=(const Object&) = delete;
+  // Heap objects come from the small-object free lists (small_alloc.h).
+  static void* operator new(size_t bytes) { return SmallAlloc(bytes); }
+  static void operator delete(void* p) { SmallFree(p); }
 
   TypeObject* type() const { return type_; }
   void set_type(TypeObject* t);  // __class__ assignment; adjusts references.

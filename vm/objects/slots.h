@@ -37,15 +37,15 @@ class SlottedObject : public Object {
   void ClearRefs() override;
 
   // The slot Values follow the object in the same allocation.
-  static void operator delete(void* p) { ::operator delete(p); }
+  static void operator delete(void* p) { SmallFree(p); }
 
  private:
   SlottedObject(TypeObject* type, uint32_t n);
   static void* operator new(size_t size, uint32_t n) {
-    return ::operator new(size + n * sizeof(Value));
+    return SmallAlloc(size + n * sizeof(Value));
   }
   // Only reached if the constructor threw (it does not).
-  static void operator delete(void* p, uint32_t) { ::operator delete(p); }
+  static void operator delete(void* p, uint32_t) { SmallFree(p); }
 
   uint32_t num_slots_;
 };

@@ -8,10 +8,10 @@ namespace minidynamo {
 
 void* TupleObject::operator new(size_t base, size_t items) {
   // `base` already counts one item.
-  return ::operator new(base + (items > 0 ? items - 1 : 0) * sizeof(Value));
+  return SmallAlloc(base + (items > 0 ? items - 1 : 0) * sizeof(Value));
 }
 
-void TupleObject::operator delete(void* p) { ::operator delete(p); }
+void TupleObject::operator delete(void* p) { SmallFree(p); }
 
 TupleObject::TupleObject(TypeObject* type, size_t size)
     : Object(type), size_(size) {
