@@ -8,6 +8,7 @@
 #include "vm/core/errors.h"
 #include "vm/interp/inline_cache.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/suggestions.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
@@ -242,25 +243,39 @@ Value GetAttrImpl(const Value& obj, StrObject* name, bool suppress) {
 
 }  // namespace
 
-Value GetAttr(const Value& obj, StrObject* name) {
-  Value r = GetAttrImpl(obj, name, false);
-  if (!r.is_null() || ErrorOccurred()) return r;
+namespace {
+
+// GetAttr's error when nothing answered for `name`.
+void RaiseMissingAttribute(const Value& obj, StrObject* name) {
   TypeObject* type = TypeOf(obj);
   if (obj.is_object() && obj.as_object()->type()->IsSubtypeOf(g_types.type)) {
-    return RaiseF(g_exc.AttributeError,
-                  "type object '%s' has no attribute '%s'",
-                  As<TypeObject>(obj)->name(), name->str());
+    RaiseF(g_exc.AttributeError, "type object '%s' has no attribute '%s'",
+           As<TypeObject>(obj)->name(), name->str());
+  } else if (type->layout() == Layout::kModule) {
+    RaiseF(g_exc.AttributeError, "module '%s' has no attribute '%s'",
+           As<ModuleObject>(obj)->name, name->str());
+  } else if (type == g_types.super) {
+    RaiseF(g_exc.AttributeError, "'super' object has no attribute '%s'",
+           name->str());
+  } else {
+    RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
+           type->name(), name->str());
   }
-  if (type->layout() == Layout::kModule) {
-    return RaiseF(g_exc.AttributeError, "module '%s' has no attribute '%s'",
-                  As<ModuleObject>(obj)->name, name->str());
-  }
-  if (type == g_types.super) {
-    return RaiseF(g_exc.AttributeError, "'super' object has no attribute '%s'",
-                  name->str());
-  }
-  return RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
-                type->name(), name->str());
+}
+
+// A failed lookup's AttributeError says what was looked up, on what.
+Value LookupFailed(const Value& obj, StrObject* name) {
+  NoteLookupFailure(Value::FromObject(name), obj);
+  return Value();
+}
+
+}  // namespace
+
+Value GetAttr(const Value& obj, StrObject* name) {
+  Value r = GetAttrImpl(obj, name, false);
+  if (!r.is_null()) return r;
+  if (!ErrorOccurred()) RaiseMissingAttribute(obj, name);
+  return LookupFailed(obj, name);
 }
 
 Value GetAttr(const Value& obj, const char* name) {
@@ -582,7 +597,9 @@ Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c) {
     Value attr = type->Lookup(name);
     FillCache(c, type, name, attr, ReadKind(attr, c));
   }
-  return ReadCached(owner, type, name, c);
+  Value v = ReadCached(owner, type, name, c);
+  if (v.is_null()) return LookupFailed(owner, name);
+  return v;
 }
 
 Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
@@ -607,7 +624,9 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
     *is_method = true;
     return CachedAttr(c);
   }
-  return ReadCached(owner, type, name, c);
+  Value v = ReadCached(owner, type, name, c);
+  if (v.is_null()) return LookupFailed(owner, name);
+  return v;
 }
 
 bool StoreAttrCached(const Value& owner, StrObject* name, Value value,

@@ -22,6 +22,7 @@
 #include "vm/interp/ops.h"
 #include "vm/interp/pattern_match.h"
 #include "vm/interp/source_file.h"
+#include "vm/interp/suggestions.h"
 #include "vm/interp/support.h"
 #include "vm/interp/traceback_carets.h"
 #include "vm/objects/bytes_internal.h"
@@ -584,6 +585,7 @@ struct ExceptionPrinter {
   int group_depth = 0;
   bool need_close = false;
   int recursion = 0;
+  bool suggestions = false;  // "Did you mean" (the interpreter's own print)
   absl::flat_hash_set<const Object*> seen;
 
   std::string Indent() const { return std::string(2 * group_depth, ' '); }
@@ -737,7 +739,12 @@ struct ExceptionPrinter {
     if (IsInstance(exc, g_exc.SyntaxError)) {
       SyntaxErrorLines(exc);
     } else {
-      Line(absl::StrCat(ExceptionLine(exc), "\n"));
+      std::string suggestion = suggestions ? OfferSuggestion(exc) : "";
+      Line(absl::StrCat(ExceptionLine(exc),
+                        suggestion.empty() ? ""
+                                           : absl::StrCat(". Did you mean: '",
+                                                          suggestion, "'?"),
+                        "\n"));
     }
     Notes(exc);
   }
@@ -1071,12 +1078,13 @@ bool ImportStar(const Value& module, const Value& locals) {
   return true;
 }
 
-std::string FormatException(const Value& exc) {
+std::string FormatException(const Value& exc, bool suggestions) {
   std::string out;
   if (!IsInstance(exc, g_exc.BaseException)) {
     out = absl::StrCat(ReprString(exc), "\n");
   } else {
     ExceptionPrinter printer{&out};
+    printer.suggestions = suggestions;
     printer.Recursive(exc);
   }
   return out;
@@ -1084,7 +1092,7 @@ std::string FormatException(const Value& exc) {
 
 void PrintException(const Value& exc) {
   FlushFile(SysStdout());
-  std::string out = FormatException(exc);
+  std::string out = FormatException(exc, /*suggestions=*/true);
   WriteToFile(SysStderr(), out);
   FlushFile(SysStderr());
 }

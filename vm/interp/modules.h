@@ -73,8 +73,10 @@ int RunInteractive();
 int DisassembleFile(const std::string& path);
 
 // The text PrintException writes: traceback, chained exceptions, the exception
-// line and notes (traceback.format_exception uses it too).
-std::string FormatException(const Value& exc);
+// line and notes (traceback.format_exception uses it too). Only the
+// interpreter's own print adds "Did you mean" suggestions (suggestions.h), as
+// CPython 3.11's traceback module does not.
+std::string FormatException(const Value& exc, bool suggestions = false);
 
 // A frame object for introspection (tb_frame, gi_frame): frames are not objects
 // in this VM, so it answers with what was recorded: f_code, f_lineno,

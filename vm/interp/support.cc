@@ -7,6 +7,7 @@
 #include "vm/format/str_repr.h"
 #include "vm/interp/generator.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/suggestions.h"
 #include "vm/objects/container_api.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
@@ -305,8 +306,10 @@ void ChainContext(const Value& exc) {
 }
 
 Value RaiseNameError(const Value& name) {
-  return RaiseF(g_exc.NameError, "name '%s' is not defined",
-                As<StrObject>(name)->str());
+  RaiseF(g_exc.NameError, "name '%s' is not defined",
+         As<StrObject>(name)->str());
+  NoteLookupFailure(name, Value());
+  return Value();
 }
 
 Value RaiseUnboundLocal(const Value& name) {

@@ -26,11 +26,14 @@ void ExceptionObject::Traverse(GcVisitor& v) {
   v.Visit(traceback);
   v.Visit(cause);
   v.Visit(context);
+  v.Visit(attr_name);
+  v.Visit(attr_obj);
 }
 
 void ExceptionObject::ClearRefs() {
-  Value old[4] = {std::move(args), std::move(traceback), std::move(cause),
-                  std::move(context)};
+  Value old[6] = {std::move(args),      std::move(traceback),
+                  std::move(cause),     std::move(context),
+                  std::move(attr_name), std::move(attr_obj)};
   args = Value::FromObject(TupleObject::Empty());
   traceback = Value::None();
   cause = Value::None();

@@ -15,6 +15,11 @@ class ExceptionObject : public Object {
   Value cause;      // __cause__: exception or None.
   Value context;    // __context__: exception or None.
   bool suppress_context = false;
+  // AttributeError.name/.obj and NameError.name (null reads as None): what
+  // was looked up and on what, for the "Did you mean" suggestion
+  // (vm/interp/suggestions.h). Set by the failed lookup or by keywords.
+  Value attr_name;
+  Value attr_obj;
 
   void Traverse(GcVisitor& v) override;
   void ClearRefs() override;

@@ -216,6 +216,51 @@ Value ImportErrorInit(Value* args, size_t nargs, TupleObject* kw) {
   return Value::None();
 }
 
+// AttributeError(*args, name=None, obj=None) and NameError(*args,
+// name=None): the keywords fill the lookup details.
+Value LookupErrorDetailsInit(Value* args, size_t nargs, TupleObject* kw,
+                             bool with_obj) {
+  size_t nkw = NumKw(kw);
+  Value base = ExceptionInit(args, nargs - nkw, nullptr);
+  if (base.is_null()) return base;
+  auto* e = Exc(args[0]);
+  for (size_t i = 0; i < nkw; ++i) {
+    const std::string& k = As<StrObject>(kw->get(i))->str();
+    if (k == "name") {
+      e->attr_name = args[nargs - nkw + i];
+    } else if (k == "obj" && with_obj) {
+      e->attr_obj = args[nargs - nkw + i];
+    } else {
+      return RaiseF(g_exc.TypeError,
+                    "'%s' is an invalid keyword argument for %s()", k,
+                    TypeName(args[0]));
+    }
+  }
+  return Value::None();
+}
+Value AttributeErrorInit(Value* a, size_t n, TupleObject* kw) {
+  return LookupErrorDetailsInit(a, n, kw, true);
+}
+Value NameErrorInit(Value* a, size_t n, TupleObject* kw) {
+  return LookupErrorDetailsInit(a, n, kw, false);
+}
+Value GetAttrName(Value* a, size_t, TupleObject*) {
+  const Value& v = Exc(a[0])->attr_name;
+  return v.is_null() ? Value::None() : v;
+}
+Value SetAttrName(Value* a, size_t, TupleObject*) {
+  Exc(a[0])->attr_name = a[1];
+  return Value::None();
+}
+Value GetAttrObj(Value* a, size_t, TupleObject*) {
+  const Value& v = Exc(a[0])->attr_obj;
+  return v.is_null() ? Value::None() : v;
+}
+Value SetAttrObj(Value* a, size_t, TupleObject*) {
+  Exc(a[0])->attr_obj = a[1];
+  return Value::None();
+}
+
 // OSError(errno, strerror[, filename]): the attributes, and the subclass
 // CPython picks for a known errno (OSError(2, ...) is a FileNotFoundError).
 TypeObject* OSErrorSubclassFor(int64_t err) {
@@ -403,6 +448,11 @@ void InitExceptionTypes() {
   AddMethod(g_exc.SyntaxError, "__init__", SyntaxErrorInit);
   AddMethod(g_exc.SyntaxError, "__str__", SyntaxErrorStr);
   AddMethod(g_exc.ImportError, "__init__", ImportErrorInit);
+  AddMethod(g_exc.AttributeError, "__init__", AttributeErrorInit);
+  AddGetSet(g_exc.AttributeError, "name", GetAttrName, SetAttrName);
+  AddGetSet(g_exc.AttributeError, "obj", GetAttrObj, SetAttrObj);
+  AddMethod(g_exc.NameError, "__init__", NameErrorInit);
+  AddGetSet(g_exc.NameError, "name", GetAttrName, SetAttrName);
   AddMethod(b, "add_note", AddNote);
   for (TypeObject* u : {g_exc.UnicodeDecodeError, g_exc.UnicodeEncodeError}) {
     AddMethod(u, "__init__", UnicodeErrorInit);
