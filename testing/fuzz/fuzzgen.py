@@ -21,6 +21,7 @@ print and replay saved inputs.
 """
 
 import sys
+import warnings
 
 
 class Choices:
@@ -481,6 +482,17 @@ def vm_program(data):
 _prelude = []
 
 
+def _quiet(run):
+    # Generated code may well say `x is 1` or `None[0]`, or eval() such text:
+    # the compilers' SyntaxWarnings are not part of what the runs compare.
+    def quiet(source):
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore', SyntaxWarning)
+            return run(source)
+    return quiet
+
+
+@_quiet
 def run_vm_program(source):
     """Runs a generated program after the prelude; returns its `_out` as text."""
     if not _prelude:
@@ -763,6 +775,7 @@ class Divergence(Exception):
     pass
 
 
+@_quiet
 def run_tracer_program(source):
     import torch
     ns = {'__name__': '__fuzz__'}

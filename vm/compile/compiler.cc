@@ -14,6 +14,7 @@
 #include "vm/bigint/bigint.h"
 #include "vm/compile/code_builder.h"
 #include "vm/compile/symtable.h"
+#include "vm/compile/syntax_warnings.h"
 #include "vm/compile/unparse.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
@@ -27,6 +28,14 @@
 #include "vm/parse/parser.h"
 
 namespace minidynamo {
+
+namespace {
+SyntaxWarningHook g_syntax_warning_hook = nullptr;
+}  // namespace
+
+void SetSyntaxWarningHook(SyntaxWarningHook hook) {
+  g_syntax_warning_hook = hook;
+}
 namespace {
 
 using namespace ast;  // NOLINT: the visitor names every node type.
@@ -142,6 +151,13 @@ class Compiler {
       error_->end_lineno = at->end_lineno;
       error_->end_offset = at->end_col_offset + 1;
     }
+  }
+
+  // A SyntaxWarning (`msg` empty: none) at `at`, through the hook; one the
+  // filters turned into an error fails the compile.
+  void Warn(const std::string& msg, const Located* at) {
+    if (msg.empty() || failed_ || g_syntax_warning_hook == nullptr) return;
+    if (!g_syntax_warning_hook(filename_, at->lineno, msg)) Fail(msg, at);
   }
 
   void SetPos(const Located* n) {
@@ -621,6 +637,7 @@ class Compiler {
         break;
       case StmtKind::Assert: {
         auto* a = Cast<Assert>(s);
+        Warn(AssertWarning(*a), s);
         auto end = u_->b.NewLabel();
         Jumpif(a->test, end, true);
         Emit(Opcode::LOAD_ASSERTION_ERROR);
@@ -2275,6 +2292,7 @@ class Compiler {
       }
       case ExprKind::Subscript: {
         auto* s = Cast<Subscript>(e);
+        Warn(SubscriptWarning(*s), e);
         Visit(s->value);
         Visit(s->slice);
         SetPos(e);
@@ -2344,6 +2362,7 @@ class Compiler {
   }
 
   void CompileCompare(Compare* c) {
+    Warn(CompareWarning(*c), c);
     Visit(c->left);
     size_t n = c->ops.size();
     auto emit_op = [&](cmpop op) {
@@ -2389,6 +2408,7 @@ class Compiler {
   }
 
   void CompileCall(ast::Call* c) {
+    Warn(CallWarning(*c->func), c);
     // obj.method(...) without * or ** uses LOAD_METHOD.
     bool simple = true;
     for (expr* a : c->args) simple &= a->kind != ExprKind::Starred;

@@ -23,6 +23,16 @@ absl::StatusOr<Value> CompileAst(const ast::mod& module,
                                  const std::string& filename, CompileMode mode,
                                  SyntaxErrorInfo* error);
 
+// How the compiler reports a SyntaxWarning (CPython's compiler_warn, checks
+// in syntax_warnings.h): the interpreter installs a hook that goes through the
+// warnings module. It returns false when the warning filters made the warning
+// an error; the compile then fails with a SyntaxError of the same message at
+// the same place. With no hook (the compiler alone: tools, fuzzers) warnings
+// are dropped.
+using SyntaxWarningHook = bool (*)(const std::string& filename, int lineno,
+                                   const std::string& message);
+void SetSyntaxWarningHook(SyntaxWarningHook hook);
+
 // Parses and compiles source text.
 absl::StatusOr<Value> CompileSource(const std::string& source,
                                     const std::string& filename,

@@ -881,6 +881,40 @@ void RegisterEmbeddedModule(const char* name, const char* source,
   EmbeddedModules()[name] = EmbeddedModule{source, is_package};
 }
 
+namespace {
+
+// SyntaxWarnings from the compiler go through warnings.warn_explicit, so the
+// filters and the output are the warnings module's (CPython's
+// PyErr_WarnExplicitObject). A warning the filters make an error fails the
+// compile as a SyntaxError; any other failure of the warnings machinery drops
+// the warning.
+bool ShowSyntaxWarning(const std::string& filename, int lineno,
+                       const std::string& message) {
+  static bool showing = false;  // warnings' own import compiles code
+  if (showing) return true;
+  showing = true;
+  Value pending = ErrorOccurred() ? FetchError() : Value();
+  bool ok = true;
+  Value module = ImportName(StrObject::New("warnings"), g_builtins->dict(),
+                            Value::None(), Value::Int(0));
+  Value warn = module.is_null() ? Value() : GetAttr(module, "warn_explicit");
+  Value category = g_builtins->dict()->GetStr(Intern("SyntaxWarning"));
+  if (!warn.is_null() && !category.is_null()) {
+    Value args[4] = {StrObject::New(message), category,
+                     StrObject::New(filename), Value::Int(lineno)};
+    if (Call(warn, args, 4).is_null() &&
+        ErrorMatches(As<TypeObject>(category))) {
+      ok = false;
+    }
+  }
+  ClearError();
+  if (!pending.is_null()) RestoreError(std::move(pending));
+  showing = false;
+  return ok;
+}
+
+}  // namespace
+
 void InitRuntime(const std::vector<std::string>& argv) {
   InitBuiltinTypes();
   InstallInterruptHandler();
@@ -903,6 +937,7 @@ void InitRuntime(const std::vector<std::string>& argv) {
   As<DictObject>(SysAttr("modules"))
       ->SetStr(Intern("builtins"), Value::FromObject(g_builtins));
   g_builtins->dict()->SetStr(Intern("__displayhook__"), SysAttr("displayhook"));
+  SetSyntaxWarningHook(ShowSyntaxWarning);
 }
 
 Value SysStdout() { return SysAttr("stdout"); }
