@@ -71,7 +71,7 @@ def _weight(v, budget):
             stack.extend(u.values())
         elif isinstance(u, C):
             stack.extend(vars(u).values())
-        elif type(u) in (str, bytes):
+        elif type(u) in (str, bytes, bytearray):
             # repr() of nested strings doubles their backslashes each time.
             n += len(u) // 32
     return n
@@ -81,7 +81,7 @@ def _c(v):
         return v % 2**256
     if _weight(v, 400) > 400:
         return type(v).__name__
-    if type(v) in (str, bytes, list, tuple) and len(v) > 48:
+    if type(v) in (str, bytes, bytearray, list, tuple) and len(v) > 48:
         return v[:48]
     if type(v) is list:
         # A copy: through an alias (i1 = l1), `i1 += zip(l1)` would extend a
