@@ -19,9 +19,11 @@ namespace minidynamo {
 #ifndef MINIDYNAMO_NO_FREE_LISTS
 namespace {
 
-// glibc's chunks are 16-byte aligned with an 8-byte header: a request of n
-// bytes gets a usable size of round_up(n + 8, 16) - 8 (at least 24). Usable
-// sizes are 16k + 8, so usable / 16 names the class.
+// Classes are 16 bytes wide: a block of usable size u is in class
+// (u - 8) / 16, and a request of n bytes takes class ceil((n - 8) / 16), so
+// every block of a request's class holds at least 16 * class + 8 >= n bytes
+// whatever the allocator's rounding. (glibc's usable sizes are 16k + 8: there
+// a request's class is exactly the class of the block malloc would give.)
 constexpr size_t kMaxSmall = 512;
 constexpr uint32_t kMaxPerClass = 2048;
 
@@ -31,17 +33,15 @@ struct FreeList {
 };
 FreeList g_lists[kMaxSmall / 16 + 1];
 
-inline size_t UsableFor(size_t bytes) {
-  size_t u = ((bytes + 8 + 15) & ~size_t{15}) - 8;
-  return u < 24 ? 24 : u;
+inline size_t RequestClass(size_t bytes) {
+  return bytes <= 8 ? 0 : (bytes - 8 + 15) >> 4;
 }
 
 }  // namespace
 
 void* SmallAlloc(size_t bytes) {
-  size_t u = UsableFor(bytes);
-  if (u <= kMaxSmall) {
-    FreeList& l = g_lists[u >> 4];
+  if (bytes <= kMaxSmall) {
+    FreeList& l = g_lists[RequestClass(bytes)];
     if (l.head != nullptr) {
       void* p = l.head;
       l.head = *static_cast<void**>(p);
@@ -60,8 +60,8 @@ void SmallFree(void* p) {
   // hands out a whole chunk when the rest would be too small to split off),
   // and it is then reused only for requests of that bigger class.
   size_t u = malloc_usable_size(p);
-  if (u <= kMaxSmall) {
-    FreeList& l = g_lists[u >> 4];
+  if (u >= 8 && u <= kMaxSmall + 8) {
+    FreeList& l = g_lists[(u - 8) >> 4];
     if (l.count < kMaxPerClass) {
       *static_cast<void**>(p) = l.head;
       l.head = p;
