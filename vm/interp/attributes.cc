@@ -91,6 +91,9 @@ Value BindDescriptor(const Value& attr, const Value& obj, TypeObject* owner) {
 // `__name__` property that function instances use must not shadow
 // `function.__name__`).
 Value TypeSpecialAttr(TypeObject* type, const std::string& n) {
+  // All of them are dunder names: most lookups (methods, class attributes)
+  // are answered by the first two characters.
+  if (n.size() < 4 || n[0] != '_' || n[1] != '_') return Value();
   if (n == "__name__") return StrObject::New(type->name());
   if (n == "__qualname__") return StrObject::New(type->qualname());
   if (n == "__mro__" || n == "__bases__") {
@@ -280,6 +283,27 @@ Value GetAttr(const Value& obj, StrObject* name) {
 
 Value GetAttr(const Value& obj, const char* name) {
   return GetAttr(obj, Intern(name));
+}
+
+Value SuperLoadMethod(const Value& owner, StrObject* name, Value* self) {
+  auto* sup = As<SuperObject>(owner);
+  if (sup->obj.Is(sup->obj_type)) return Value();  // super(C, cls): classes
+  TypeObject* start = As<TypeObject>(sup->thisclass);
+  const auto& mro = As<TypeObject>(sup->obj_type)->mro();
+  size_t i = 0;
+  while (i < mro.size() && mro[i] != start) ++i;
+  for (++i; i < mro.size(); ++i) {
+    Value attr = mro[i]->dict()->GetStr(name);
+    if (attr.is_null()) continue;
+    // Only a plain function binds to the instance as a method would; the
+    // rest (descriptors, natives) take the generic path.
+    if (!attr.is_object() || attr.as_object()->type() != g_types.function) {
+      return Value();
+    }
+    *self = sup->obj;
+    return attr;
+  }
+  return Value();
 }
 
 Value LoadMethod(const Value& obj, StrObject* name, bool* is_method) {

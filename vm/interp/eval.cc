@@ -544,6 +544,17 @@ dispatch : {
       }
     }
     Value owner = POP();
+    if (owner.is_object() && owner.as_object()->type() == g_types.super) {
+      // super().method(...): the function and the instance, as a method
+      // call, without a bound method.
+      Value self;
+      Value fn = SuperLoadMethod(owner, NAME(oparg), &self);
+      if (!fn.is_null()) {
+        PUSH(std::move(fn));
+        PUSH(std::move(self));
+        DISPATCH();
+      }
+    }
     bool is_method = false;
     Value v = LoadMethodCached(owner, NAME(oparg), CACHE(), &is_method);
     if (v.is_null()) goto error;

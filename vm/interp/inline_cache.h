@@ -43,6 +43,11 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
                        bool* is_method);
 bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
                      InlineCache* c);
+// super().name for a call (LOAD_METHOD on a super object): the function found
+// after the class along the instance's MRO, unbound, with *self the instance
+// to call it with (no bound method made). Null, with nothing raised, when the
+// attribute is anything else or missing: then the generic lookup answers.
+Value SuperLoadMethod(const Value& owner, StrObject* name, Value* self);
 
 }  // namespace minidynamo
 
