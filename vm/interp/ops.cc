@@ -485,11 +485,16 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
     }
   }
   Value lm = ta->Lookup(names.op);
-  Value rm = ta != tb ? tb->Lookup(names.rop) : Value();
-  if (!rm.is_null() && tb->IsSubtypeOf(ta)) {
+  // The right operand's reflected method is looked up first only when its
+  // type is a subclass of the left's (it may then run first); otherwise only
+  // once the left's method is missing or answered NotImplemented.
+  Value rm;
+  bool rm_known = ta == tb;
+  if (!rm_known && tb->IsSubtypeOf(ta)) {
+    rm = tb->Lookup(names.rop);
+    rm_known = true;
     // A subclass's reflected method runs first when it overrides the parent's.
-    Value parent_rm = ta->Lookup(names.rop);
-    if (!rm.Is(parent_rm)) {
+    if (!rm.is_null() && !rm.Is(ta->Lookup(names.rop))) {
       Value arg = a;
       Value r = CallSpecialWith(b, rm, &arg, 1);
       if (r.is_null() || !IsNotImplemented(r)) return r;
@@ -501,6 +506,7 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
     Value r = CallSpecialWith(a, lm, &arg, 1);
     if (r.is_null() || !IsNotImplemented(r)) return r;
   }
+  if (!rm_known) rm = tb->Lookup(names.rop);
   if (!rm.is_null()) {
     Value arg = a;
     Value r = CallSpecialWith(b, rm, &arg, 1);
