@@ -695,6 +695,18 @@ dispatch : {
       DISPATCH();
     }
   binary_op_general:
+    if (g_frame_hook == nullptr) {
+      // An operator method in Python runs in this loop, as a call would; the
+      // operands stay on the stack for the fallback (do_return).
+      FunctionObject* fn =
+          BinaryOpLeftFunction(SECOND(), TOP(), static_cast<BinOp>(oparg));
+      if (fn != nullptr) {
+        Value operands[2] = {SECOND(), TOP()};
+        entering = PushExactFrame(fn, operands, 2, /*steal_args=*/true);
+        entering->binop = static_cast<uint8_t>(oparg + 1);
+        goto enter_frame;
+      }
+    }
     Value r;
     if (!FastBinary(SECOND(), TOP(), oparg, &r)) {
       // Only the general path allocates much ([0] * n, list + list).
@@ -1539,6 +1551,7 @@ do_return : {
   Frame* caller = f->previous;
   bool entry = f->is_entry || f == frame;
   Value init_self = std::move(f->init_self);
+  const uint8_t binop = f->binop;
   --ts->depth;
   ts->current = caller;
   if (f->on_heap) {
@@ -1550,6 +1563,17 @@ do_return : {
   if (entry) return retval;
   f = caller;
   LOAD_STATE();
+  if (binop != 0) {
+    // The caller's BINARY_OP: the left operand's method answered; on
+    // NotImplemented the right one's reflected method comes next.
+    if (retval.Is(NotImplemented())) {
+      retval =
+          BinaryOpAfterLeft(SECOND(), TOP(), static_cast<BinOp>(binop - 1));
+      if (retval.is_null()) goto error;
+    }
+    DROP();
+    DROP();
+  }
   if (!init_self.is_null()) {
     if (!retval.is_none()) {
       RaiseF(g_exc.TypeError, "__init__() should return None, not '%s'",

@@ -3,6 +3,7 @@
 
 // The interpreter: runs frames.
 
+#include "vm/compile/opcodes.h"
 #include "vm/core/value.h"
 #include "vm/interp/frame.h"
 
@@ -33,6 +34,16 @@ Frame* PrepareCall(FunctionObject* func, Value* args, size_t nargs,
 // in when `steal_args` (CALL, whose stack drops them next), else copied.
 Frame* PushExactFrame(FunctionObject* func, Value* args, size_t nargs,
                       bool steal_args);
+
+// BINARY_OP on an instance of a class whose method for the operator (no
+// __iop__ for an in-place one) is a Python function that binds the two
+// operands exactly, with no right-hand subclass whose reflected method could
+// go first: that function (borrowed from the class), which the eval loop
+// then runs in its own loop; null when BinaryOp must run as a whole.
+FunctionObject* BinaryOpLeftFunction(const Value& a, const Value& b, BinOp op);
+// The rest of BinaryOp once that function answered NotImplemented: the right
+// operand's reflected method, then the TypeError.
+Value BinaryOpAfterLeft(const Value& a, const Value& b, BinOp op);
 
 // Calls a Python function from C++ (a native function calling back, or the
 // CLI).

@@ -38,9 +38,13 @@ struct Frame {
   uint32_t pc = 0;      // Index of the next instruction.
   uint32_t lasti = 0;   // Index of the instruction being run (for tracebacks).
   Value* sp = nullptr;  // Value stack pointer (one past the top).
-  bool is_entry = false;        // Returning from it returns from EvalFrame.
-  bool yielded = false;         // Set when EvalFrame returned a yielded value.
-  bool on_heap = false;         // Owned by a generator.
+  bool is_entry = false;  // Returning from it returns from EvalFrame.
+  bool yielded = false;   // Set when EvalFrame returned a yielded value.
+  bool on_heap = false;   // Owned by a generator.
+  // 1 + the BinOp when the caller's BINARY_OP runs this frame (an operator
+  // method, BinaryOpLeftFunction) and waits for its result with both
+  // operands still on its stack; 0 otherwise.
+  uint8_t binop = 0;
   Object* generator = nullptr;  // The generator running this frame, if any.
   uint32_t nslots = 0;
   uint32_t nlocalsplus = 0;  // the code's, cached: where the stack starts

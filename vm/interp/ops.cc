@@ -455,6 +455,9 @@ Value CallBuiltinMethod(NativeFn fn, const Value& self, const Value& arg) {
 
 }  // namespace
 
+static Value BinaryOpReflected(const Value& a, const Value& b, BinOp op,
+                               Value rm, bool rm_known);
+
 Value BinaryOp(const Value& a, const Value& b, BinOp op) {
   if (NumericFast(a) && NumericFast(b)) {
     Value r = NumberBinaryOp(a, b, op);
@@ -506,6 +509,20 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
     Value r = CallSpecialWith(a, lm, &arg, 1);
     if (r.is_null() || !IsNotImplemented(r)) return r;
   }
+  return BinaryOpReflected(a, b, op, std::move(rm), rm_known);
+}
+
+// BinaryOp after the left operand's method (if any) did not answer: the
+// right operand's reflected method `rm` (looked up here unless `rm_known`),
+// then CPython's error messages.
+static Value BinaryOpReflected(const Value& a, const Value& b, BinOp op,
+                               Value rm, bool rm_known) {
+  int raw = static_cast<int>(op);
+  bool inplace = raw >= kInplaceOffset;
+  int base = inplace ? raw - kInplaceOffset : raw;
+  const BinOpStrs& names = BinOpStrsFor(base);
+  TypeObject* ta = TypeOf(a);
+  TypeObject* tb = TypeOf(b);
   if (!rm_known) rm = tb->Lookup(names.rop);
   if (!rm.is_null()) {
     Value arg = a;
@@ -546,6 +563,30 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
   return RaiseF(g_exc.TypeError,
                 "unsupported operand type(s) for %s: '%s' and '%s'",
                 BinOpSymbol(raw), ta->name(), tb->name());
+}
+
+FunctionObject* BinaryOpLeftFunction(const Value& a, const Value& b, BinOp op) {
+  if (!a.is_object()) return nullptr;
+  TypeObject* ta = a.as_object()->type();
+  // Builtin types keep BinaryOp's own fast paths.
+  if (!ta->is_heap_type()) return nullptr;
+  TypeObject* tb = TypeOf(b);
+  // A subclass on the right may have its reflected method run first.
+  if (ta != tb && tb->IsSubtypeOf(ta)) return nullptr;
+  int raw = static_cast<int>(op);
+  bool inplace = raw >= kInplaceOffset;
+  const BinOpStrs& names = BinOpStrsFor(inplace ? raw - kInplaceOffset : raw);
+  if (inplace && !ta->Lookup(names.iop).is_null()) return nullptr;
+  Value lm = ta->Lookup(names.op);
+  if (!lm.is_object() || lm.as_object()->type() != g_types.function) {
+    return nullptr;
+  }
+  auto* fn = As<FunctionObject>(lm);
+  return fn->code()->BindsExactly(2) ? fn : nullptr;
+}
+
+Value BinaryOpAfterLeft(const Value& a, const Value& b, BinOp op) {
+  return BinaryOpReflected(a, b, op, Value(), TypeOf(a) == TypeOf(b));
 }
 
 namespace {
