@@ -46,7 +46,9 @@ TEST(SmallAllocTest, FreedBlockServesTheNextRequestOfItsSize) {
   void* a = SmallAlloc(72);
   SmallFree(a);
   void* b = SmallAlloc(72);
-  if (SmallAllocUsesFreeLists()) EXPECT_EQ(a, b);
+  if (SmallAllocUsesFreeLists()) {
+    EXPECT_EQ(a, b);
+  }
   SmallFree(b);
   SmallFree(nullptr);
 }

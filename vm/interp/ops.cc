@@ -72,6 +72,21 @@ const BinOpStrs& BinOpStrsFor(int base) {
   }
   return t;
 }
+// An operator's parts: whether it is the in-place form, its plain form and
+// the special-method names.
+struct BinOpParts {
+  int raw;
+  bool inplace;
+  int base;
+  const BinOpStrs* names;
+};
+BinOpParts PartsOf(BinOp op) {
+  int raw = static_cast<int>(op);
+  bool inplace = raw >= kInplaceOffset;
+  int base = inplace ? raw - kInplaceOffset : raw;
+  return BinOpParts{raw, inplace, base, &BinOpStrsFor(base)};
+}
+
 StrObject* CompareName(int op) {
   static StrObject* table[std::size(kCompareNames)];
   if (table[op] == nullptr) table[op] = StrObject::Intern(kCompareNames[op]);
@@ -473,10 +488,8 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
       if (type == g_types.str) return StrConcat(a, b);
     }
   }
-  int raw = static_cast<int>(op);
-  bool inplace = raw >= kInplaceOffset;
-  int base = inplace ? raw - kInplaceOffset : raw;
-  const BinOpStrs& names = BinOpStrsFor(base);
+  const auto [raw, inplace, base, names_ptr] = PartsOf(op);
+  const BinOpStrs& names = *names_ptr;
   TypeObject* ta = TypeOf(a);
   TypeObject* tb = TypeOf(b);
   if (inplace) {
@@ -517,10 +530,8 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
 // then CPython's error messages.
 static Value BinaryOpReflected(const Value& a, const Value& b, BinOp op,
                                Value rm, bool rm_known) {
-  int raw = static_cast<int>(op);
-  bool inplace = raw >= kInplaceOffset;
-  int base = inplace ? raw - kInplaceOffset : raw;
-  const BinOpStrs& names = BinOpStrsFor(base);
+  const auto [raw, inplace, base, names_ptr] = PartsOf(op);
+  const BinOpStrs& names = *names_ptr;
   TypeObject* ta = TypeOf(a);
   TypeObject* tb = TypeOf(b);
   if (!rm_known) rm = tb->Lookup(names.rop);
@@ -573,11 +584,9 @@ FunctionObject* BinaryOpLeftFunction(const Value& a, const Value& b, BinOp op) {
   TypeObject* tb = TypeOf(b);
   // A subclass on the right may have its reflected method run first.
   if (ta != tb && tb->IsSubtypeOf(ta)) return nullptr;
-  int raw = static_cast<int>(op);
-  bool inplace = raw >= kInplaceOffset;
-  const BinOpStrs& names = BinOpStrsFor(inplace ? raw - kInplaceOffset : raw);
-  if (inplace && !ta->Lookup(names.iop).is_null()) return nullptr;
-  Value lm = ta->Lookup(names.op);
+  BinOpParts parts = PartsOf(op);
+  if (parts.inplace && !ta->Lookup(parts.names->iop).is_null()) return nullptr;
+  Value lm = ta->Lookup(parts.names->op);
   if (!lm.is_object() || lm.as_object()->type() != g_types.function) {
     return nullptr;
   }
