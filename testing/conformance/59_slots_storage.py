@@ -213,3 +213,22 @@ try:
 
 except ValueError as e:
     print("ValueError", e)
+
+print("-- a member descriptor on another class applies to nothing there")
+
+
+class Elsewhere:
+    pass
+
+
+Elsewhere.y = P.x
+e = Elsewhere()
+for attempt in range(3):  # the generic path and the cached one
+    try:
+        e.y
+    except TypeError as err:
+        print("TypeError", err)
+    try:
+        e.y = 1
+    except TypeError as err:
+        print("TypeError", err)

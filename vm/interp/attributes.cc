@@ -567,11 +567,20 @@ void StoreSlot(const Value& owner, uint32_t index, Value value) {
   slot = std::move(value);
 }
 
-// How a read of `attr` (what the type holds under the name) resolves; a slot
+// Whether `attr` is a member descriptor for a slot that instances of `type`
+// have: one of its own classes' (a descriptor copied onto another class
+// applies to nothing there, and its generic path raises the TypeError).
+bool IsOwnSlot(const Value& attr, const TypeObject* type) {
+  return IsMemberDescriptor(attr) &&
+         type->IsSubtypeOf(As<MemberDescriptor>(attr)->owner());
+}
+
+// How a read of `attr` (what `type` holds under the name) resolves; a slot
 // read keeps the slot's index in the cache's hint.
-InlineCacheKind ReadKind(const Value& attr, InlineCache* c) {
+InlineCacheKind ReadKind(const Value& attr, const TypeObject* type,
+                         InlineCache* c) {
   if (attr.is_null()) return kAttrInstance;
-  if (IsMemberDescriptor(attr)) {
+  if (IsOwnSlot(attr, type)) {
     c->hint = As<MemberDescriptor>(attr)->index();
     return kAttrSlot;
   }
@@ -619,7 +628,7 @@ Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c) {
   if (!hit || c->kind == kStoreInstance || c->kind == kStoreSlot) {
     if (!PlainReads(type)) return GetAttr(owner, name);
     Value attr = type->Lookup(name);
-    FillCache(c, type, name, attr, ReadKind(attr, c));
+    FillCache(c, type, name, attr, ReadKind(attr, type, c));
   }
   Value v = ReadCached(owner, type, name, c);
   if (v.is_null()) return LookupFailed(owner, name);
@@ -636,7 +645,7 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
     if (!PlainReads(type)) return LoadMethod(owner, name, is_method);
     Value attr = type->Lookup(name);
     FillCache(c, type, name, attr,
-              IsFunctionLike(attr) ? kAttrMethod : ReadKind(attr, c));
+              IsFunctionLike(attr) ? kAttrMethod : ReadKind(attr, type, c));
   }
   if (c->kind == kAttrMethod) {
     DictObject* d = owner.is_object() ? owner.as_object()->dict() : nullptr;
@@ -676,7 +685,7 @@ bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
   if (owner.is_object() && !type->has_custom_setattr() && name != class_name &&
       type->is_heap_type() && type->layout() != Layout::kType) {
     Value attr = type->Lookup(name);
-    if (IsMemberDescriptor(attr)) {
+    if (IsOwnSlot(attr, type)) {
       uint32_t index = As<MemberDescriptor>(attr)->index();
       FillCache(c, type, name, Value(), kStoreSlot);
       c->hint = index;
