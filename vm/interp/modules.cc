@@ -78,6 +78,16 @@ DictObject* SysDict() { return g_sys->dict(); }
 
 Value SysAttr(const char* name) { return SysDict()->GetStr(Intern(name)); }
 
+// Writes to one of the standard streams. stderr is unbuffered, and what
+// stdout holds goes out first, so `2>&1` output keeps the program's order
+// (as CPython's does: `print("a", end="")` then a stderr write gives "a"
+// first).
+void WriteToStdio(std::FILE* file, const std::string& text) {
+  if (file == stderr) std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), file);
+  if (file == stderr) std::fflush(stderr);
+}
+
 Value FileWrite(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("write", nargs - 1, kw, 1, 1)) return Value();
   if (!IsInstance(args[1], g_types.str)) {
@@ -86,8 +96,7 @@ Value FileWrite(Value* args, size_t nargs, TupleObject* kw) {
   }
   auto* f = As<FileObject>(args[0]);
   const std::string& s = As<StrObject>(args[1])->str();
-  std::fwrite(s.data(), 1, s.size(), f->file);
-  if (f->file == stderr) std::fflush(stderr);
+  WriteToStdio(f->file, s);
   return Value::Int(As<StrObject>(args[1])->length());
 }
 
@@ -945,9 +954,7 @@ Value SysStderr() { return SysAttr("stderr"); }
 
 bool WriteToFile(const Value& file, const std::string& text) {
   if (file.is_object() && file.as_object()->type() == g_file_type) {
-    auto* f = As<FileObject>(file);
-    std::fwrite(text.data(), 1, text.size(), f->file);
-    if (f->file == stderr) std::fflush(stderr);
+    WriteToStdio(As<FileObject>(file)->file, text);
     return true;
   }
   Value arg = StrObject::New(text);
