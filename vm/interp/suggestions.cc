@@ -112,7 +112,8 @@ std::vector<std::string> Strings(const Value& v) {
 }
 
 std::string ForAttributeError(ExceptionObject* e) {
-  const std::string& name = As<StrObject>(e->attr_name)->str();
+  // A copy: dir() runs Python code, which may set e.name again.
+  const std::string name = As<StrObject>(e->attr_name)->str();
   static StrObject* dir_name = Intern("dir");
   Value dir_fn = BuiltinsDict()->GetStr(dir_name);
   if (dir_fn.is_null() || e->attr_obj.is_null()) return "";
@@ -122,7 +123,7 @@ std::string ForAttributeError(ExceptionObject* e) {
 }
 
 std::string ForNameError(ExceptionObject* e) {
-  const std::string& name = As<StrObject>(e->attr_name)->str();
+  const std::string name = As<StrObject>(e->attr_name)->str();
   // The innermost traceback entry: the frame where the name was missing.
   if (!IsInstance(e->traceback, g_types.traceback)) return "";
   auto* tb = As<TracebackObject>(e->traceback);
