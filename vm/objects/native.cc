@@ -31,8 +31,11 @@ void AddStaticMethod(TypeObject* type, const char* name, NativeFn fn) {
 void AddGetSet(TypeObject* type, const char* name, NativeFn getter,
                NativeFn setter) {
   auto* p = new PropertyObject(g_types.property);
-  p->fget = NativeFunction::New(name, getter, nullptr);
-  p->fset = setter ? NativeFunction::New(name, setter, nullptr) : Value::None();
+  // Owned by `type`: called on anything else (`descr.__get__(5)`), the call
+  // raises CPython's "doesn't apply to" TypeError instead of reading a
+  // foreign object as this type's.
+  p->fget = NativeFunction::New(name, getter, type);
+  p->fset = setter ? NativeFunction::New(name, setter, type) : Value::None();
   p->fdel = Value::None();
   p->doc = Value::None();
   type->SetAttribute(name, Value::Steal(p));
