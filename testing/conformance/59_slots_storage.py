@@ -232,3 +232,16 @@ for attempt in range(3):  # the generic path and the cached one
         e.y = 1
     except TypeError as err:
         print("TypeError", err)
+
+print("-- the descriptor's own methods check their arguments")
+for f in (
+    lambda: type(P.x).__get__(5, 1),
+    lambda: P.x.__get__(),
+    lambda: P.x.__set__(p),
+    lambda: type(P.x).__repr__(3),
+    lambda: P.x.__delete__(p, 1),
+):
+    try:
+        print(f())
+    except TypeError as err:
+        print("TypeError")

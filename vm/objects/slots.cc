@@ -106,44 +106,27 @@ MemberDescriptor* Self(const Value& v) {
   return static_cast<MemberDescriptor*>(v.as_object());
 }
 
-// The methods check their receiver: `member_descriptor.__get__(5, 1)` must
-// not treat an int as a descriptor.
-bool CheckSelf(const char* method, Value* a, size_t nargs, size_t min_args) {
-  if (nargs < 1 || !IsMemberDescriptor(a[0])) {
-    RaiseF(g_exc.TypeError,
-           "descriptor '%s' for 'member_descriptor' objects doesn't apply to "
-           "a '%s' object",
-           method, nargs < 1 ? "NoneType" : TypeName(a[0]));
-    return false;
-  }
-  if (nargs < min_args) {
-    RaiseF(g_exc.TypeError, "expected %d arguments, got %d",
-           static_cast<int>(min_args - 1), static_cast<int>(nargs - 1));
-    return false;
-  }
-  return true;
-}
-
-Value MemberGetMethod(Value* a, size_t nargs, TupleObject*) {
-  if (!CheckSelf("__get__", a, nargs, 2)) return Value();
+// The receiver is checked by the call (AddMethod gives these an owner); the
+// argument counts here.
+Value MemberGetMethod(Value* a, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__get__", nargs - 1, kw, 1, 2)) return Value();
   if (a[1].is_none()) return a[0];
   return Self(a[0])->Get(a[1]);
 }
 
-Value MemberSetMethod(Value* a, size_t nargs, TupleObject*) {
-  if (!CheckSelf("__set__", a, nargs, 3)) return Value();
+Value MemberSetMethod(Value* a, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__set__", nargs - 1, kw, 2, 2)) return Value();
   if (!Self(a[0])->Set(a[1], a[2])) return Value();
   return Value::None();
 }
 
-Value MemberDeleteMethod(Value* a, size_t nargs, TupleObject*) {
-  if (!CheckSelf("__delete__", a, nargs, 2)) return Value();
+Value MemberDeleteMethod(Value* a, size_t nargs, TupleObject* kw) {
+  if (!CheckArgs("__delete__", nargs - 1, kw, 1, 1)) return Value();
   if (!Self(a[0])->Set(a[1], Value())) return Value();
   return Value::None();
 }
 
-Value MemberRepr(Value* a, size_t nargs, TupleObject*) {
-  if (!CheckSelf("__repr__", a, nargs, 1)) return Value();
+Value MemberRepr(Value* a, size_t, TupleObject*) {
   MemberDescriptor* m = Self(a[0]);
   return StrObject::New(absl::StrCat("<member '", m->name()->str(), "' of '",
                                      m->owner()->name(), "' objects>"));
