@@ -579,8 +579,9 @@ static Value BinaryOpReflected(const Value& a, const Value& b, BinOp op,
 FunctionObject* BinaryOpLeftFunction(const Value& a, const Value& b, BinOp op) {
   if (!a.is_object()) return nullptr;
   TypeObject* ta = a.as_object()->type();
-  // Builtin types keep BinaryOp's own fast paths.
-  if (!ta->is_heap_type()) return nullptr;
+  // Builtin types and their subclasses (whose operators are mostly the
+  // builtin's natives) go to BinaryOp without a lookup here first.
+  if (!ta->is_heap_type() || ta->layout() != Layout::kObject) return nullptr;
   TypeObject* tb = TypeOf(b);
   // A subclass on the right may have its reflected method run first.
   if (ta != tb && tb->IsSubtypeOf(ta)) return nullptr;
