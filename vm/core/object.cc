@@ -31,10 +31,10 @@ void Object::set_type(TypeObject* t) {
 
 DictObject* Object::EnsureDict() {
   if (dict_ == nullptr) {
-    dict_ = new DictObject(g_types.dict);
-    if (type_ != nullptr && type_->instance_dict_hint() > 0) {
-      dict_->Reserve(type_->instance_dict_hint());
-    }
+    // Room inside the dict's own allocation for what earlier instances of
+    // the class held.
+    dict_ = DictObject::Create(
+        g_types.dict, type_ != nullptr ? type_->instance_dict_hint() : 0);
   }
   return dict_;
 }

@@ -835,7 +835,8 @@ dispatch : {
   }
   TARGET(BUILD_MAP) {
     try {
-      Value d = DictObject::New();
+      // A literal's entries fit in the dict's own allocation.
+      Value d = Value::Steal(DictObject::Create(g_types.dict, oparg));
       auto* dict = As<DictObject>(d);
       for (int i = 0; i < oparg; ++i) {
         Value* pair = sp - 2 * oparg + 2 * i;
@@ -850,7 +851,7 @@ dispatch : {
   TARGET(BUILD_CONST_KEY_MAP) {
     Value keys = POP();
     auto* kt = As<TupleObject>(keys);
-    Value d = DictObject::New();
+    Value d = Value::Steal(DictObject::Create(g_types.dict, oparg));
     auto* dict = As<DictObject>(d);
     for (int i = 0; i < oparg; ++i) {
       if (!dict->Set(kt->get(i), std::move(sp[i - oparg]))) goto error;

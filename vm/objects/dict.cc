@@ -1,5 +1,8 @@
 #include "vm/objects/dict.h"
 
+#include <new>
+#include <utility>
+
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/interp/ops.h"
@@ -23,7 +26,68 @@ bool IsExactStr(const Value& v) {
 
 uint64_t g_dict_version = 0;
 
-DictObject::DictObject(TypeObject* type) : Object(type) {}
+DictObject::DictObject(TypeObject* type, size_t inline_capacity)
+    : Object(type) {
+  if (inline_capacity > 0) {
+    entries_ = inline_entries();
+    capacity_ = inline_capacity_ = static_cast<uint8_t>(inline_capacity);
+  }
+}
+
+DictObject* DictObject::Create(TypeObject* type, size_t n) {
+  if (n > kMaxInline) n = kMaxInline;
+  void* mem = Object::operator new(sizeof(DictObject) + n * sizeof(Entry));
+  return ::new (mem) DictObject(type, n);
+}
+
+DictObject::~DictObject() {
+  for (uint32_t i = 0; i < n_entries_; ++i) entries_[i].~Entry();
+  if (entries_ != inline_entries()) SmallFree(entries_);
+  SmallFree(index_);
+}
+
+void DictObject::GrowEntries(size_t capacity) {
+  if (capacity > INT32_MAX) throw std::bad_alloc();
+  auto* fresh = static_cast<Entry*>(SmallAlloc(capacity * sizeof(Entry)));
+  for (uint32_t i = 0; i < n_entries_; ++i) {
+    ::new (&fresh[i]) Entry(std::move(entries_[i]));
+    entries_[i].~Entry();
+  }
+  if (entries_ != inline_entries()) SmallFree(entries_);
+  entries_ = fresh;
+  capacity_ = static_cast<uint32_t>(capacity);
+}
+
+void DictObject::FreeIndex() {
+  SmallFree(index_);
+  index_ = nullptr;
+  index_log2_ = 0;
+}
+
+void DictObject::TakeEntries(Entry** out, size_t* count) {
+  // The caller owns entries [0, count) (holes included) from here: no
+  // allocation (the collector's ClearRefs calls this). Inline ones stay where
+  // they are; the dict has no room until RestoreInlineRoom, so nothing
+  // inserted meanwhile lands on them.
+  *out = entries_;
+  *count = n_entries_;
+  entries_ = nullptr;
+  n_entries_ = 0;
+  capacity_ = 0;
+  used_ = 0;
+  key_filter_ = 0;
+  FreeIndex();
+}
+
+void DictObject::ReleaseTaken(Entry* taken, size_t count) {
+  for (size_t i = 0; i < count; ++i) taken[i].~Entry();
+  if (taken != inline_entries()) {
+    SmallFree(taken);
+  } else if (entries_ == nullptr) {
+    entries_ = inline_entries();
+    capacity_ = inline_capacity_;
+  }
+}
 
 void DictObject::MaybeTrackSlow(Object* o) {
   if (gc::MayBeTrackedSlow(o)) gc::Track(this, gc_flags_ptr());
@@ -32,8 +96,8 @@ void DictObject::MaybeTrackSlow(Object* o) {
 Value DictObject::New() { return Value::Steal(new DictObject(g_types.dict)); }
 
 int64_t DictObject::FindStr(StrObject* key, int64_t hash) const {
-  if (index_.empty()) {
-    for (size_t n = 0; n < entries_.size(); ++n) {
+  if (index_ == nullptr) {
+    for (size_t n = 0; n < n_entries_; ++n) {
       const Entry& e = entries_[n];
       if (e.hash == hash && IsExactStr(e.key) &&
           (e.key.as_object() == key || As<StrObject>(e.key)->Equals(key))) {
@@ -42,7 +106,7 @@ int64_t DictObject::FindStr(StrObject* key, int64_t hash) const {
     }
     return -1;
   }
-  size_t mask = index_.size() - 1;
+  size_t mask = index_size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
   while (true) {
@@ -75,8 +139,8 @@ int64_t DictObject::Find(const Value& key, int64_t hash) const {
     if (version != version_) return -2;
     return eq;
   };
-  if (index_.empty()) {
-    for (size_t n = 0; n < entries_.size(); ++n) {
+  if (index_ == nullptr) {
+    for (size_t n = 0; n < n_entries_; ++n) {
       int m = matches(n);
       if (m == 1) return static_cast<int64_t>(n);
       if (m == -1) return -2;
@@ -84,7 +148,7 @@ int64_t DictObject::Find(const Value& key, int64_t hash) const {
     }
     return -1;
   }
-  size_t mask = index_.size() - 1;
+  size_t mask = index_size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
   while (true) {
@@ -102,24 +166,33 @@ int64_t DictObject::Find(const Value& key, int64_t hash) const {
 }
 
 void DictObject::Rebuild(size_t min_capacity) {
-  // Compact live entries and size the index to keep it at most 2/3 full.
-  if (entries_.size() != used_) {  // holes left by deletions
-    std::vector<Entry> live;
-    live.reserve(used_);
-    for (Entry& e : entries_) {
-      if (!e.key.is_null()) live.push_back(std::move(e));
+  // Compact live entries in place (moves run no Python code) and size the
+  // index to keep it at most 2/3 full.
+  if (n_entries_ != used_) {  // holes left by deletions
+    uint32_t out = 0;
+    for (uint32_t n = 0; n < n_entries_; ++n) {
+      if (entries_[n].key.is_null()) continue;
+      if (out != n) entries_[out] = std::move(entries_[n]);
+      ++out;
     }
-    entries_ = std::move(live);
+    for (uint32_t n = out; n < n_entries_; ++n) entries_[n].~Entry();
+    n_entries_ = out;
   }
-  if (entries_.size() < kLinearMax && min_capacity <= kLinearMax) {
-    index_.clear();  // small again: lookups scan
+  if (n_entries_ < kLinearMax && min_capacity <= kLinearMax) {
+    FreeIndex();  // small again: lookups scan
     return;
   }
-  size_t size = 8;
-  while (size * 2 < min_capacity * 3) size <<= 1;
-  index_.assign(size, kEmpty);
+  uint8_t log2 = 3;
+  while ((size_t{1} << log2) * 2 < min_capacity * 3) ++log2;
+  if (log2 > 31) throw std::bad_alloc();
+  size_t size = size_t{1} << log2;
+  auto* index = static_cast<int32_t*>(SmallAlloc(size * sizeof(int32_t)));
+  FreeIndex();
+  index_ = index;
+  index_log2_ = log2;
+  for (size_t i = 0; i < size; ++i) index_[i] = kEmpty;
   size_t mask = size - 1;
-  for (size_t n = 0; n < entries_.size(); ++n) {
+  for (size_t n = 0; n < n_entries_; ++n) {
     uint64_t perturb = static_cast<uint64_t>(entries_[n].hash);
     size_t i = static_cast<size_t>(entries_[n].hash) & mask;
     while (index_[i] != kEmpty) {
@@ -132,24 +205,32 @@ void DictObject::Rebuild(size_t min_capacity) {
 
 void DictObject::Insert(int64_t hash, Value key, Value value) {
   Mutating();
-  if (index_.empty() ? entries_.size() >= kLinearMax
-                     : (entries_.size() + 1) * 3 >= index_.size() * 2) {
-    Rebuild(used_ * 2 + 1);
+  if (index_ == nullptr ? n_entries_ >= kLinearMax
+                        : (n_entries_ + size_t{1}) * 3 >= index_size() * 2) {
+    Rebuild(used_ * size_t{2} + 1);
   }
-  if (!index_.empty()) {
-    size_t mask = index_.size() - 1;
+  if (n_entries_ == capacity_) {
+    // Full: drop the holes if there are any, else double the room.
+    if (n_entries_ != used_) Rebuild(index_ == nullptr ? 0 : used_ * 2 + 1);
+    if (n_entries_ == capacity_) {
+      GrowEntries(capacity_ < 4 ? 4 : capacity_ * size_t{2});
+    }
+  }
+  if (index_ != nullptr) {
+    size_t mask = index_size() - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     size_t i = static_cast<size_t>(hash) & mask;
     while (index_[i] >= 0) {
       perturb >>= 5;
       i = (i * 5 + perturb + 1) & mask;
     }
-    index_[i] = static_cast<int32_t>(entries_.size());
+    index_[i] = static_cast<int32_t>(n_entries_);
   }
   key_filter_ |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
   MaybeTrack(key);
   MaybeTrack(value);
-  entries_.push_back(Entry{hash, std::move(key), std::move(value)});
+  ::new (&entries_[n_entries_]) Entry{hash, std::move(key), std::move(value)};
+  ++n_entries_;
   ++used_;
 }
 
@@ -191,9 +272,9 @@ Value DictObject::Pop(const Value& key, bool* found) {
   if (ix == -2) return Value();
   if (ix < 0) return Value();
   Mutating();
-  if (!index_.empty()) {
+  if (index_ != nullptr) {
     // Find the index slot pointing at ix and mark it deleted.
-    size_t mask = index_.size() - 1;
+    size_t mask = index_size() - 1;
     uint64_t perturb = static_cast<uint64_t>(hash);
     size_t i = static_cast<size_t>(hash) & mask;
     while (index_[i] != ix) {
@@ -239,7 +320,7 @@ size_t DictObject::StoreStr(StrObject* key, Value value) {
     return static_cast<size_t>(ix);
   }
   Insert(hash, Value::FromObject(key), std::move(value));
-  return entries_.size() - 1;
+  return n_entries_ - 1;
 }
 
 void DictObject::ReplaceValue(Entry* e, Value value) {
@@ -249,7 +330,7 @@ void DictObject::ReplaceValue(Entry* e, Value value) {
 }
 
 Value DictObject::GetStrHinted(StrObject* key, uint32_t* hint) const {
-  if (*hint < entries_.size()) {
+  if (*hint < n_entries_) {
     const Entry& e = entries_[*hint];
     if (e.key.is_object() && e.key.as_object() == key) return e.value;
   }
@@ -260,7 +341,7 @@ Value DictObject::GetStrHinted(StrObject* key, uint32_t* hint) const {
 }
 
 void DictObject::SetStrHinted(StrObject* key, Value value, uint32_t* hint) {
-  if (*hint < entries_.size()) {
+  if (*hint < n_entries_) {
     Entry& e = entries_[*hint];
     if (e.key.is_object() && e.key.as_object() == key) {
       ReplaceValue(&e, std::move(value));
@@ -277,17 +358,18 @@ bool DictObject::DelStr(StrObject* key) {
 }
 
 void DictObject::Clear() {
-  // Move the entries out first: destructors may run Python code that reads us.
+  // Move the entries out first: destructors may run Python code that reads
+  // us, or drops what else holds us (inline entries live in our memory).
   Mutating();
-  std::vector<Entry> old;
-  old.swap(entries_);
-  index_.clear();
-  used_ = 0;
-  key_filter_ = 0;
+  Value self = Value::FromObject(this);
+  Entry* old;
+  size_t n;
+  TakeEntries(&old, &n);
+  ReleaseTaken(old, n);
 }
 
 bool DictObject::Next(size_t* pos, const Entry** entry) const {
-  while (*pos < entries_.size()) {
+  while (*pos < n_entries_) {
     const Entry& e = entries_[(*pos)++];
     if (!e.key.is_null()) {
       *entry = &e;
@@ -298,7 +380,7 @@ bool DictObject::Next(size_t* pos, const Entry** entry) const {
 }
 
 bool DictObject::PopLast(Value* key, Value* value) {
-  for (size_t n = entries_.size(); n > 0; --n) {
+  for (size_t n = n_entries_; n > 0; --n) {
     Entry& e = entries_[n - 1];
     if (e.key.is_null()) continue;
     *key = e.key;
@@ -318,14 +400,18 @@ bool DictObject::MoveToEnd(const Value& key, bool last, bool* found) {
     Insert(hash, key, std::move(value));
     return true;
   }
-  std::vector<Entry> old;
-  old.swap(entries_);
-  used_ = 0;
-  index_.clear();
+  // Re-insert everything after `key` (no Python code runs: the hashes are
+  // known).
+  Mutating();
+  Entry* old;
+  size_t n;
+  TakeEntries(&old, &n);
   Insert(hash, key, std::move(value));
-  for (Entry& e : old) {
-    if (!e.key.is_null()) Insert(e.hash, std::move(e.key), std::move(e.value));
+  for (size_t i = 0; i < n; ++i) {
+    if (old[i].key.is_null()) continue;
+    Insert(old[i].hash, std::move(old[i].key), std::move(old[i].value));
   }
+  ReleaseTaken(old, n);
   return true;
 }
 

@@ -6,15 +6,18 @@
 // of entries in insertion order, and a sparse open-addressing index into it.
 // Deleted entries leave holes that the next resize compacts. Small dicts (up
 // to 8 entries, most instance dicts) have no index: lookups scan the entries'
-// hashes.
+// hashes. An instance dict is allocated with room for as many entries as
+// earlier instances of its class held right after the object (one
+// allocation, as CPython's values-in-object layout); it moves to a heap array
+// only if it outgrows that room.
 //
 // `version()` changes before every mutation and is unique over the run (a
 // global counter, as PEP 509's ma_version_tag): equal versions mean the same
 // dict in the same state, so the interpreter's inline caches can keep borrowed
 // values keyed on them.
 
+#include <cstddef>
 #include <cstdint>
-#include <vector>
 
 #include "vm/core/object.h"
 
@@ -36,7 +39,12 @@ class DictObject : public Object {
   };
 
   static Value New();
-  explicit DictObject(TypeObject* type);
+  // A dict of `type` with room for `n` entries inside its own allocation
+  // (n <= kMaxInline; 0 for none).
+  static DictObject* Create(TypeObject* type, size_t n);
+  static constexpr size_t kMaxInline = 64;
+  explicit DictObject(TypeObject* type) : DictObject(type, 0) {}
+  ~DictObject() override;
 
   // All of these may run Python code (__hash__, __eq__) and so may fail: they
   // return false / a null Value with an exception raised. A missing key is not
@@ -67,15 +75,16 @@ class DictObject : public Object {
   bool MayHoldHash(int64_t hash) const {
     return (key_filter_ >> (static_cast<uint64_t>(hash) & 63)) & 1;
   }
-  // Room for n entries without regrowing (instance dicts are sized by what
-  // earlier instances of their class held).
-  void Reserve(size_t n) { entries_.reserve(n); }
+  // Room for n entries without regrowing.
+  void Reserve(size_t n) {
+    if (n > capacity_) GrowEntries(n);
+  }
 
   void Traverse(GcVisitor& v) override {
     Object::Traverse(v);
-    for (const Entry& e : entries_) {
-      v.Visit(e.key);
-      v.Visit(e.value);
+    for (uint32_t i = 0; i < n_entries_; ++i) {
+      v.Visit(entries_[i].key);
+      v.Visit(entries_[i].value);
     }
   }
   void ClearRefs() override { Clear(); }
@@ -92,7 +101,15 @@ class DictObject : public Object {
 
   // Iteration in insertion order over live entries: for (i = 0; Next(&i, &e);)
   bool Next(size_t* pos, const Entry** entry) const;
-  const std::vector<Entry>& entries() const { return entries_; }
+  // The entry array, holes (null keys) included. A snapshot: fetch it again
+  // after anything that may run Python code (the array may move).
+  struct EntrySpan {
+    const Entry* data;
+    size_t count;
+    size_t size() const { return count; }
+    const Entry& operator[](size_t i) const { return data[i]; }
+  };
+  EntrySpan entries() const { return EntrySpan{entries_, n_entries_}; }
 
   // Entry access for popitem / ordering operations.
   bool PopLast(Value* key, Value* value);
@@ -100,7 +117,19 @@ class DictObject : public Object {
   bool MoveToEnd(const Value& key, bool last, bool* found);
 
  private:
+  DictObject(TypeObject* type, size_t inline_capacity);
   void MaybeTrackSlow(Object* o);
+  Entry* inline_entries() { return reinterpret_cast<Entry*>(this + 1); }
+  size_t index_size() const {
+    return index_log2_ == 0 ? 0 : size_t{1} << index_log2_;
+  }
+  // Moves the entries to an array of `capacity` (>= n_entries_).
+  void GrowEntries(size_t capacity);
+  // Empties the dict, handing its entry array to the caller, who must
+  // ReleaseTaken it: for where destructors may run Python code that reads us.
+  void TakeEntries(Entry** out, size_t* count);
+  void ReleaseTaken(Entry* taken, size_t count);
+  void FreeIndex();
   // Index of the entry holding `key` or -1; -2 on error (exception raised).
   int64_t Find(const Value& key, int64_t hash) const;
   int64_t FindStr(StrObject* key, int64_t hash) const;
@@ -110,12 +139,18 @@ class DictObject : public Object {
   void ReplaceValue(Entry* e, Value value);
   void Rebuild(size_t min_capacity);
 
-  std::vector<Entry> entries_;
-  // -1 empty, -2 dummy (deleted), else entry number; empty for small dicts.
-  std::vector<int32_t> index_;
-  size_t used_ = 0;
+  // entries_[0, n_entries_): live entries and holes (null keys) in insertion
+  // order; room for capacity_. Either inline_entries() or SmallAlloc'd.
+  Entry* entries_ = nullptr;
+  // -1 empty, -2 dummy (deleted), else entry number; null for small dicts.
+  int32_t* index_ = nullptr;
   uint64_t key_filter_ = 0;  // bit (hash & 63) set for each key inserted
   uint64_t version_ = ++g_dict_version;
+  uint32_t n_entries_ = 0;
+  uint32_t capacity_ = 0;
+  uint32_t used_ = 0;
+  uint8_t index_log2_ = 0;  // 0: no index
+  uint8_t inline_capacity_ = 0;
   bool type_dict_ = false;
   // Called before each mutation, so that a value dropped by it (whose __del__
   // may run Python code) is never served from a cache keyed on the old state.

@@ -734,7 +734,7 @@ Value DictIteratorNext(IteratorObject* it) {
     return Raise(g_exc.RuntimeError,
                  "dictionary changed size during iteration");
   }
-  const std::vector<DictObject::Entry>& entries = d->entries();
+  DictObject::EntrySpan entries = d->entries();
   int64_t i = it->index;
   if (it->aux == 0) {
     while (i < static_cast<int64_t>(entries.size()) &&
