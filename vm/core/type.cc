@@ -246,7 +246,8 @@ void TypeObject::RefreshHookFlags() {
   static StrObject* getattribute = StrObject::Intern("__getattribute__");
   static StrObject* del = StrObject::Intern("__del__");
   has_getattr_hook_ = !Lookup(getattr).is_null();
-  has_finalizer_ = is_heap_type_ && !Lookup(del).is_null();
+  has_finalizer_ =
+      finalize_fn_ != nullptr || (is_heap_type_ && !Lookup(del).is_null());
   // object's own __setattr__/__getattribute__ are the generic ones.
   Value s = Lookup(setattr);
   Value base_s =

@@ -165,8 +165,16 @@ class TypeObject : public Object {
   bool has_getattr_hook() const { return has_getattr_hook_; }
   bool has_custom_setattr() const { return has_custom_setattr_; }
   bool has_custom_getattribute() const { return has_custom_getattribute_; }
-  // A class whose instances have __del__.
+  // A class whose instances have __del__, or a builtin type with a native
+  // finalizer (CPython's tp_finalize: a generator closes itself).
   bool has_finalizer() const { return has_finalizer_; }
+  // Returns null with an exception raised on failure.
+  using FinalizeFn = Value (*)(Object*);
+  FinalizeFn finalize_fn() const { return finalize_fn_; }
+  void set_finalize_fn(FinalizeFn fn) {
+    finalize_fn_ = fn;
+    has_finalizer_ = true;
+  }
 
   // Whether the cycle collector tracks instances: everything but exact
   // instances of leaf types that hold no references (subclass instances have
@@ -200,6 +208,7 @@ class TypeObject : public Object {
   bool has_custom_setattr_ = false;
   bool has_custom_getattribute_ = false;
   bool has_finalizer_ = false;
+  FinalizeFn finalize_fn_ = nullptr;
   bool tracks_instances_ = true;
   uint8_t collection_flags_ = 0;
 };

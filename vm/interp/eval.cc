@@ -1065,6 +1065,14 @@ dispatch : {
     DISPATCH();
   }
   TARGET(FOR_ITER) {
+    if (TOP().is_object() && TOP().as_object()->type() == g_types.generator) {
+      auto* gen = As<GeneratorObject>(TOP());
+      if (CanResumeInline(gen, Value::None()) &&
+          ts->depth < ts->recursion_limit) {
+        entering = ResumeInline(gen, Value::None(), ts);
+        goto enter_generator;
+      }
+    }
     Value next = IterNext(TOP());
     if (next.is_null()) {
       if (ErrorOccurred()) goto error;
@@ -1363,6 +1371,14 @@ dispatch : {
   TARGET(SEND) {
     // receiver value -- receiver result; jumps (keeping both) when the
     // receiver returned, with its return value in place of `value`.
+    if (SECOND().is_object() &&
+        SECOND().as_object()->type() == g_types.generator) {
+      auto* gen = As<GeneratorObject>(SECOND());
+      if (CanResumeInline(gen, TOP()) && ts->depth < ts->recursion_limit) {
+        entering = ResumeInline(gen, POP(), ts);
+        goto enter_generator;
+      }
+    }
     Value v = POP();
     const Value& receiver = TOP();
     Value returned;
@@ -1520,6 +1536,13 @@ exception_unwind : while (true) {
   ts->current = caller;
   if (!f->on_heap) ts->PopFrame(f);
   if (entry) return Value();
+  if (f->on_heap) {
+    // A generator resumed inline raised: its caller's FOR_ITER or SEND fails.
+    FinishInline(static_cast<GeneratorObject*>(f->generator), ts);
+    f = caller;
+    LOAD_STATE();
+    goto error;
+  }
   f = caller;
   LOAD_STATE();
   // The call instruction in the caller failed: record it there too.
@@ -1562,6 +1585,22 @@ do_return : {
     ts->PopFrame(f);
   }
   if (entry) return retval;
+  if (f->on_heap) {
+    // A generator resumed inline returned: FOR_ITER ends its loop (the
+    // value is dropped), SEND pushes the value and jumps.
+    FinishInline(static_cast<GeneratorObject*>(f->generator), ts);
+    f = caller;
+    LOAD_STATE();
+    Instruction resumed_by = instrs[pc - 1];
+    if (resumed_by.op() == Opcode::FOR_ITER) {
+      retval = Value();
+      DROP();
+    } else {
+      PUSH(std::move(retval));
+    }
+    pc = resumed_by.arg();
+    DISPATCH();
+  }
   f = caller;
   LOAD_STATE();
   if (binop != 0) {
@@ -1587,11 +1626,27 @@ do_return : {
   DISPATCH();
 }
 
+// FOR_ITER or SEND resumes a generator's frame (ResumeInline) in this loop.
+enter_generator : {
+  SAVE_STATE();
+  ++ts->depth;
+  entering->previous = f;
+  ts->current = entering;
+  f = entering;
+  LOAD_STATE();
+  DISPATCH();
+}
+
 do_yield : {
-  // Only generator frames yield, and they always run as entry frames.
   --ts->depth;
   ts->current = f->previous;
-  return retval;
+  if (f->is_entry || f == frame) return retval;  // resumed by gen.send()
+  // Resumed inline: the value is what the caller's FOR_ITER or SEND pushes.
+  SuspendInline(static_cast<GeneratorObject*>(f->generator), ts);
+  f = f->previous;
+  LOAD_STATE();
+  PUSH(std::move(retval));
+  DISPATCH();
 }
 }
 

@@ -10,8 +10,10 @@
 #include "vm/core/errors.h"
 #include "vm/core/gc.h"
 #include "vm/core/object.h"
+#include "vm/interp/frame.h"
 #include "vm/interp/modules.h"
 #include "vm/interp/ops.h"
+#include "vm/interp/support.h"
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
@@ -143,20 +145,32 @@ namespace gc {
 void CallFinalizer(Object* o) {
   static StrObject* del_name = StrObject::Intern("__del__");
   o->set_gc_flags(o->gc_flags() | kFinalized);
-  Value del = o->type()->Lookup(del_name);
-  if (del.is_null()) return;
+  TypeObject::FinalizeFn native = o->type()->finalize_fn();
+  Value del = native != nullptr ? Value() : o->type()->Lookup(del_name);
+  if (native == nullptr && del.is_null()) return;
   // The finalizer may run while an exception propagates.
   Value saved = ErrorOccurred() ? FetchError() : Value();
-  Value r = CallOneArg(del, Value::FromObject(o));
+  Value r =
+      native != nullptr ? native(o) : CallOneArg(del, Value::FromObject(o));
   if (r.is_null()) {
-    // CPython's PyErr_WriteUnraisable.
+    // CPython's PyErr_WriteUnraisable, naming the __del__ method or, for a
+    // native finalizer, the object.
     Value exc = FetchError();
-    std::string where = ReprString(del);
+    std::string where =
+        ReprString(native != nullptr ? Value::FromObject(o) : del);
     ClearError();
     // Printed without its chain, as CPython's unraisable hook does.
     if (IsInstance(exc, g_exc.BaseException)) {
-      As<ExceptionObject>(exc)->context = Value::None();
-      As<ExceptionObject>(exc)->cause = Value::None();
+      auto* e = As<ExceptionObject>(exc);
+      e->context = Value::None();
+      e->cause = Value::None();
+      // One raised by native code has no traceback: the running frame stands
+      // in, as in CPython's PyErr_WriteUnraisable.
+      Frame* running = ThreadState::Get()->current;
+      if ((e->traceback.is_null() || e->traceback.is_none()) &&
+          running != nullptr) {
+        AddTraceback(exc, running);
+      }
     }
     std::string text = FormatException(exc);
     ClearError();

@@ -71,6 +71,19 @@ const char* KindName(GeneratorObject* gen) {
   return gen->type() == g_types.coroutine ? "coroutine" : "generator";
 }
 
+// PEP 479: a StopIteration leaving a generator's frame is a RuntimeError.
+void StopIterationToRuntimeError(GeneratorObject* gen) {
+  if (!ErrorMatches(g_exc.StopIteration)) return;
+  Value exc = FetchError();
+  Raise(g_exc.RuntimeError,
+        absl::StrFormat("%s raised StopIteration", KindName(gen)));
+  Value rt = FetchError();
+  As<ExceptionObject>(rt)->cause = exc;
+  As<ExceptionObject>(rt)->context = exc;
+  As<ExceptionObject>(rt)->suppress_context = true;
+  RestoreError(rt);
+}
+
 // Runs the generator's frame until it yields, returns or raises. `value` is
 // what the suspended YIELD_VALUE evaluates to; null means "raise the pending
 // exception at the suspension point" (throw).
@@ -127,20 +140,12 @@ Value Resume(GeneratorObject* gen, Value value, Value* returned) {
     return r;
   }
   ts->handled_exception = std::move(caller_handled);
-  // Finished: returned (r non-null) or raised.
-  ThreadState::FreeHeapFrame(f);
+  // Finished: returned (r non-null) or raised. The generator has no frame
+  // before the frame's values go (their __del__ may look at it).
   gen->frame = nullptr;
+  ThreadState::FreeHeapFrame(f);
   if (r.is_null()) {
-    if (ErrorMatches(g_exc.StopIteration)) {
-      Value exc = FetchError();
-      Raise(g_exc.RuntimeError,
-            absl::StrFormat("%s raised StopIteration", KindName(gen)));
-      Value rt = FetchError();
-      As<ExceptionObject>(rt)->cause = exc;
-      As<ExceptionObject>(rt)->context = exc;
-      As<ExceptionObject>(rt)->suppress_context = true;
-      RestoreError(rt);
-    }
+    StopIterationToRuntimeError(gen);
     return Value();
   }
   if (returned != nullptr) {
@@ -154,6 +159,19 @@ Value Resume(GeneratorObject* gen, Value value, Value* returned) {
 }
 
 GeneratorObject* Gen(const Value& v) { return As<GeneratorObject>(v); }
+
+}  // namespace
+
+void FinishInline(GeneratorObject* gen, ThreadState* ts) {
+  gen->running = false;
+  ts->handled_exception = std::move(gen->caller_handled);
+  Frame* f = gen->frame;
+  gen->frame = nullptr;
+  ThreadState::FreeHeapFrame(f);
+  if (ErrorOccurred()) StopIterationToRuntimeError(gen);
+}
+
+namespace {
 
 Value GenNext(Value* a, size_t, TupleObject*) {
   return Resume(Gen(a[0]), Value::None(), nullptr);
@@ -483,11 +501,24 @@ void InitAsyncGenTypes() {
   });
 }
 
+// A suspended generator or coroutine that is freed is closed first, so its
+// `finally` blocks and `with` exits run (CPython's _PyGen_Finalize; one
+// never started runs nothing, and CPython's "never awaited" warning for
+// coroutines is not reproduced). Errors are reported as unraisable.
+Value FinalizeGenerator(Object* o) {
+  auto* gen = static_cast<GeneratorObject*>(o);
+  if (gen->frame == nullptr || !gen->started || gen->running) {
+    return Value::None();
+  }
+  return GeneratorClose(gen);
+}
+
 }  // namespace
 
 void InitGeneratorType() {
   InitAsyncGenTypes();
   for (TypeObject* t : {g_types.generator, g_types.coroutine}) {
+    t->set_finalize_fn(FinalizeGenerator);
     AddMethod(t, "send", GenSend);
     AddMethod(t, "throw", GenThrow);
     AddMethod(t, "close", GenClose);

@@ -23,6 +23,9 @@ class GeneratorObject : public Object {
   // The exception its suspended frame is handling (an `except` block it
   // yielded from); null when none.
   Value handled_exception;
+  // While resumed inline (below): the caller's handled exception, which
+  // comes back when the generator suspends or finishes.
+  Value caller_handled;
 
   // A suspended frame's slots are all owned Values; a running frame is not
   // visited (its stack pointer lives in the eval loop), which only makes
@@ -43,6 +46,40 @@ Value GeneratorSend(GeneratorObject* gen, Value value,
 // gen.throw(exc) and gen.close().
 Value GeneratorThrow(GeneratorObject* gen, Value exc);
 Value GeneratorClose(GeneratorObject* gen);
+
+// Resumption inside the caller's eval loop: FOR_ITER and SEND on an exact
+// generator run its frame as CALL runs a callee's (no nested C++ call), with
+// the steps gen.send() takes around it. The eval loop checks
+// CanResumeInline, enters the frame ResumeInline returns, and calls
+// SuspendInline at its yield or FinishInline when it returns or raises.
+inline bool CanResumeInline(const GeneratorObject* gen, const Value& sent) {
+  return gen->frame != nullptr && !gen->running &&
+         (gen->started || sent.is_none());
+}
+inline Frame* ResumeInline(GeneratorObject* gen, Value sent, ThreadState* ts) {
+  Frame* f = gen->frame;
+  // The value of the suspended YIELD_VALUE (a new generator has none).
+  if (gen->started) new (f->sp++) Value(std::move(sent));
+  gen->started = true;
+  gen->running = true;
+  f->yielded = false;
+  f->is_entry = false;
+  gen->caller_handled = ts->handled_exception;
+  if (!gen->handled_exception.is_null()) {
+    ts->handled_exception = std::move(gen->handled_exception);
+  }
+  return f;
+}
+inline void SuspendInline(GeneratorObject* gen, ThreadState* ts) {
+  gen->running = false;
+  if (!ts->handled_exception.Is(gen->caller_handled)) {
+    gen->handled_exception = std::move(ts->handled_exception);
+  }
+  ts->handled_exception = std::move(gen->caller_handled);
+}
+// Frees the finished frame; a StopIteration raised out of it becomes
+// RuntimeError, as from gen.send().
+void FinishInline(GeneratorObject* gen, ThreadState* ts);
 
 void InitGeneratorType();
 

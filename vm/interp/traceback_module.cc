@@ -60,22 +60,35 @@ Value FormatExc(Value*, size_t, TupleObject*) {
   return StrObject::New(FormatException(e));
 }
 
-Value PrintExceptionFn(Value* args, size_t nargs, TupleObject* kw) {
-  size_t npos = nargs - (kw ? kw->size() : 0);
-  Value e = npos >= 1 ? ExceptionArg(args, npos) : CurrentException();
-  Value file;
-  for (size_t i = 0; kw != nullptr && i < kw->size(); ++i) {
-    if (As<StrObject>(kw->get(i))->str() == "file") file = args[npos + i];
-  }
+// Writes `e` (None: "NoneType: None") to `file`, sys.stderr when null or
+// None.
+Value PrintTo(const Value& e, Value file) {
   if (file.is_null() || file.is_none()) file = SysStderr();
   std::string text = e.is_none() ? "NoneType: None\n" : FormatException(e);
   if (!WriteToFile(file, text)) return Value();
   return Value::None();
 }
 
+// The `file` argument: by keyword, or positional at `index`.
+Value FileArg(Value* args, size_t nargs, TupleObject* kw, size_t index) {
+  size_t npos = nargs - (kw ? kw->size() : 0);
+  Value file = npos > index ? args[index] : Value();
+  for (size_t i = 0; kw != nullptr && i < kw->size(); ++i) {
+    if (As<StrObject>(kw->get(i))->str() == "file") file = args[npos + i];
+  }
+  return file;
+}
+
+// print_exception(exc, /, value, tb, limit, file, chain)
+Value PrintExceptionFn(Value* args, size_t nargs, TupleObject* kw) {
+  size_t npos = nargs - (kw ? kw->size() : 0);
+  Value e = npos >= 1 ? ExceptionArg(args, npos) : CurrentException();
+  return PrintTo(e, FileArg(args, nargs, kw, 4));
+}
+
+// print_exc(limit, file, chain)
 Value PrintExc(Value* args, size_t nargs, TupleObject* kw) {
-  Value e = CurrentException();
-  return PrintExceptionFn(&e, 1, nullptr);
+  return PrintTo(CurrentException(), FileArg(args, nargs, kw, 1));
 }
 
 // _chain(entries): a new traceback linking copies of `entries` in order (used
