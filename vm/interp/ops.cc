@@ -673,6 +673,21 @@ Value GetItem(const Value& obj, const Value& key) {
 }
 
 bool SetItem(const Value& obj, const Value& key, Value value) {
+  // Exact lists (slices, fannkuch's reversals) and dicts without looking up
+  // and calling their __setitem__.
+  if (obj.is_object()) {
+    TypeObject* t = obj.as_object()->type();
+    if (t == g_types.list) {
+      static const NativeFn list_setitem =
+          BuiltinMethodFn(g_types.list, "__setitem__");
+      Value args[3] = {obj, key, std::move(value)};
+      return !CallNative(ThreadState::Get(), list_setitem, args, 3, nullptr)
+                  .is_null();
+    }
+    if (t == g_types.dict) {
+      return As<DictObject>(obj)->Set(key, std::move(value));
+    }
+  }
   static StrObject* setitem = Intern("__setitem__");
   Value args[2] = {key, std::move(value)};
   Value r = CallSpecial(obj, setitem, args, 2);

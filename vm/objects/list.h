@@ -23,9 +23,16 @@ class ListObject : public Object {
     Object::Traverse(v);
     for (const Value& x : items_) v.Visit(x);
   }
+  // Items are released last to first, as CPython's list_dealloc and
+  // _list_clear (visible through __del__).
+  ~ListObject() override { ReleaseItems(&items_); }
   void ClearRefs() override {
     std::vector<Value> old;
     old.swap(items_);
+    ReleaseItems(&old);
+  }
+  static void ReleaseItems(std::vector<Value>* items) {
+    while (!items->empty()) items->pop_back();
   }
 
  private:

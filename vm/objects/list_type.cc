@@ -120,6 +120,13 @@ void AssignSimpleSlice(ListObject* l, int64_t lo, int64_t hi,
   if (hi < lo) hi = lo;
   if (hi > n) hi = n;
   std::vector<Value>& v = l->items();
+  if (hi - lo == static_cast<int64_t>(items.size())) {
+    // As many as it replaces (a reversal, a rotation): swapped in place, the
+    // replaced items leaving through `items` once the list is consistent.
+    for (size_t i = 0; i < items.size(); ++i) v[lo + i].Swap(items[i]);
+    ListObject::ReleaseItems(&items);
+    return;
+  }
   // Keep the replaced items alive until the list is consistent again: their
   // destructors may run Python code.
   std::vector<Value> removed(std::make_move_iterator(v.begin() + lo),
@@ -127,6 +134,7 @@ void AssignSimpleSlice(ListObject* l, int64_t lo, int64_t hi,
   v.erase(v.begin() + lo, v.begin() + hi);
   v.insert(v.begin() + lo, std::make_move_iterator(items.begin()),
            std::make_move_iterator(items.end()));
+  ListObject::ReleaseItems(&removed);  // last first, as CPython
 }
 
 bool DeleteSlice(ListObject* l, int64_t start, int64_t step, int64_t len) {
@@ -486,6 +494,7 @@ Value ListClear(Value* args, size_t nargs, TupleObject* kw) {
   }
   std::vector<Value> old;
   old.swap(AsList(args[0])->items());
+  ListObject::ReleaseItems(&old);
   return Value::None();
 }
 

@@ -19,7 +19,9 @@ TupleObject::TupleObject(TypeObject* type, size_t size)
 }
 
 TupleObject::~TupleObject() {
-  for (size_t i = 1; i < size_; ++i) items_[i].~Value();
+  // Last to first, as CPython's tupledealloc (visible through __del__);
+  // items_[0], a member, goes last.
+  for (size_t i = size_; i-- > 1;) items_[i].~Value();
 }
 
 Value TupleObject::New(size_t size) {
