@@ -53,5 +53,39 @@ TEST(SmallAllocTest, FreedBlockServesTheNextRequestOfItsSize) {
   SmallFree(nullptr);
 }
 
+// Objects and dict entries hold 16-byte Values: every block is aligned as
+// malloc's are, small or large, fresh or reused.
+TEST(SmallAllocTest, BlocksAreSixteenByteAligned) {
+  std::vector<void*> blocks;
+  for (size_t n = 1; n <= 1100; n += 7) blocks.push_back(SmallAlloc(n));
+  for (void* p : blocks) {
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(p) % 16, 0u);
+    SmallFree(p);
+  }
+  for (size_t n = 1; n <= 1100; n += 7) {
+    void* p = SmallAlloc(n);
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(p) % 16, 0u);
+    SmallFree(p);
+  }
+}
+
+// Many live blocks of one class spill over several pools, and all come back.
+TEST(SmallAllocTest, ManyBlocksOfOneClass) {
+  std::set<void*> seen;
+  std::vector<void*> blocks;
+  for (int i = 0; i < 5000; ++i) {
+    void* p = SmallAlloc(48);
+    ASSERT_TRUE(seen.insert(p).second);
+    std::memset(p, i & 0xff, 48);
+    blocks.push_back(p);
+  }
+  for (int i = 0; i < 5000; ++i) {
+    auto* p = static_cast<unsigned char*>(blocks[i]);
+    ASSERT_EQ(p[0], i & 0xff);
+    ASSERT_EQ(p[47], i & 0xff);
+    SmallFree(p);
+  }
+}
+
 }  // namespace
 }  // namespace minidynamo

@@ -327,12 +327,14 @@ Frame* PushExactFrame(FunctionObject* func, Value* args, size_t nargs,
                       bool steal_args) {
   Frame* f = ThreadState::Get()->PushFrame(func->code_value(), func->globals(),
                                            BuiltinsDict());
-  f->func = Value::FromObject(func);
+  // The frame's slots are null: constructed over, nothing to release.
+  new (&f->func) Value(Value::FromObject(func));
   Value* locals = f->localsplus();
   if (steal_args) {
-    for (size_t i = 0; i < nargs; ++i) locals[i] = std::move(args[i]);
+    for (size_t i = 0; i < nargs; ++i)
+      new (&locals[i]) Value(std::move(args[i]));
   } else {
-    for (size_t i = 0; i < nargs; ++i) locals[i] = args[i];
+    for (size_t i = 0; i < nargs; ++i) new (&locals[i]) Value(args[i]);
   }
   if (func->code()->nfree() > 0) SetUpCells(func, f);  // no cells: exact
   return f;
