@@ -323,31 +323,14 @@ size_t DictObject::StoreStr(StrObject* key, Value value) {
   return n_entries_ - 1;
 }
 
-void DictObject::ReplaceValue(Entry* e, Value value) {
-  Mutating();
-  MaybeTrack(value);
-  e->value = std::move(value);
-}
-
-Value DictObject::GetStrHinted(StrObject* key, uint32_t* hint) const {
-  if (*hint < n_entries_) {
-    const Entry& e = entries_[*hint];
-    if (e.key.is_object() && e.key.as_object() == key) return e.value;
-  }
+Value DictObject::GetStrHintedMiss(StrObject* key, uint32_t* hint) const {
   int64_t ix = FindStr(key, key->hash());
   if (ix < 0) return Value();
   *hint = static_cast<uint32_t>(ix);
   return entries_[ix].value;
 }
 
-void DictObject::SetStrHinted(StrObject* key, Value value, uint32_t* hint) {
-  if (*hint < n_entries_) {
-    Entry& e = entries_[*hint];
-    if (e.key.is_object() && e.key.as_object() == key) {
-      ReplaceValue(&e, std::move(value));
-      return;
-    }
-  }
+void DictObject::SetStrHintedMiss(StrObject* key, Value value, uint32_t* hint) {
   *hint = static_cast<uint32_t>(StoreStr(key, std::move(value)));
 }
 

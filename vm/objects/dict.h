@@ -64,8 +64,26 @@ class DictObject : public Object {
   // (inline caches keep one per instruction; instances of a class store their
   // attributes in the same order, so one hint serves them all). A hit costs
   // one pointer compare, which is why the key must be the interned name.
-  Value GetStrHinted(StrObject* key, uint32_t* hint) const;
-  void SetStrHinted(StrObject* key, Value value, uint32_t* hint);
+  // The hit paths are inline (every cached instance attribute read and
+  // write takes them). StrObject is incomplete here: the key is compared as
+  // an address (its Object base is at offset 0: single inheritance).
+  Value GetStrHinted(StrObject* key, uint32_t* hint) const {
+    if (*hint < n_entries_) {
+      const Entry& e = entries_[*hint];
+      if (e.key.is_object() && SameObject(e.key, key)) return e.value;
+    }
+    return GetStrHintedMiss(key, hint);
+  }
+  void SetStrHinted(StrObject* key, Value value, uint32_t* hint) {
+    if (*hint < n_entries_) {
+      Entry& e = entries_[*hint];
+      if (e.key.is_object() && SameObject(e.key, key)) {
+        ReplaceValue(&e, std::move(value));
+        return;
+      }
+    }
+    SetStrHintedMiss(key, std::move(value), hint);
+  }
 
   void Clear();
   size_t size() const { return used_; }
@@ -136,7 +154,17 @@ class DictObject : public Object {
   void Insert(int64_t hash, Value key, Value value);
   // SetStr, answering the entry index that now holds `key`.
   size_t StoreStr(StrObject* key, Value value);
-  void ReplaceValue(Entry* e, Value value);
+  void ReplaceValue(Entry* e, Value value) {
+    Mutating();
+    MaybeTrack(value);
+    e->value = std::move(value);
+  }
+  static bool SameObject(const Value& v, const StrObject* key) {
+    return static_cast<const void*>(v.as_object()) ==
+           static_cast<const void*>(key);
+  }
+  Value GetStrHintedMiss(StrObject* key, uint32_t* hint) const;
+  void SetStrHintedMiss(StrObject* key, Value value, uint32_t* hint);
   void Rebuild(size_t min_capacity);
 
   // entries_[0, n_entries_): live entries and holes (null keys) in insertion
