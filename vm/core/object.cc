@@ -59,6 +59,12 @@ void Object::Dealloc() {
     gc::CallFinalizer(this);
     if (--refcount_ != 0) return;
   }
+  // Out of the collector's lists before anything is released: destructors
+  // release items one by one and may run Python code (__del__) that starts a
+  // collection, which must not visit this half-destroyed object (or one
+  // queued below with no references), as CPython's deallocators untrack
+  // first.
+  gc::Untrack(this, &flags_);
   static int depth = 0;
   static std::vector<Object*>* pending = new std::vector<Object*>();
   constexpr int kMaxDepth = 500;
