@@ -1,7 +1,13 @@
 #include "vm/core/small_alloc.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 #include <set>
 #include <vector>
 
@@ -85,6 +91,45 @@ TEST(SmallAllocTest, ManyBlocksOfOneClass) {
     ASSERT_EQ(p[47], i & 0xff);
     SmallFree(p);
   }
+}
+
+// Under an address-space limit no new pool region can be mapped: small
+// blocks then come from malloc, and running out of that is a clean
+// std::bad_alloc (the VM's MemoryError), never a crash. In a child process,
+// whose limit leaves 48 MiB above what is mapped now.
+TEST(SmallAllocTest, NoRegionLeftFallsBackToMalloc) {
+  if (!SmallAllocUsesFreeLists()) GTEST_SKIP() << "pools are off";
+  EXPECT_EXIT(
+      {
+        SmallFree(SmallAlloc(48));  // the first region is mapped
+        long pages = 0;
+        if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+          if (std::fscanf(f, "%ld", &pages) != 1) pages = 0;
+          std::fclose(f);
+        }
+        rlimit rl;
+        getrlimit(RLIMIT_AS, &rl);
+        rl.rlim_cur = pages * sysconf(_SC_PAGESIZE) + (size_t{48} << 20);
+        setrlimit(RLIMIT_AS, &rl);
+        // More than a region holds, so the pools run out and malloc's
+        // 48 MiB too.
+        std::vector<void*> blocks;
+        blocks.reserve(3 << 20);
+        size_t got = 0;
+        try {
+          for (size_t i = 0; i < (size_t{3} << 20); ++i) {
+            void* p = SmallAlloc(48);
+            std::memset(p, 0x5a, 48);
+            blocks.push_back(p);
+            got += 48;
+          }
+        } catch (const std::bad_alloc&) {
+        }
+        for (void* p : blocks) SmallFree(p);
+        // A region's worth came from the pools, and malloc gave more.
+        std::exit(got > (size_t{64} << 20) ? 0 : 1);
+      },
+      ::testing::ExitedWithCode(0), "");
 }
 
 }  // namespace
