@@ -67,7 +67,7 @@ void DictObject::FreeIndex() {
 void DictObject::TakeEntries(Entry** out, size_t* count) {
   // The caller owns entries [0, count) (holes included) from here: no
   // allocation (the collector's ClearRefs calls this). Inline ones stay where
-  // they are; the dict has no room until RestoreInlineRoom, so nothing
+  // they are; the dict has no room until ReleaseTaken, so nothing
   // inserted meanwhile lands on them.
   *out = entries_;
   *count = n_entries_;
