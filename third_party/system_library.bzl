@@ -15,6 +15,18 @@ def _run(rctx, args):
              (" ".join(args), result.stderr))
     return [f for f in result.stdout.strip().split(" ") if f]
 
+def _static_archives(rctx, packages, libs):
+    """`-lNAME` as `-l:libNAME.a` where the archive exists next to the .so."""
+    libdirs = _run(rctx, ["pkg-config", "--variable=libdir"] + packages)
+    out = []
+    for flag in libs:
+        if flag.startswith("-l") and not flag.startswith("-l:"):
+            archive = "lib%s.a" % flag[2:]
+            if [d for d in libdirs if rctx.path("%s/%s" % (d, archive)).exists]:
+                flag = "-l:" + archive
+        out.append(flag)
+    return out
+
 def _pkg_config_repository_impl(rctx):
     rules = []
     linked_dirs = {}
@@ -35,10 +47,14 @@ def _pkg_config_repository_impl(rctx):
                 linked_dirs[path] = "include_%d" % len(linked_dirs)
                 rctx.symlink(path, linked_dirs[path])
             includes.append(linked_dirs[path])
+        if name in rctx.attr.static:
+            libs = _static_archives(rctx, packages, libs)
         linkopts = raw_flags + libs
         if "-pthread" in cflags and "-pthread" not in linkopts:
             linkopts.append("-pthread")
         hdrs = ["glob([\"%s/**\"])" % d for d in includes]
+        # {name}_headers: the same without the libraries, for a shared object
+        # that resolves them against the executable that opens it.
         rules.append("""
 cc_library(
     name = "{name}",
@@ -46,6 +62,13 @@ cc_library(
     defines = {defines},
     includes = {includes},
     linkopts = {linkopts},
+)
+
+cc_library(
+    name = "{name}_headers",
+    hdrs = {hdrs},
+    defines = {defines},
+    includes = {includes},
 )
 """.format(
             name = name,
@@ -61,6 +84,12 @@ cc_library(
 
 pkg_config_repository = repository_rule(
     implementation = _pkg_config_repository_impl,
-    attrs = {"libraries": attr.string_list_dict(mandatory = True)},
+    attrs = {
+        "libraries": attr.string_list_dict(mandatory = True),
+        # Entries linked from their static archives (position-independent in
+        # Debian's packages): fewer shared objects to map and relocate at every
+        # start of the VM.
+        "static": attr.string_list(),
+    },
     local = True,
 )
