@@ -325,16 +325,13 @@ Frame* PrepareCall(FunctionObject* func, Value* args, size_t nargs,
 
 Frame* PushExactFrame(FunctionObject* func, Value* args, size_t nargs,
                       bool steal_args) {
-  Frame* f = ThreadState::Get()->PushFrame(func->code_value(), func->globals(),
-                                           BuiltinsDict());
-  // The frame's slots are null: constructed over, nothing to release.
-  new (&f->func) Value(Value::FromObject(func));
-  Value* locals = f->localsplus();
-  if (steal_args) {
-    for (size_t i = 0; i < nargs; ++i)
-      new (&locals[i]) Value(std::move(args[i]));
-  } else {
-    for (size_t i = 0; i < nargs; ++i) new (&locals[i]) Value(args[i]);
+  // Copied arguments are assigned over the null slots afterwards.
+  Frame* f = ThreadState::Get()->PushArgsFrame(
+      func->code_value(), func->code(), Value::FromObject(func),
+      func->globals(), BuiltinsDict(), args, steal_args ? nargs : 0);
+  if (!steal_args) {
+    Value* locals = f->localsplus();
+    for (size_t i = 0; i < nargs; ++i) locals[i] = args[i];
   }
   if (func->code()->nfree() > 0) SetUpCells(func, f);  // no cells: exact
   return f;

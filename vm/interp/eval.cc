@@ -251,6 +251,16 @@ Value EvalThrow(Frame* frame) { return Run(frame, true); }
 
 namespace {
 
+// PushExactFrame for CALL, inline: `args` moved in; a closure's free
+// variables take the out-of-line path.
+inline Frame* PushCallFrame(ThreadState* ts, FunctionObject* func, Value* args,
+                            size_t nargs, DictObject* builtins) {
+  CodeObject* c = func->code();
+  if (c->nfree() > 0) return PushExactFrame(func, args, nargs, true);
+  return ts->PushArgsFrame(func->code_value(), c, Value::FromObject(func),
+                           func->globals(), builtins, args, nargs);
+}
+
 // By value: the argument is complete before the slot is written, so even
 // PUSH(POP()) (moving out of the very slot written) is safe.
 inline void PushOnto(Value*& sp, Value v) {
@@ -702,7 +712,7 @@ dispatch : {
           BinaryOpLeftFunction(SECOND(), TOP(), static_cast<BinOp>(oparg));
       if (fn != nullptr) {
         Value operands[2] = {SECOND(), TOP()};
-        entering = PushExactFrame(fn, operands, 2, /*steal_args=*/true);
+        entering = PushCallFrame(ts, fn, operands, 2, f->builtins);
         entering->binop = static_cast<uint8_t>(oparg + 1);
         goto enter_frame;
       }
@@ -1073,6 +1083,31 @@ dispatch : {
         goto enter_generator;
       }
     }
+    if (TOP().is_object() &&
+        TOP().as_object()->type()->layout() == Layout::kIterator) {
+      // A list's, tuple's or range's next item inline (CPython's FOR_ITER_LIST,
+      // _TUPLE and _RANGE); their ends and every other iterator: IterNext.
+      auto* it = static_cast<IteratorObject*>(TOP().as_object());
+      if (it->kind == IteratorObject::Kind::kList && !it->exhausted) {
+        auto& items = As<ListObject>(it->source)->items();
+        if (it->index < static_cast<int64_t>(items.size())) {
+          PUSH(items[it->index++]);
+          DISPATCH();
+        }
+      } else if (it->kind == IteratorObject::Kind::kTuple && !it->exhausted) {
+        auto* t = As<TupleObject>(it->source);
+        if (it->index < static_cast<int64_t>(t->size())) {
+          PUSH(t->get(it->index++));
+          DISPATCH();
+        }
+      } else if (it->kind == IteratorObject::Kind::kRange && it->count > 0) {
+        --it->count;
+        int64_t v = it->index;
+        it->index += it->aux;
+        PUSH(Value::Int(v));
+        DISPATCH();
+      }
+    }
     Value next = IterNext(TOP());
     if (next.is_null()) {
       if (ErrorOccurred()) goto error;
@@ -1105,7 +1140,7 @@ dispatch : {
       CodeObject* fcode = func->code();
       if (kw == nullptr && g_frame_hook == nullptr &&
           fcode->BindsExactly(nargs)) {
-        entering = PushExactFrame(func, args, nargs, /*steal_args=*/true);
+        entering = PushCallFrame(ts, func, args, nargs, f->builtins);
         while (sp > base) DROP();
         goto enter_frame;
       }
@@ -1131,7 +1166,7 @@ dispatch : {
         if (kw == nullptr && g_frame_hook == nullptr &&
             init_fn->code()->BindsExactly(nargs + 1)) {
           entering =
-              PushExactFrame(init_fn, callable, nargs + 1, /*steal_args=*/true);
+              PushCallFrame(ts, init_fn, callable, nargs + 1, f->builtins);
           while (sp > base) DROP();
           entering->init_self = std::move(obj);
           goto enter_frame;

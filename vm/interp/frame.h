@@ -25,6 +25,16 @@ class DictObject;
 class FunctionObject;
 
 struct Frame {
+  // The header of a frame for `c` (held by `code`); the slots are the
+  // pusher's to fill.
+  Frame(Value code, CodeObject* c, DictObject* g, DictObject* b)
+      : code_ref(std::move(code)),
+        code(c),
+        globals(g),
+        builtins(b),
+        nslots(c->frame_slots),
+        nlocalsplus(c->frame_slots - static_cast<uint32_t>(c->stacksize) - 1) {}
+
   Value code_ref;  // Keeps the CodeObject alive.
   CodeObject* code;
   Value func;  // The FunctionObject being run (null for module code).
@@ -70,15 +80,30 @@ class ThreadState {
   // the common case, a new chunk the rare one.
   Frame* PushFrame(Value code, DictObject* globals, DictObject* builtins) {
     CodeObject* c = As<CodeObject>(code);
+    return PushArgsFrame(std::move(code), c, Value(), globals, builtins,
+                         nullptr, 0);
+  }
+  // A frame for `c` (held by `code`) running `func`, whose first `nargs`
+  // locals are moved from `args` and whose other slots are null: the header
+  // written once and one memset, inline in the eval loop's CALL.
+  Frame* PushArgsFrame(Value code, CodeObject* c, Value func,
+                       DictObject* globals, DictObject* builtins, Value* args,
+                       size_t nargs) {
     if (c->frame_bytes == 0) ComputeFrameLayout(c);
     char* prev_top = top_;
     uint32_t prev_chunk = static_cast<uint32_t>(chunk_index_);
     if (top_ == nullptr || top_ + c->frame_bytes > limit_) NextChunk(c);
     auto* f = reinterpret_cast<Frame*>(top_);
     top_ += c->frame_bytes;
-    InitFrame(f, std::move(code), globals, builtins);
+    new (f) Frame(std::move(code), c, globals, builtins);
+    new (&f->func) Value(std::move(func));
     f->arena_prev_top = prev_top;
     f->arena_chunk = prev_chunk;
+    Value* slots = f->localsplus();
+    for (size_t i = 0; i < nargs; ++i)
+      new (&slots[i]) Value(std::move(args[i]));
+    NullSlots(slots + nargs, f->nslots - nargs);
+    f->sp = f->stack_base();
     return f;
   }
   void PopFrame(Frame* f) {
@@ -110,19 +135,15 @@ class ThreadState {
   // The header and null slots of a frame for `code` at `f`.
   static void InitFrame(Frame* f, Value code, DictObject* globals,
                         DictObject* builtins) {
-    new (f) Frame();
     auto* c = As<CodeObject>(code);
-    f->code = c;
-    f->code_ref = std::move(code);
-    f->globals = globals;
-    f->builtins = builtins;
-    f->nslots = c->frame_slots;
-    f->nlocalsplus = c->frame_slots - static_cast<uint32_t>(c->stacksize) - 1;
+    new (f) Frame(std::move(code), c, globals, builtins);
+    NullSlots(f->localsplus(), f->nslots);
+    f->sp = f->stack_base();
+  }
+  static void NullSlots(Value* slots, size_t n) {
     // A null Value is all zero bytes (kNull is 0), so one memset nulls them.
     static_assert(static_cast<int>(Value::Tag::kNull) == 0);
-    std::memset(static_cast<void*>(f->localsplus()), 0,
-                f->nslots * sizeof(Value));
-    f->sp = f->stack_base();
+    std::memset(static_cast<void*>(slots), 0, n * sizeof(Value));
   }
   // Releases the locals and what is still on the value stack. Slots above
   // the stack top are null (the eval loop's invariant: every pop leaves a

@@ -8,12 +8,18 @@
 namespace minidynamo {
 namespace {
 
+bool SliceIndexSlow(const Value& v, int64_t* out);
+
 // A slice bound as an int, clamping huge values (CPython's _PyEval_SliceIndex).
-bool SliceIndex(const Value& v, int64_t* out) {
+inline bool SliceIndex(const Value& v, int64_t* out) {
   if (v.is_int() || v.is_bool()) {
     *out = v.as_int();
     return true;
   }
+  return SliceIndexSlow(v, out);
+}
+
+bool SliceIndexSlow(const Value& v, int64_t* out) {
   if (IsIntValue(v)) {
     *out = ToBigInt(v).IsNegative() ? INT64_MIN / 2 : INT64_MAX / 2;
     return true;
