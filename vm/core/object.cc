@@ -5,6 +5,7 @@
 #include "vm/core/builtin_types.h"
 #include "vm/core/type.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/instance.h"
 
 namespace minidynamo {
 
@@ -29,7 +30,16 @@ void Object::set_type(TypeObject* t) {
   if (old != nullptr) old->DecRef();
 }
 
+DictObject* Object::MaterializeValues(bool always) const {
+  auto* self = static_cast<InstanceObject*>(const_cast<Object*>(this));
+  if (!always && self->size() == 0) return nullptr;
+  return self->Materialize();
+}
+
 DictObject* Object::EnsureDict() {
+  if (dict_ == nullptr && type_ != nullptr && type_->inline_values()) {
+    return MaterializeValues(true);
+  }
   if (dict_ == nullptr) {
     // Room inside the dict's own allocation for what earlier instances of
     // the class held.
@@ -40,6 +50,12 @@ DictObject* Object::EnsureDict() {
 }
 
 void Object::set_dict(DictObject* d) {
+  // An instance in values mode: the new dict replaces its attributes.
+  if (type_ != nullptr) {
+    if (InstanceObject* inst = InstanceObject::ValuesOf(this)) {
+      inst->DropValues();
+    }
+  }
   if (d != nullptr) d->IncRef();
   DictObject* old = dict_;
   dict_ = d;

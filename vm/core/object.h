@@ -39,7 +39,13 @@ class Object {
   TypeObject* type() const { return type_; }
   void set_type(TypeObject* t);  // __class__ assignment; adjusts references.
 
-  DictObject* dict() const { return dict_; }
+  // The instance dict, or null. An instance that keeps its attributes inline
+  // (vm/objects/instance.h) makes its dict here when it has any: code that
+  // only reads attributes uses the paths in attributes.cc, which do not.
+  // Defined in type.h.
+  inline DictObject* dict() const;
+  // The dict if one exists, without making it.
+  DictObject* dict_if_made() const { return dict_; }
   // Lazily creates the instance dict (for types whose instances have one).
   DictObject* EnsureDict();
   void set_dict(DictObject* d);
@@ -69,6 +75,9 @@ class Object {
 
  private:
   void Dealloc();
+  // An InstanceObject's inline attributes moved into a new dict (null when
+  // it has none, unless `always`).
+  DictObject* MaterializeValues(bool always) const;
 
   uint32_t refcount_ = 1;
   uint32_t flags_ = 0;

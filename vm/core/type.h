@@ -110,6 +110,26 @@ class TypeObject : public Object {
     }
   }
 
+  // Instances keep their attributes inline (vm/objects/instance.h) until a
+  // dict is asked for: a plain class (solid base `object`, no __slots__).
+  // Decided once the class is complete, before its first instance.
+  bool inline_values() const { return inline_values_; }
+  void set_inline_values(bool b) { inline_values_ = b; }
+  // The attribute names of those instances, in the order instances set them
+  // (interned strings, immortal); shared by all, CPython's shared keys. Only
+  // grows, up to kMaxSharedKeys.
+  static constexpr size_t kMaxSharedKeys = 30;
+  const std::vector<StrObject*>& shared_keys() const { return shared_keys_; }
+  void AddSharedKey(StrObject* key, int64_t hash) {
+    shared_keys_.push_back(key);
+    shared_key_filter_ |= uint64_t{1} << (static_cast<uint64_t>(hash) & 63);
+  }
+  // False when no shared key has this hash's filter bit: no instance in
+  // values mode can hold the name (a method call's shadowing check).
+  bool SharedKeysMayHold(int64_t hash) const {
+    return (shared_key_filter_ >> (static_cast<uint64_t>(hash) & 63)) & 1;
+  }
+
   NewFn new_fn() const { return new_fn_; }
   void set_new_fn(NewFn fn) { new_fn_ = fn; }
 
@@ -197,6 +217,9 @@ class TypeObject : public Object {
   std::vector<TypeObject*> mro_;
   uint64_t version_ = 1;
   uint32_t instance_dict_hint_ = 0;
+  std::vector<StrObject*> shared_keys_;
+  uint64_t shared_key_filter_ = 0;
+  bool inline_values_ = false;
   NewFn new_fn_ = nullptr;
   bool is_heap_type_ = false;
   bool is_base_type_ = true;
@@ -212,6 +235,13 @@ class TypeObject : public Object {
   bool tracks_instances_ = true;
   uint8_t collection_flags_ = 0;
 };
+
+inline DictObject* Object::dict() const {
+  if (dict_ != nullptr || type_ == nullptr || !type_->inline_values()) {
+    return dict_;
+  }
+  return MaterializeValues(false);
+}
 
 inline Object::Object(TypeObject* type) : type_(type) {
   if (type != nullptr) {

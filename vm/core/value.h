@@ -57,12 +57,15 @@ class Value {
   Value(Value&& other) noexcept : tag_(other.tag_), u_(other.u_) {
     other.tag_ = Tag::kNull;
   }
-  Value& operator=(const Value& other) {
+  // Assignments are forced inline: GCC otherwise calls an out-of-line copy
+  // from the eval loop for every stack-slot store. The old value is released
+  // after the new one is in place (its __del__ may read the slot).
+  [[gnu::always_inline]] Value& operator=(const Value& other) {
     Value tmp(other);
     Swap(tmp);
     return *this;
   }
-  Value& operator=(Value&& other) noexcept {
+  [[gnu::always_inline]] Value& operator=(Value&& other) noexcept {
     Value tmp(std::move(other));
     Swap(tmp);
     return *this;

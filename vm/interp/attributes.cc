@@ -12,6 +12,7 @@
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
+#include "vm/objects/instance.h"
 #include "vm/objects/slots.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -157,6 +158,50 @@ Value SuperGetAttr(SuperObject* sup, StrObject* name, bool suppress_missing) {
 
 }  // namespace
 
+namespace {
+
+// Whether `obj` has the `__dict__` attribute CPython's instances of such a
+// type have (the type's __dict__ getset).
+bool HasDunderDict(const Value& obj, TypeObject* type) {
+  return obj.is_object() && !type->has_slots_only() &&
+         (type->is_heap_type() || type->layout() == Layout::kFunction ||
+          type->layout() == Layout::kException ||
+          type->layout() == Layout::kModule);
+}
+
+// The instance's own attribute `name` (inline values or dict entry), null
+// when it has none; never makes the dict. `hint` as DictObject's.
+Value OwnAttr(Object* o, StrObject* name, uint32_t* hint) {
+  if (InstanceObject* inst = InstanceObject::ValuesOf(o)) {
+    return inst->Get(name, hint);
+  }
+  DictObject* d = o->dict_if_made();
+  return d == nullptr ? Value() : d->GetStrHinted(name, hint);
+}
+
+// Whether the instance may have an attribute `name` (false: it has none).
+bool MayHaveOwnAttr(Object* o, StrObject* name) {
+  if (InstanceObject::ValuesOf(o) != nullptr) {
+    return o->type()->SharedKeysMayHold(name->hash());
+  }
+  DictObject* d = o->dict_if_made();
+  return d != nullptr && d->MayHoldHash(name->hash());
+}
+
+// Stores an instance attribute (no descriptor applies): in the inline
+// values while they can hold it, else in the dict.
+void StoreOwnAttr(Object* o, TypeObject* type, StrObject* name, Value value,
+                  uint32_t* hint) {
+  if (InstanceObject* inst = InstanceObject::ValuesOf(o)) {
+    if (inst->TrySet(name, &value, hint)) return;
+  }
+  DictObject* d = o->EnsureDict();
+  d->SetStrHinted(name, std::move(value), hint);
+  if (type->is_heap_type()) type->NoteInstanceDictSize(d->size());
+}
+
+}  // namespace
+
 Value GenericGetAttr(const Value& obj, StrObject* name, bool suppress_missing) {
   TypeObject* type = TypeOf(obj);
   Value attr = type->Lookup(name);
@@ -164,18 +209,13 @@ Value GenericGetAttr(const Value& obj, StrObject* name, bool suppress_missing) {
     return BindDescriptor(attr, obj, type);
   }
   if (obj.is_object()) {
-    DictObject* d = obj.as_object()->dict();
-    if (d != nullptr) {
-      Value v = d->GetStr(name);
-      if (!v.is_null()) return v;
-    }
+    uint32_t hint = 0;
+    Value v = OwnAttr(obj.as_object(), name, &hint);
+    if (!v.is_null()) return v;
   }
   if (!attr.is_null()) return BindDescriptor(attr, obj, type);
   if (name->str() == "__class__") return Value::FromObject(type);
-  if (name->str() == "__dict__" && obj.is_object() && !type->has_slots_only() &&
-      (type->is_heap_type() || type->layout() == Layout::kFunction ||
-       type->layout() == Layout::kException ||
-       type->layout() == Layout::kModule)) {
+  if (name->str() == "__dict__" && HasDunderDict(obj, type)) {
     return Value::FromObject(obj.as_object()->EnsureDict());
   }
   if (suppress_missing) return Value();
@@ -313,8 +353,8 @@ Value LoadMethod(const Value& obj, StrObject* name, bool* is_method) {
       type != g_types.super) {
     Value attr = type->Lookup(name);
     if (!attr.is_null() && IsFunctionLike(attr)) {
-      DictObject* d = obj.is_object() ? obj.as_object()->dict() : nullptr;
-      if (d == nullptr || d->GetStr(name).is_null()) {
+      uint32_t hint = 0;
+      if (!obj.is_object() || OwnAttr(obj.as_object(), name, &hint).is_null()) {
         *is_method = true;
         return attr;
       }
@@ -368,6 +408,12 @@ bool SetClass(const Value& obj, const Value& value) {
            "__class__ assignment: '%s' object layout differs from '%s'",
            new_type->name(), old_type->name());
     return false;
+  }
+  // Inline values are keyed by their class's shared keys: an instance that
+  // changes class keeps its attributes in a dict instead (and one that was
+  // made without values gets one before joining a class that has them).
+  if (old_type->inline_values() || new_type->inline_values()) {
+    obj.as_object()->EnsureDict();
   }
   obj.as_object()->set_type(new_type);
   return true;
@@ -453,6 +499,22 @@ bool GenericSetAttr(const Value& obj, StrObject* name, Value value) {
     t->SetAttribute(name, std::move(value));
     return true;
   }
+  if (name->str() == "__dict__" && attr.is_null() && HasDunderDict(obj, type)) {
+    // The instance dict itself is replaced (subtype_setdict); deleting it
+    // leaves the instance with no attributes (a new dict comes on demand).
+    if (value.is_null()) {
+      obj.as_object()->set_dict(nullptr);
+      return true;
+    }
+    if (!IsInstance(value, g_types.dict)) {
+      RaiseF(g_exc.TypeError,
+             "__dict__ must be set to a dictionary, not a '%s'",
+             TypeName(value));
+      return false;
+    }
+    obj.as_object()->set_dict(As<DictObject>(value));
+    return true;
+  }
   if (type->has_slots_only()) {
     const auto& allowed = type->slot_names();
     if (std::find(allowed.begin(), allowed.end(), name->str()) ==
@@ -467,22 +529,24 @@ bool GenericSetAttr(const Value& obj, StrObject* name, Value value) {
       return false;
     }
   }
-  DictObject* d = obj.as_object()->EnsureDict();
-  if (value.is_null()) {
-    if (!d->DelStr(name)) {
-      if (type->has_slots_only()) {
-        // Deleting an unset slot: CPython's member descriptor names just the
-        // slot.
-        Raise(g_exc.AttributeError, name->str());
-        return false;
-      }
-      RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
-             type->name(), name->str());
-      return false;
-    }
+  if (!value.is_null()) {
+    uint32_t hint = 0;
+    StoreOwnAttr(obj.as_object(), type, name, std::move(value), &hint);
     return true;
   }
-  d->SetStr(name, std::move(value));
+  // Deleting: from the dict (inline values are moved into one first).
+  DictObject* d = obj.as_object()->EnsureDict();
+  if (!d->DelStr(name)) {
+    if (type->has_slots_only()) {
+      // Deleting an unset slot: CPython's member descriptor names just the
+      // slot.
+      Raise(g_exc.AttributeError, name->str());
+      return false;
+    }
+    RaiseF(g_exc.AttributeError, "'%s' object has no attribute '%s'",
+           type->name(), name->str());
+    return false;
+  }
   return true;
 }
 
@@ -594,11 +658,8 @@ Value ReadCached(const Value& owner, TypeObject* type, StrObject* name,
     case kAttrPlain:
     case kAttrMethod: {
       if (owner.is_object()) {
-        DictObject* d = owner.as_object()->dict();
-        if (d != nullptr) {
-          Value v = d->GetStrHinted(name, &c->hint);
-          if (!v.is_null()) return v;
-        }
+        Value v = OwnAttr(owner.as_object(), name, &c->hint);
+        if (!v.is_null()) return v;
       }
       if (c->kind == kAttrInstance) return GetAttr(owner, name);
       Value attr = CachedAttr(c);  // counted: binding may run Python code
@@ -648,10 +709,9 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
               IsFunctionLike(attr) ? kAttrMethod : ReadKind(attr, type, c));
   }
   if (c->kind == kAttrMethod) {
-    DictObject* d = owner.is_object() ? owner.as_object()->dict() : nullptr;
-    if (d != nullptr && d->MayHoldHash(name->hash())) {
+    if (owner.is_object() && MayHaveOwnAttr(owner.as_object(), name)) {
       // An instance attribute of the same name shadows the method.
-      Value v = d->GetStrHinted(name, &c->hint);
+      Value v = OwnAttr(owner.as_object(), name, &c->hint);
       if (!v.is_null()) return v;
     }
     *is_method = true;
@@ -668,9 +728,7 @@ bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
   bool hit;
   c = EntryFor(c, type, name, &hit);
   if (hit && c->kind == kStoreInstance) {
-    DictObject* d = owner.as_object()->EnsureDict();
-    d->SetStrHinted(name, std::move(value), &c->hint);
-    type->NoteInstanceDictSize(d->size());
+    StoreOwnAttr(owner.as_object(), type, name, std::move(value), &c->hint);
     return true;
   }
   if (hit && c->kind == kStoreSlot) {
@@ -682,8 +740,10 @@ bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
   // descriptor to call and a name its __slots__ (if any) allow. (A type's
   // slot names never change, so the check is made once.)
   static StrObject* class_name = Intern("__class__");
+  static StrObject* dict_name = Intern("__dict__");
   if (owner.is_object() && !type->has_custom_setattr() && name != class_name &&
-      type->is_heap_type() && type->layout() != Layout::kType) {
+      name != dict_name && type->is_heap_type() &&
+      type->layout() != Layout::kType) {
     Value attr = type->Lookup(name);
     if (IsOwnSlot(attr, type)) {
       uint32_t index = As<MemberDescriptor>(attr)->index();
@@ -697,9 +757,7 @@ bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
          std::find(type->slot_names().begin(), type->slot_names().end(),
                    name->str()) != type->slot_names().end())) {
       FillCache(c, type, name, Value(), kStoreInstance);
-      DictObject* d = owner.as_object()->EnsureDict();
-      d->SetStrHinted(name, std::move(value), &c->hint);
-      type->NoteInstanceDictSize(d->size());
+      StoreOwnAttr(owner.as_object(), type, name, std::move(value), &c->hint);
       return true;
     }
   }

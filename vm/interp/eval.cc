@@ -27,6 +27,7 @@
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
+#include "vm/objects/instance.h"
 #include "vm/objects/iterator.h"
 #include "vm/objects/list.h"
 #include "vm/objects/set.h"
@@ -513,10 +514,17 @@ dispatch : {
     InlineCache* c = CACHE();
     if (TOP().is_object()) {
       Object* o = TOP().as_object();
-      DictObject* d = o->dict();
-      if (d != nullptr && c->kind <= kAttrMethod && c->kind != kCacheEmpty &&
-          InlineCacheValid(c, o->type(), NAME(oparg))) {
-        Value v = d->GetStrHinted(NAME(oparg), &c->hint);
+      TypeObject* t = o->type();
+      if (c->kind <= kAttrMethod && c->kind != kCacheEmpty &&
+          InlineCacheValid(c, t, NAME(oparg))) {
+        // Inline values (instance.h), else the dict if there is one.
+        DictObject* d = o->dict_if_made();
+        Value v;
+        if (d != nullptr) {
+          v = d->GetStrHinted(NAME(oparg), &c->hint);
+        } else if (t->inline_values()) {
+          v = static_cast<InstanceObject*>(o)->Get(NAME(oparg), &c->hint);
+        }
         if (!v.is_null()) {
           TOP() = std::move(v);
           DISPATCH();
@@ -544,9 +552,12 @@ dispatch : {
     if (c->kind == kAttrMethod && TOP().is_object()) {
       Object* o = TOP().as_object();
       StrObject* name = NAME(oparg);
-      DictObject* d = o->dict();
-      if ((d == nullptr || !d->MayHoldHash(name->hash())) &&
-          InlineCacheValid(c, o->type(), name)) {
+      TypeObject* t = o->type();
+      DictObject* d = o->dict_if_made();
+      bool shadowable = d != nullptr ? d->MayHoldHash(name->hash())
+                                     : t->inline_values() &&
+                                           t->SharedKeysMayHold(name->hash());
+      if (!shadowable && InlineCacheValid(c, t, name)) {
         sp[0] = std::move(sp[-1]);  // the owner becomes self
         sp[-1] = *reinterpret_cast<const Value*>(c->value);
         ++sp;
@@ -581,13 +592,22 @@ dispatch : {
     InlineCache* c = CACHE();
     if (TOP().is_object() && c->kind == kStoreInstance) {
       Object* o = TOP().as_object();
-      DictObject* d = o->dict();
-      if (d != nullptr && InlineCacheValid(c, o->type(), NAME(oparg))) {
+      TypeObject* t = o->type();
+      if (InlineCacheValid(c, t, NAME(oparg))) {
         // The owner stays on the stack (alive) until the store is done.
-        d->SetStrHinted(NAME(oparg), std::move(SECOND()), &c->hint);
-        DROP();
-        DROP();
-        DISPATCH();
+        DictObject* d = o->dict_if_made();
+        if (d != nullptr) {
+          d->SetStrHinted(NAME(oparg), std::move(SECOND()), &c->hint);
+          DROP();
+          DROP();
+          DISPATCH();
+        }
+        if (t->inline_values() && static_cast<InstanceObject*>(o)->TrySet(
+                                      NAME(oparg), &SECOND(), &c->hint)) {
+          DROP();
+          DROP();
+          DISPATCH();
+        }
       }
     } else if (TOP().is_object() && c->kind == kStoreSlot) {
       Object* o = TOP().as_object();

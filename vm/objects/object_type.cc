@@ -11,6 +11,7 @@
 #include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/function.h"
+#include "vm/objects/instance.h"
 #include "vm/objects/list.h"
 #include "vm/objects/native.h"
 #include "vm/objects/slots.h"
@@ -41,6 +42,7 @@ Value ObjectNewFn(TypeObject* type, Value* args, size_t nargs,
   if (type->num_inline_slots() > 0) {
     return Value::Steal(SlottedObject::New(type));
   }
+  if (type->inline_values()) return Value::Steal(InstanceObject::New(type));
   return Value::Steal(new Object(type));
 }
 
@@ -461,6 +463,10 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
       if (!wants_dict && bases_slotted) t->SetSlots(std::move(names));
     }
   }
+  // A plain class's instances keep their attributes inline (instance.h).
+  t->set_inline_values(layout == Layout::kObject &&
+                       t->num_inline_slots() == 0 && !t->has_slots_only() &&
+                       SolidNew(t) == ObjectNewFn);
   if (!classcell.is_null() && IsInstance(classcell, g_types.cell)) {
     As<CellObject>(classcell)->contents = result;
   }
