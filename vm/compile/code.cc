@@ -1,10 +1,21 @@
 #include "vm/compile/code.h"
 
 #include "vm/core/builtin_types.h"
+#include "vm/objects/str.h"
 
 namespace minidynamo {
 
 CodeObject::CodeObject() : Object(g_types.code) {}
+const Value& CodeObject::name_str() {
+  if (name_str_.is_null()) name_str_ = StrObject::New(name);
+  return name_str_;
+}
+
+const Value& CodeObject::qualname_str() {
+  if (qualname_str_.is_null()) qualname_str_ = StrObject::New(qualname);
+  return qualname_str_;
+}
+
 CodeObject::~CodeObject() {
   if (extra != nullptr) extra->DecRef();
 }

@@ -102,6 +102,11 @@ class CodeObject : public Object {
   std::string name;
   std::string qualname;
   std::string filename;
+  // `name` and `qualname` as str objects, made on first use and shared by
+  // every function made from this code (a comprehension or closure made in a
+  // loop would otherwise allocate two strings each time).
+  const Value& name_str();
+  const Value& qualname_str();
 
   size_t nlocals() const { return varnames.size(); }
   size_t ncells() const { return cellvars.size(); }
@@ -138,6 +143,9 @@ class CodeObject : public Object {
   std::vector<uint32_t> cache_slot;
   std::vector<InlineCache> caches;
   void PrepareCaches();
+  Value name_str_;
+  Value qualname_str_;
+
   bool caches_ready() const { return cache_slot.size() == code.size(); }
 };
 

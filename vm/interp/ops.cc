@@ -749,6 +749,23 @@ Value GetIter(const Value& v) {
   // Exact lists and tuples: their __iter__ without the lookup and call.
   if (t == g_types.list) return NewIterator(IteratorObject::Kind::kList, v);
   if (t == g_types.tuple) return NewIterator(IteratorObject::Kind::kTuple, v);
+  // Generators and the builtin iterators are their own iterators; ranges,
+  // sets and dicts call their native __iter__ directly.
+  if (t == g_types.generator ||
+      (t->layout() == Layout::kIterator && !t->is_heap_type())) {
+    return v;
+  }
+  if (t == g_types.range || t == g_types.set || t == g_types.dict) {
+    static const NativeFn range_iter =
+        BuiltinMethodFn(g_types.range, "__iter__");
+    static const NativeFn set_iter = BuiltinMethodFn(g_types.set, "__iter__");
+    static const NativeFn dict_iter = BuiltinMethodFn(g_types.dict, "__iter__");
+    Value self = v;
+    NativeFn fn = t == g_types.range ? range_iter
+                  : t == g_types.set ? set_iter
+                                     : dict_iter;
+    return CallNative(ThreadState::Get(), fn, &self, 1, nullptr);
+  }
   Value m = t->Lookup(iter);
   if (!m.is_null() && !m.is_none()) {
     Value r = CallSpecialWith(v, m, nullptr, 0);

@@ -20,8 +20,8 @@ FunctionObject::FunctionObject(TypeObject* type, Value code, Value globals)
   doc = Value::None();
   module = Value::None();
   CodeObject* c = this->code();
-  name = StrObject::New(c->name);
-  qualname = StrObject::New(c->qualname);
+  name = c->name_str();
+  qualname = c->qualname_str();
 }
 
 void FunctionObject::Traverse(GcVisitor& v) {
