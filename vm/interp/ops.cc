@@ -634,6 +634,16 @@ Value GetItem(const Value& obj, const Value& key) {
   // __getitem__ called directly.
   if (obj.is_object()) {
     TypeObject* t = obj.as_object()->type();
+    if ((t == g_types.list || t == g_types.tuple) &&
+        IsExactType(key, g_types.slice)) {
+      // Slices of exact lists and tuples without the native call.
+      try {
+        if (t == g_types.tuple) return TupleGetSlice(obj, As<SliceObject>(key));
+        return ListGetSlice(As<ListObject>(obj), As<SliceObject>(key));
+      } catch (const std::bad_alloc&) {
+        return Raise(g_exc.MemoryError, "");
+      }
+    }
     if (t == g_types.tuple || t == g_types.list) {
       if (t == g_types.tuple && key.is_int()) {
         TupleObject* tuple = As<TupleObject>(obj);
@@ -677,6 +687,11 @@ bool SetItem(const Value& obj, const Value& key, Value value) {
   // and calling their __setitem__.
   if (obj.is_object()) {
     TypeObject* t = obj.as_object()->type();
+    if (t == g_types.list && IsExactType(key, g_types.slice)) {
+      // The value is held here only (a temporary list's items can be taken).
+      Value v = std::move(value);
+      return ListAssignSlice(As<ListObject>(obj), obj, As<SliceObject>(key), v);
+    }
     if (t == g_types.list) {
       static const NativeFn list_setitem =
           BuiltinMethodFn(g_types.list, "__setitem__");

@@ -39,6 +39,15 @@ class ListObject : public Object {
   std::vector<Value> items_;
 };
 
+class SliceObject;
+
+// l[slice] and l[slice] = value (null: del l[slice]) for a list, as its
+// __getitem__ / __setitem__ / __delitem__ do; null / false with an exception
+// raised. GetItem and SetItem call them for exact lists directly.
+Value ListGetSlice(ListObject* l, SliceObject* slice);
+bool ListAssignSlice(ListObject* l, const Value& self, SliceObject* slice,
+                     const Value& value);
+
 }  // namespace minidynamo
 
 #endif  // MINIDYNAMO_VM_OBJECTS_LIST_H_

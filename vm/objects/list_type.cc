@@ -86,6 +86,19 @@ bool ListIndex(const Value& key, int64_t n, int64_t* out, const char* message) {
   return true;
 }
 
+Value GetSlice(ListObject* l, SliceObject* slice) {
+  int64_t n = static_cast<int64_t>(l->size());
+  int64_t start, stop, step, len;
+  if (!slice->Indices(n, &start, &stop, &step, &len)) return Value();
+  auto* r = new ListObject(g_types.list);
+  Value result = Value::Steal(r);
+  r->items().reserve(static_cast<size_t>(len));
+  for (int64_t i = 0, j = start; i < len; ++i, j += step) {
+    r->items().push_back(l->items()[j]);
+  }
+  return result;
+}
+
 Value ListGetItem(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("list.__getitem__", NumPositional(nargs, kw), kw, 1, 1)) {
     return Value();
@@ -93,19 +106,7 @@ Value ListGetItem(Value* args, size_t nargs, TupleObject* kw) {
   ListObject* l = AsList(args[0]);
   const Value& key = args[1];
   int64_t n = static_cast<int64_t>(l->size());
-  if (IsExactType(key, g_types.slice)) {
-    int64_t start, stop, step, len;
-    if (!As<SliceObject>(key)->Indices(n, &start, &stop, &step, &len)) {
-      return Value();
-    }
-    auto* r = new ListObject(g_types.list);
-    Value result = Value::Steal(r);
-    r->items().reserve(static_cast<size_t>(len));
-    for (int64_t i = 0, j = start; i < len; ++i, j += step) {
-      r->items().push_back(l->items()[j]);
-    }
-    return result;
-  }
+  if (IsExactType(key, g_types.slice)) return GetSlice(l, As<SliceObject>(key));
   int64_t i;
   if (!ListIndex(key, n, &i, "list index out of range")) return Value();
   return l->items()[i];
@@ -178,6 +179,11 @@ bool AssignSlice(ListObject* l, const Value& self, SliceObject* slice,
   std::vector<Value> items;
   if (value.Is(self)) {
     items = l->items();  // a[:] = a: copy before changing a.
+  } else if (IsExactType(value, g_types.list) &&
+             value.as_object()->refcount() == 1) {
+    // A list nobody else holds (a[:k] = b[k::-1]'s temporary): its items
+    // are taken instead of copied.
+    items.swap(As<ListObject>(value)->items());
   } else if (IsExactType(value, g_types.list) ||
              IsExactType(value, g_types.tuple)) {
     CollectItems(value, &items);
@@ -621,6 +627,15 @@ class Sorter {
 };
 
 }  // namespace
+
+Value ListGetSlice(ListObject* l, SliceObject* slice) {
+  return GetSlice(l, slice);
+}
+
+bool ListAssignSlice(ListObject* l, const Value& self, SliceObject* slice,
+                     const Value& value) {
+  return AssignSlice(l, self, slice, value);
+}
 
 bool ListExtendWith(ListObject* list, const Value& iterable) {
   if (IsExactType(iterable, g_types.list) ||

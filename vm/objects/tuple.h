@@ -43,6 +43,12 @@ class TupleObject : public Object {
   Value items_[1];  // Really `size_` items (allocated with the object).
 };
 
+class SliceObject;
+
+// t[slice] for a tuple `self`, as its __getitem__ (null with an exception
+// raised); GetItem calls it for exact tuples directly.
+Value TupleGetSlice(const Value& self, SliceObject* slice);
+
 }  // namespace minidynamo
 
 #endif  // MINIDYNAMO_VM_OBJECTS_TUPLE_H_

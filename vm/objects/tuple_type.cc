@@ -18,6 +18,20 @@
 #include "vm/objects/type_inits.h"
 
 namespace minidynamo {
+
+Value TupleGetSlice(const Value& self, SliceObject* slice) {
+  auto* t = As<TupleObject>(self);
+  int64_t n = static_cast<int64_t>(t->size());
+  int64_t start, stop, step, len;
+  if (!slice->Indices(n, &start, &stop, &step, &len)) return Value();
+  if (step == 1 && len == n && IsExactType(self, g_types.tuple)) return self;
+  Value r = TupleObject::New(static_cast<size_t>(len));
+  for (int64_t i = 0, j = start; i < len; ++i, j += step) {
+    As<TupleObject>(r)->set(i, t->get(j));
+  }
+  return r;
+}
+
 namespace {
 
 TupleObject* AsTuple(const Value& v) { return As<TupleObject>(v); }
@@ -68,18 +82,7 @@ Value TupleGetItem(Value* args, size_t nargs, TupleObject* kw) {
   const Value& key = args[1];
   int64_t n = static_cast<int64_t>(t->size());
   if (IsExactType(key, g_types.slice)) {
-    int64_t start, stop, step, len;
-    if (!As<SliceObject>(key)->Indices(n, &start, &stop, &step, &len)) {
-      return Value();
-    }
-    if (step == 1 && len == n && IsExactType(args[0], g_types.tuple)) {
-      return args[0];
-    }
-    Value r = TupleObject::New(static_cast<size_t>(len));
-    for (int64_t i = 0, j = start; i < len; ++i, j += step) {
-      AsTuple(r)->set(i, t->get(j));
-    }
-    return r;
+    return TupleGetSlice(args[0], As<SliceObject>(key));
   }
   int64_t i;
   bool is_index;
