@@ -288,7 +288,7 @@ Value Run(Frame* frame, bool throwing) {
   const Instruction* instrs = code->code.data();
   Value* sp = f->sp;
   Value* locals = f->localsplus();
-  uint32_t pc = f->pc;
+  const Instruction* ip = instrs + f->pc;  // the next instruction
   int oparg = 0;  // Signed: stack offsets like sp[i - oparg] must not wrap.
   TupleObject* kwnames = nullptr;  // Set by KW_NAMES for the next CALL.
   Frame* entering = nullptr;       // CALL's prepared frame, for enter_frame.
@@ -313,9 +313,10 @@ Value Run(Frame* frame, bool throwing) {
     Raise(g_exc.MemoryError, ""); \
     goto error;                   \
   }
-// The current instruction's inline cache (pc is already past it).
-#define CACHE() (&code->caches[code->cache_slot[pc - 1]])
-#define SAVE_STATE() (f->sp = sp, f->pc = pc)
+// The current instruction's inline cache (ip is already past it).
+#define CACHE() (&code->caches[code->cache_slot[ip - 1 - instrs]])
+#define SAVE_STATE() (f->sp = sp, f->pc = static_cast<uint32_t>(ip - instrs))
+#define JUMP_TO(target) (ip = instrs + (target))
 #define LOAD_STATE()                                  \
   do {                                                \
     code = f->code;                                   \
@@ -323,7 +324,7 @@ Value Run(Frame* frame, bool throwing) {
     instrs = code->code.data();                       \
     sp = f->sp;                                       \
     locals = f->localsplus();                         \
-    pc = f->pc;                                       \
+    ip = instrs + f->pc;                              \
   } while (0)
 
 #ifdef MINIDYNAMO_COMPUTED_GOTO
@@ -348,15 +349,15 @@ Value Run(Frame* frame, bool throwing) {
 
 #ifdef MINIDYNAMO_COMPUTED_GOTO
 dispatch : {
-  f->lasti = pc;
-  Instruction in = instrs[pc++];
+  f->prev_instr = ip;
+  Instruction in = *ip++;
   oparg = static_cast<int>(in.arg());
   goto* kLabels[static_cast<int>(in.op())];
 }
 #else
 dispatch : {
-  f->lasti = pc;
-  Instruction in = instrs[pc++];
+  f->prev_instr = ip;
+  Instruction in = *ip++;
   oparg = static_cast<int>(in.arg());
   switch (in.op()) {
 #endif
@@ -1034,44 +1035,44 @@ dispatch : {
     DISPATCH();
   }
   TARGET(JUMP_FORWARD) {
-    pc = oparg;
+    JUMP_TO(oparg);
     DISPATCH();
   }
   TARGET(JUMP_BACKWARD) {
     // Before the jump: an exception raised here belongs to this instruction.
     if (gc::g_state.pending && !SafePoint()) goto error;
-    pc = oparg;
+    JUMP_TO(oparg);
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_FALSE) {
     Value v = POP();
     int t = Truth(v);
     if (t < 0) goto error;
-    if (!t) pc = oparg;
+    if (!t) JUMP_TO(oparg);
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_TRUE) {
     Value v = POP();
     int t = Truth(v);
     if (t < 0) goto error;
-    if (t) pc = oparg;
+    if (t) JUMP_TO(oparg);
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_NONE) {
     Value v = POP();
-    if (v.is_none()) pc = oparg;
+    if (v.is_none()) JUMP_TO(oparg);
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_NOT_NONE) {
     Value v = POP();
-    if (!v.is_none()) pc = oparg;
+    if (!v.is_none()) JUMP_TO(oparg);
     DISPATCH();
   }
   TARGET(JUMP_IF_FALSE_OR_POP) {
     int t = Truth(TOP());
     if (t < 0) goto error;
     if (!t) {
-      pc = oparg;
+      JUMP_TO(oparg);
     } else {
       DROP();
     }
@@ -1081,7 +1082,7 @@ dispatch : {
     int t = Truth(TOP());
     if (t < 0) goto error;
     if (t) {
-      pc = oparg;
+      JUMP_TO(oparg);
     } else {
       DROP();
     }
@@ -1132,7 +1133,7 @@ dispatch : {
     if (next.is_null()) {
       if (ErrorOccurred()) goto error;
       DROP();
-      pc = oparg;
+      JUMP_TO(oparg);
       DISPATCH();
     }
     PUSH(std::move(next));
@@ -1302,7 +1303,7 @@ dispatch : {
     // With an argument, the instruction index saved below the exception (and
     // oparg - 1 other items) becomes lasti again, so the traceback points at
     // the original failing line.
-    if (oparg) f->lasti = static_cast<uint32_t>(PEEK(oparg + 1).as_int());
+    if (oparg) f->set_lasti(static_cast<uint32_t>(PEEK(oparg + 1).as_int()));
     Value exc = POP();
     RestoreError(std::move(exc));
     goto exception_unwind;
@@ -1468,7 +1469,7 @@ dispatch : {
     if (r.is_null()) {
       if (returned.is_null()) goto error;
       PUSH(std::move(returned));
-      pc = oparg;
+      JUMP_TO(oparg);
       DISPATCH();
     }
     PUSH(std::move(r));
@@ -1552,8 +1553,7 @@ dispatch : {
   case Opcode::kCount:
     break;
 }
-RaiseF(g_exc.SystemError, "unknown opcode %d",
-       static_cast<int>(instrs[pc - 1].op()));
+RaiseF(g_exc.SystemError, "unknown opcode %d", static_cast<int>(ip[-1].op()));
 goto error;
 }
 #endif
@@ -1569,13 +1569,14 @@ error :
 exception_unwind : while (true) {
   // The handler covering the instruction that failed (pc - 1). f->lasti may
   // differ: RERAISE restores the original instruction there for tracebacks.
-  const ExceptionTableEntry* h = code->HandlerFor(pc - 1);
+  const ExceptionTableEntry* h =
+      code->HandlerFor(static_cast<size_t>(ip - 1 - instrs));
   if (h != nullptr) {
     Value* target_sp = f->stack_base() + h->depth;
     while (sp > target_sp) DROP();
-    if (h->push_lasti) PUSH(Value::Int(f->lasti));
+    if (h->push_lasti) PUSH(Value::Int(f->lasti()));
     PUSH(FetchError());
-    pc = h->target;
+    JUMP_TO(h->target);
     kwnames = nullptr;
     DISPATCH();
   }
@@ -1646,14 +1647,14 @@ do_return : {
     FinishInline(static_cast<GeneratorObject*>(f->generator), ts);
     f = caller;
     LOAD_STATE();
-    Instruction resumed_by = instrs[pc - 1];
+    Instruction resumed_by = ip[-1];
     if (resumed_by.op() == Opcode::FOR_ITER) {
       retval = Value();
       DROP();
     } else {
       PUSH(std::move(retval));
     }
-    pc = resumed_by.arg();
+    JUMP_TO(resumed_by.arg());
     DISPATCH();
   }
   f = caller;

@@ -45,9 +45,11 @@ struct Frame {
   // which the call returns (the frame's own return value must be None).
   Value init_self;
   Frame* previous = nullptr;
-  uint32_t pc = 0;      // Index of the next instruction.
-  uint32_t lasti = 0;   // Index of the instruction being run (for tracebacks).
-  Value* sp = nullptr;  // Value stack pointer (one past the top).
+  uint32_t pc = 0;  // Index of the next instruction (saved across calls).
+  // The instruction being run (for tracebacks and line numbers): a pointer,
+  // stored by the eval loop's dispatch without an index computation.
+  const Instruction* prev_instr = nullptr;
+  Value* sp = nullptr;    // Value stack pointer (one past the top).
   bool is_entry = false;  // Returning from it returns from EvalFrame.
   bool yielded = false;   // Set when EvalFrame returned a yielded value.
   bool on_heap = false;   // Owned by a generator.
@@ -64,7 +66,14 @@ struct Frame {
 
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return localsplus() + nlocalsplus; }
-  int CurrentLine() const { return code->LineOf(lasti); }
+  // Index of the instruction being run (0 before the first).
+  uint32_t lasti() const {
+    return prev_instr == nullptr
+               ? 0
+               : static_cast<uint32_t>(prev_instr - code->code.data());
+  }
+  void set_lasti(uint32_t i) { prev_instr = code->code.data() + i; }
+  int CurrentLine() const { return code->LineOf(lasti()); }
 };
 
 class ThreadState {

@@ -219,7 +219,7 @@ void AddTraceback(const Value& exc, Frame* frame) {
   auto* e = As<ExceptionObject>(exc);
   auto* entry = new TracebackObject(
       g_types.traceback, frame->code_ref, frame->CurrentLine(),
-      static_cast<int>(frame->lasti), e->traceback);
+      static_cast<int>(frame->lasti()), e->traceback);
   entry->globals = Value::FromObject(frame->globals);
   e->traceback = Value::Steal(entry);
 }
