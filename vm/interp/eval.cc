@@ -717,6 +717,42 @@ dispatch : {
         case BinOp::kInplaceSubtract:
           overflow = __builtin_sub_overflow(x, y, &z);
           break;
+        case BinOp::kMultiply:
+        case BinOp::kInplaceMultiply:
+          overflow = __builtin_mul_overflow(x, y, &z);
+          break;
+        case BinOp::kAnd:
+        case BinOp::kInplaceAnd:
+          z = x & y;
+          overflow = false;
+          break;
+        case BinOp::kOr:
+        case BinOp::kInplaceOr:
+          z = x | y;
+          overflow = false;
+          break;
+        case BinOp::kXor:
+        case BinOp::kInplaceXor:
+          z = x ^ y;
+          overflow = false;
+          break;
+        case BinOp::kFloorDivide:
+        case BinOp::kInplaceFloorDivide:
+          // Python's floor, not C's truncation; / 0 raises and
+          // INT64_MIN // -1 is a big int: the general path.
+          if (y == 0 || (x == INT64_MIN && y == -1)) goto binary_op_general;
+          z = x / y;
+          if ((x % y != 0) && ((x < 0) != (y < 0))) --z;
+          overflow = false;
+          break;
+        case BinOp::kRemainder:
+        case BinOp::kInplaceRemainder:
+          // The result takes the divisor's sign.
+          if (y == 0 || y == -1) goto binary_op_general;
+          z = x % y;
+          if (z != 0 && ((z < 0) != (y < 0))) z += y;
+          overflow = false;
+          break;
         default:
           goto binary_op_general;
       }
@@ -726,6 +762,12 @@ dispatch : {
       DISPATCH();
     }
   binary_op_general:
+    if (Value r; FastBinary(SECOND(), TOP(), oparg, &r)) {
+      // The rest of the number fast paths (mixed int and float, ...).
+      DROP();
+      TOP() = std::move(r);
+      DISPATCH();
+    }
     if (g_frame_hook == nullptr) {
       // An operator method in Python runs in this loop, as a call would; the
       // operands stay on the stack for the fallback (do_return).
@@ -739,14 +781,12 @@ dispatch : {
       }
     }
     Value r;
-    if (!FastBinary(SECOND(), TOP(), oparg, &r)) {
-      // Only the general path allocates much ([0] * n, list + list).
-      try {
-        r = BinaryOp(SECOND(), TOP(), static_cast<BinOp>(oparg));
-      }
-      CATCH_BAD_ALLOC
-      if (r.is_null()) goto error;
+    // Only the general path allocates much ([0] * n, list + list).
+    try {
+      r = BinaryOp(SECOND(), TOP(), static_cast<BinOp>(oparg));
     }
+    CATCH_BAD_ALLOC
+    if (r.is_null()) goto error;
     DROP();
     TOP() = std::move(r);
     DISPATCH();
