@@ -37,6 +37,20 @@ void CodeObject::PrepareCaches() {
   }
   caches.clear();
   caches.resize(n);
+  quickened = code;
+  for (size_t i = 0; i + 1 < code.size(); ++i) {
+    Opcode a = code[i].op(), b = code[i + 1].op();
+    Opcode fused = a;
+    if (a == Opcode::LOAD_FAST && b == Opcode::LOAD_FAST) {
+      fused = Opcode::LOAD_FAST__LOAD_FAST;
+    } else if (a == Opcode::STORE_FAST && b == Opcode::LOAD_FAST) {
+      fused = Opcode::STORE_FAST__LOAD_FAST;
+    } else if (a == Opcode::COMPARE_OP && (b == Opcode::POP_JUMP_IF_FALSE ||
+                                           b == Opcode::POP_JUMP_IF_TRUE)) {
+      fused = Opcode::COMPARE_OP__JUMP;
+    }
+    if (fused != a) quickened[i] = Instruction::Make(fused, code[i].arg());
+  }
 }
 
 const Value& CodeObject::LocalsplusName(size_t i) const {

@@ -285,7 +285,7 @@ Value Run(Frame* frame, bool throwing) {
   Frame* f = frame;
   CodeObject* code = f->code;
   if (!code->caches_ready()) code->PrepareCaches();
-  const Instruction* instrs = code->code.data();
+  const Instruction* instrs = code->quickened.data();
   Value* sp = f->sp;
   Value* locals = f->localsplus();
   const Instruction* ip = instrs + f->pc;  // the next instruction
@@ -321,7 +321,7 @@ Value Run(Frame* frame, bool throwing) {
   do {                                                \
     code = f->code;                                   \
     if (!code->caches_ready()) code->PrepareCaches(); \
-    instrs = code->code.data();                       \
+    instrs = code->quickened.data();                  \
     sp = f->sp;                                       \
     locals = f->localsplus();                         \
     ip = instrs + f->pc;                              \
@@ -396,6 +396,64 @@ dispatch : {
       goto error;
     }
     PUSH(v);
+    DISPATCH();
+  }
+  // The quickened pairs (opcodes.h): the second instruction's argument is
+  // the next word; it becomes the running instruction before its half runs,
+  // so its errors point at it.
+  TARGET(LOAD_FAST__LOAD_FAST) {
+    const Value& a = locals[oparg];
+    if (a.is_null()) {
+      RaiseUnboundLocal(code->varnames[oparg]);
+      goto error;
+    }
+    PUSH(a);
+    f->prev_instr = ip;
+    oparg = static_cast<int>((ip++)->arg());
+    const Value& b = locals[oparg];
+    if (b.is_null()) {
+      RaiseUnboundLocal(code->varnames[oparg]);
+      goto error;
+    }
+    PUSH(b);
+    DISPATCH();
+  }
+  TARGET(STORE_FAST__LOAD_FAST) {
+    locals[oparg] = POP();
+    f->prev_instr = ip;
+    oparg = static_cast<int>((ip++)->arg());
+    const Value& b = locals[oparg];
+    if (b.is_null()) {
+      RaiseUnboundLocal(code->varnames[oparg]);
+      goto error;
+    }
+    PUSH(b);
+    DISPATCH();
+  }
+  TARGET(COMPARE_OP__JUMP) {
+    const Instruction jump = *ip;
+    bool r;
+    if (SECOND().is_int() && TOP().is_int()) {
+      CompareScalars(SECOND().as_int(), TOP().as_int(), oparg, &r);
+    } else if (SECOND().is_float() && TOP().is_float()) {
+      CompareScalars(SECOND().as_float(), TOP().as_float(), oparg, &r);
+    } else {
+      Value v = RichCompare(SECOND(), TOP(), static_cast<CompareOp>(oparg));
+      if (v.is_null()) goto error;
+      DROP();
+      DROP();
+      f->prev_instr = ip++;
+      int t = Truth(v);
+      if (t < 0) goto error;
+      if ((t != 0) == (jump.op() == Opcode::POP_JUMP_IF_TRUE)) {
+        JUMP_TO(jump.arg());
+      }
+      DISPATCH();
+    }
+    DROP();
+    DROP();
+    f->prev_instr = ip++;
+    if (r == (jump.op() == Opcode::POP_JUMP_IF_TRUE)) JUMP_TO(jump.arg());
     DISPATCH();
   }
   TARGET(STORE_FAST) {

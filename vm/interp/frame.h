@@ -46,8 +46,9 @@ struct Frame {
   Value init_self;
   Frame* previous = nullptr;
   uint32_t pc = 0;  // Index of the next instruction (saved across calls).
-  // The instruction being run (for tracebacks and line numbers): a pointer,
-  // stored by the eval loop's dispatch without an index computation.
+  // The instruction being run (for tracebacks and line numbers): a pointer
+  // into the code's `quickened` copy, stored by the eval loop's dispatch
+  // without an index computation.
   const Instruction* prev_instr = nullptr;
   Value* sp = nullptr;    // Value stack pointer (one past the top).
   bool is_entry = false;  // Returning from it returns from EvalFrame.
@@ -70,9 +71,9 @@ struct Frame {
   uint32_t lasti() const {
     return prev_instr == nullptr
                ? 0
-               : static_cast<uint32_t>(prev_instr - code->code.data());
+               : static_cast<uint32_t>(prev_instr - code->quickened.data());
   }
-  void set_lasti(uint32_t i) { prev_instr = code->code.data() + i; }
+  void set_lasti(uint32_t i) { prev_instr = code->quickened.data() + i; }
   int CurrentLine() const { return code->LineOf(lasti()); }
 };
 
