@@ -303,6 +303,16 @@ Value Run(Frame* frame, bool throwing) {
 #define POP() (std::move(*--sp))
 #define DROP() ((--sp)->~Value(), new (sp) Value())
 #define NAME(i) As<StrObject>(code->names[i])
+// LOAD_FAST's work: pushes local `i`, or raises UnboundLocalError.
+#define PUSH_LOCAL(i)                       \
+  do {                                      \
+    const Value& local_ = locals[i];        \
+    if (local_.is_null()) {                 \
+      RaiseUnboundLocal(code->varnames[i]); \
+      goto error;                           \
+    }                                       \
+    PUSH(local_);                           \
+  } while (0)
 // Handlers that grow containers turn an allocation failure into a
 // MemoryError the program can catch: their state is this function's locals,
 // so the error path sees a consistent stack. If the failure unwound through
@@ -390,71 +400,53 @@ dispatch : {
     DISPATCH();
   }
   TARGET(LOAD_FAST) {
-    const Value& v = locals[oparg];
-    if (v.is_null()) {
-      RaiseUnboundLocal(code->varnames[oparg]);
-      goto error;
-    }
-    PUSH(v);
+    PUSH_LOCAL(oparg);
     DISPATCH();
   }
   // The quickened pairs (opcodes.h): the second instruction's argument is
   // the next word; it becomes the running instruction before its half runs,
   // so its errors point at it.
   TARGET(LOAD_FAST__LOAD_FAST) {
-    const Value& a = locals[oparg];
-    if (a.is_null()) {
-      RaiseUnboundLocal(code->varnames[oparg]);
-      goto error;
-    }
-    PUSH(a);
+    PUSH_LOCAL(oparg);
     f->prev_instr = ip;
     oparg = static_cast<int>((ip++)->arg());
-    const Value& b = locals[oparg];
-    if (b.is_null()) {
-      RaiseUnboundLocal(code->varnames[oparg]);
-      goto error;
-    }
-    PUSH(b);
+    PUSH_LOCAL(oparg);
     DISPATCH();
   }
   TARGET(STORE_FAST__LOAD_FAST) {
     locals[oparg] = POP();
     f->prev_instr = ip;
     oparg = static_cast<int>((ip++)->arg());
-    const Value& b = locals[oparg];
-    if (b.is_null()) {
-      RaiseUnboundLocal(code->varnames[oparg]);
-      goto error;
-    }
-    PUSH(b);
+    PUSH_LOCAL(oparg);
     DISPATCH();
   }
   TARGET(COMPARE_OP__JUMP) {
-    const Instruction jump = *ip;
     bool r;
     if (SECOND().is_int() && TOP().is_int()) {
       CompareScalars(SECOND().as_int(), TOP().as_int(), oparg, &r);
     } else if (SECOND().is_float() && TOP().is_float()) {
       CompareScalars(SECOND().as_float(), TOP().as_float(), oparg, &r);
     } else {
-      Value v = RichCompare(SECOND(), TOP(), static_cast<CompareOp>(oparg));
-      if (v.is_null()) goto error;
-      DROP();
-      DROP();
-      f->prev_instr = ip++;
-      int t = Truth(v);
-      if (t < 0) goto error;
-      if ((t != 0) == (jump.op() == Opcode::POP_JUMP_IF_TRUE)) {
-        JUMP_TO(jump.arg());
-      }
-      DISPATCH();
+      goto compare_op_jump_general;
     }
     DROP();
     DROP();
-    f->prev_instr = ip++;
-    if (r == (jump.op() == Opcode::POP_JUMP_IF_TRUE)) JUMP_TO(jump.arg());
+    f->prev_instr = ip++;  // the jump
+    if (r == (ip[-1].op() == Opcode::POP_JUMP_IF_TRUE)) JUMP_TO(ip[-1].arg());
     DISPATCH();
+  compare_op_jump_general : {
+    Value v = RichCompare(SECOND(), TOP(), static_cast<CompareOp>(oparg));
+    if (v.is_null()) goto error;
+    DROP();
+    DROP();
+    f->prev_instr = ip++;
+    int t = Truth(v);  // may raise: the jump's error
+    if (t < 0) goto error;
+    if ((t != 0) == (ip[-1].op() == Opcode::POP_JUMP_IF_TRUE)) {
+      JUMP_TO(ip[-1].arg());
+    }
+    DISPATCH();
+  }
   }
   TARGET(STORE_FAST) {
     locals[oparg] = POP();
