@@ -600,19 +600,33 @@ dispatch : {
     // The common hit inline: a method on the class that the instance dict
     // (if any) cannot shadow; a call follows without a bound method.
     InlineCache* c = CACHE();
-    if (c->kind == kAttrMethod && TOP().is_object()) {
+    if (TOP().is_object()) {
       Object* o = TOP().as_object();
-      StrObject* name = NAME(oparg);
       TypeObject* t = o->type();
-      DictObject* d = o->dict_if_made();
-      bool shadowable = d != nullptr ? d->MayHoldHash(name->hash())
-                                     : t->inline_values() &&
-                                           t->SharedKeysMayHold(name->hash());
-      if (!shadowable && InlineCacheValid(c, t, name)) {
-        sp[0] = std::move(sp[-1]);  // the owner becomes self
-        sp[-1] = *reinterpret_cast<const Value*>(c->value);
-        ++sp;
-        DISPATCH();
+      InlineCache* e = c;
+      if (e->key != t && e->more != nullptr) {
+        // A polymorphic site (a base-class method called on instances of
+        // several subclasses): this type's entry, if it has one.
+        InlineCache* more = e->more.get();
+        for (int i = 0; i < kMorePolymorphic; ++i) {
+          if (more[i].key == t) {
+            e = &more[i];
+            break;
+          }
+        }
+      }
+      if (e->kind == kAttrMethod) {
+        StrObject* name = NAME(oparg);
+        DictObject* d = o->dict_if_made();
+        bool shadowable = d != nullptr ? d->MayHoldHash(name->hash())
+                                       : t->inline_values() &&
+                                             t->SharedKeysMayHold(name->hash());
+        if (!shadowable && InlineCacheValid(e, t, name)) {
+          sp[0] = std::move(sp[-1]);  // the owner becomes self
+          sp[-1] = *reinterpret_cast<const Value*>(e->value);
+          ++sp;
+          DISPATCH();
+        }
       }
     }
     Value owner = POP();
