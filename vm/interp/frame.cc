@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <new>
 
+#include "vm/core/small_alloc.h"
 #include "vm/core/type.h"
 #include "vm/objects/dict.h"
 
@@ -53,8 +54,9 @@ Frame* ThreadState::NewHeapFrame(Value code, DictObject* globals,
                                  DictObject* builtins) {
   auto* c = As<CodeObject>(code);
   if (c->frame_bytes == 0) ComputeFrameLayout(c);
-  void* mem = std::malloc(c->frame_bytes);
-  if (mem == nullptr) throw std::bad_alloc();
+  // From the object pools (a generator's frame is usually small and lives
+  // and dies with it).
+  void* mem = SmallAlloc(c->frame_bytes);
   auto* f = static_cast<Frame*>(mem);
   InitFrame(f, std::move(code), globals, builtins);
   f->on_heap = true;
@@ -63,7 +65,7 @@ Frame* ThreadState::NewHeapFrame(Value code, DictObject* globals,
 
 void ThreadState::FreeHeapFrame(Frame* f) {
   DestroyFrame(f);
-  std::free(f);
+  SmallFree(f);
 }
 
 }  // namespace minidynamo
