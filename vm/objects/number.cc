@@ -408,7 +408,7 @@ Value NumberPowMod(const Value& a, const Value& b, const Value& mod) {
                 : FromStatus(r.status(), g_exc.ValueError);
 }
 
-int64_t HashInt64(int64_t v) {
+int64_t HashInt64Slow(int64_t v) {
   // CPython: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2.
   bool neg = v < 0;
   uint64_t m = neg ? (0 - static_cast<uint64_t>(v)) : static_cast<uint64_t>(v);

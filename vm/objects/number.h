@@ -43,7 +43,14 @@ Value NumberAbs(const Value& v);
 Value NumberPowMod(const Value& a, const Value& b, const Value& mod);
 
 // Python's hash for numbers (equal numbers hash equal across int and float).
-int64_t HashInt64(int64_t v);
+// An int below 2**61 - 1 in magnitude is its own hash (-1 excepted): inline,
+// without the modulus (sets and dicts of ints hash on every probe).
+int64_t HashInt64Slow(int64_t v);
+inline int64_t HashInt64(int64_t v) {
+  constexpr int64_t kModulus = (int64_t{1} << 61) - 1;
+  if (v > -kModulus && v < kModulus) return v == -1 ? -2 : v;
+  return HashInt64Slow(v);
+}
 int64_t HashDouble(double v);
 
 std::string IntToString(const Value& v);  // repr of an int Value.
