@@ -331,10 +331,21 @@ Value Run(Frame* frame, bool throwing) {
   do {                                                \
     code = f->code;                                   \
     if (!code->caches_ready()) code->PrepareCaches(); \
-    instrs = code->quickened.data();                  \
-    sp = f->sp;                                       \
-    locals = f->localsplus();                         \
-    ip = instrs + f->pc;                              \
+    LOAD_RUN_STATE();                                 \
+  } while (0)
+// LOAD_STATE for a frame that has run before (a caller being returned or
+// unwound to): its caches and quickened code exist.
+#define LOAD_CALLER_STATE() \
+  do {                      \
+    code = f->code;         \
+    LOAD_RUN_STATE();       \
+  } while (0)
+#define LOAD_RUN_STATE()             \
+  do {                               \
+    instrs = code->quickened.data(); \
+    sp = f->sp;                      \
+    locals = f->localsplus();        \
+    ip = instrs + f->pc;             \
   } while (0)
 
 #ifdef MINIDYNAMO_COMPUTED_GOTO
@@ -1750,7 +1761,7 @@ do_return : {
     // value is dropped), SEND pushes the value and jumps.
     FinishInline(static_cast<GeneratorObject*>(f->generator), ts);
     f = caller;
-    LOAD_STATE();
+    LOAD_CALLER_STATE();
     Instruction resumed_by = ip[-1];
     if (resumed_by.op() == Opcode::FOR_ITER) {
       retval = Value();
@@ -1762,7 +1773,7 @@ do_return : {
     DISPATCH();
   }
   f = caller;
-  LOAD_STATE();
+  LOAD_CALLER_STATE();
   if (binop != 0) {
     // The caller's BINARY_OP: the left operand's method answered; on
     // NotImplemented the right one's reflected method comes next.
@@ -1804,7 +1815,7 @@ do_yield : {
   // Resumed inline: the value is what the caller's FOR_ITER or SEND pushes.
   SuspendInline(static_cast<GeneratorObject*>(f->generator), ts);
   f = f->previous;
-  LOAD_STATE();
+  LOAD_CALLER_STATE();
   PUSH(std::move(retval));
   DISPATCH();
 }
