@@ -146,10 +146,11 @@ class CodeObject : public Object {
   std::vector<InlineCache> caches;
   std::vector<Instruction> quickened;
   void PrepareCaches();
-  Value name_str_;
-  Value qualname_str_;
-
   bool caches_ready() const { return cache_slot.size() == code.size(); }
+
+ private:
+  Value name_str_;  // name_str()'s
+  Value qualname_str_;
 };
 
 }  // namespace minidynamo

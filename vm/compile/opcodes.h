@@ -143,15 +143,15 @@
   X(GET_AITER, kNone, 0)         /* obj -- obj.__aiter__() */                 \
   X(GET_ANEXT, kNone, 1)         /* aiter -- aiter awaitable(anext) */        \
   X(END_ASYNC_FOR, kNone, -2)    /* aiter exc -- (StopAsyncIteration ends) */ \
-  X(ASYNC_GEN_WRAP, kNone, 0)    /* value -- value marked as a yield */     \
-  /* Quickened pairs, runtime only: CodeObject::PrepareCaches writes them    \
-     into the eval loop's copy of the code (`quickened`); the compiler never \
-     emits them, and dis, the tracer and the verifier read `code`. Each runs \
-     itself and the next instruction, which stays in place (a jump may land  \
+  X(ASYNC_GEN_WRAP, kNone, 0)    /* value -- value marked as a yield */       \
+  /* Quickened pairs, runtime only: CodeObject::PrepareCaches writes them     \
+     into the eval loop's copy of the code (`quickened`); the compiler never  \
+     emits them, and dis, the tracer and the verifier read `code`. Each runs  \
+     itself and the next instruction, which stays in place (a jump may land   \
      on it), as CPython 3.11's superinstructions. */                          \
   X(LOAD_FAST__LOAD_FAST, kLocal, 2)  /* LOAD_FAST a; LOAD_FAST b */          \
   X(STORE_FAST__LOAD_FAST, kLocal, 0) /* STORE_FAST a; LOAD_FAST b */         \
-  X(COMPARE_OP__JUMP, kCmp, -2) /* COMPARE_OP; POP_JUMP_IF_FALSE/TRUE */
+  X(COMPARE_OP__JUMP, kCmp, -2)       /* COMPARE_OP; POP_JUMP_IF_FALSE/TRUE */
 
 namespace minidynamo {
 

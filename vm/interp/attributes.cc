@@ -590,13 +590,13 @@ void FillCache(InlineCache* c, TypeObject* type, StrObject* name,
 // The entry of `c`'s extension for `type` (the primary entry did not match):
 // the valid one when *hit, else the one to fill.
 InlineCache* PolymorphicEntryFor(InlineCache* c, const TypeObject* type,
-                                 const StrObject* name, bool* hit) {
+                                 bool* hit) {
   *hit = false;
   if (c->key == nullptr || c->key == type) return c;
   if (c->more == nullptr) c->more.reset(new InlineCache[kMorePolymorphic]);
   InlineCache* more = c->more.get();
   for (int i = 0; i < kMorePolymorphic; ++i) {
-    if (InlineCacheValid(&more[i], type, name)) {
+    if (InlineCacheValid(&more[i], type)) {
       *hit = true;
       return &more[i];
     }
@@ -610,10 +610,10 @@ InlineCache* PolymorphicEntryFor(InlineCache* c, const TypeObject* type,
 }
 
 inline InlineCache* EntryFor(InlineCache* c, const TypeObject* type,
-                             const StrObject* name, bool* hit) {
+                             bool* hit) {
   *hit = true;
-  if (InlineCacheValid(c, type, name)) return c;
-  return PolymorphicEntryFor(c, type, name, hit);
+  if (InlineCacheValid(c, type)) return c;
+  return PolymorphicEntryFor(c, type, hit);
 }
 
 // Whether reading attributes of `type`'s instances is GenericGetAttr alone
@@ -685,7 +685,7 @@ Value ReadCached(const Value& owner, TypeObject* type, StrObject* name,
 Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c) {
   TypeObject* type = TypeOf(owner);
   bool hit;
-  c = EntryFor(c, type, name, &hit);
+  c = EntryFor(c, type, &hit);
   if (!hit || c->kind == kStoreInstance || c->kind == kStoreSlot) {
     if (!PlainReads(type)) return GetAttr(owner, name);
     Value attr = type->Lookup(name);
@@ -701,7 +701,7 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
   *is_method = false;
   TypeObject* type = TypeOf(owner);
   bool hit;
-  c = EntryFor(c, type, name, &hit);
+  c = EntryFor(c, type, &hit);
   if (!hit || c->kind == kStoreInstance || c->kind == kStoreSlot) {
     if (!PlainReads(type)) return LoadMethod(owner, name, is_method);
     Value attr = type->Lookup(name);
@@ -726,7 +726,7 @@ bool StoreAttrCached(const Value& owner, StrObject* name, Value value,
                      InlineCache* c) {
   TypeObject* type = TypeOf(owner);
   bool hit;
-  c = EntryFor(c, type, name, &hit);
+  c = EntryFor(c, type, &hit);
   if (hit && c->kind == kStoreInstance) {
     StoreOwnAttr(owner.as_object(), type, name, std::move(value), &c->hint);
     return true;

@@ -46,56 +46,60 @@ inline bool IsExact(const Value& v, TypeObject* t) {
   return v.is_object() && v.as_object()->type() == t;
 }
 
+// x op y for two small ints, as Python computes it (floor division, the
+// divisor's sign for %); false when the result needs a big int or the
+// operation raises (zero divisor): the general path answers then.
+// Forced inline: the BINARY_OP handler's own int path.
+[[gnu::always_inline]] inline bool IntBinary(int64_t x, int64_t y, uint32_t op,
+                                             int64_t* r) {
+  switch (static_cast<BinOp>(op)) {
+    case BinOp::kAdd:
+    case BinOp::kInplaceAdd:
+      return !__builtin_add_overflow(x, y, r);
+    case BinOp::kSubtract:
+    case BinOp::kInplaceSubtract:
+      return !__builtin_sub_overflow(x, y, r);
+    case BinOp::kMultiply:
+    case BinOp::kInplaceMultiply:
+      return !__builtin_mul_overflow(x, y, r);
+    case BinOp::kAnd:
+    case BinOp::kInplaceAnd:
+      *r = x & y;
+      return true;
+    case BinOp::kOr:
+    case BinOp::kInplaceOr:
+      *r = x | y;
+      return true;
+    case BinOp::kXor:
+    case BinOp::kInplaceXor:
+      *r = x ^ y;
+      return true;
+    case BinOp::kFloorDivide:
+    case BinOp::kInplaceFloorDivide:
+      // INT64_MIN // -1 is a big int.
+      if (y == 0 || (x == INT64_MIN && y == -1)) return false;
+      *r = x / y;
+      if ((x % y != 0) && ((x < 0) != (y < 0))) --*r;
+      return true;
+    case BinOp::kRemainder:
+    case BinOp::kInplaceRemainder:
+      if (y == 0 || y == -1) return false;  // INT64_MIN % -1 traps in C
+      *r = x % y;
+      if (*r != 0 && ((*r < 0) != (y < 0))) *r += y;
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Int/float fast paths of BINARY_OP; false when the slow path must run.
 inline bool FastBinary(const Value& a, const Value& b, uint32_t op,
                        Value* out) {
   if (a.is_int() && b.is_int()) {
-    int64_t x = a.as_int(), y = b.as_int(), r;
-    switch (static_cast<BinOp>(op)) {
-      case BinOp::kAdd:
-      case BinOp::kInplaceAdd:
-        if (__builtin_add_overflow(x, y, &r)) return false;
-        *out = Value::Int(r);
-        return true;
-      case BinOp::kSubtract:
-      case BinOp::kInplaceSubtract:
-        if (__builtin_sub_overflow(x, y, &r)) return false;
-        *out = Value::Int(r);
-        return true;
-      case BinOp::kMultiply:
-      case BinOp::kInplaceMultiply:
-        if (__builtin_mul_overflow(x, y, &r)) return false;
-        *out = Value::Int(r);
-        return true;
-      case BinOp::kAnd:
-      case BinOp::kInplaceAnd:
-        *out = Value::Int(x & y);
-        return true;
-      case BinOp::kOr:
-      case BinOp::kInplaceOr:
-        *out = Value::Int(x | y);
-        return true;
-      case BinOp::kXor:
-      case BinOp::kInplaceXor:
-        *out = Value::Int(x ^ y);
-        return true;
-      case BinOp::kFloorDivide:
-      case BinOp::kInplaceFloorDivide:
-        if (y == 0 || (x == INT64_MIN && y == -1)) return false;
-        r = x / y;
-        if ((x % y != 0) && ((x < 0) != (y < 0))) --r;
-        *out = Value::Int(r);
-        return true;
-      case BinOp::kRemainder:
-      case BinOp::kInplaceRemainder:
-        if (y == 0 || y == -1) return false;
-        r = x % y;
-        if (r != 0 && ((r < 0) != (y < 0))) r += y;
-        *out = Value::Int(r);
-        return true;
-      default:
-        return false;
-    }
+    int64_t r;
+    if (!IntBinary(a.as_int(), b.as_int(), op, &r)) return false;
+    *out = Value::Int(r);
+    return true;
   }
   if (a.is_float() || b.is_float()) {
     double x, y;
@@ -578,7 +582,7 @@ dispatch : {
       Object* o = TOP().as_object();
       TypeObject* t = o->type();
       if (c->kind <= kAttrMethod && c->kind != kCacheEmpty &&
-          InlineCacheValid(c, t, NAME(oparg))) {
+          InlineCacheValid(c, t)) {
         // Inline values (instance.h), else the dict if there is one.
         DictObject* d = o->dict_if_made();
         Value v;
@@ -591,8 +595,7 @@ dispatch : {
           TOP() = std::move(v);
           DISPATCH();
         }
-      } else if (c->kind == kAttrSlot &&
-                 InlineCacheValid(c, o->type(), NAME(oparg))) {
+      } else if (c->kind == kAttrSlot && InlineCacheValid(c, o->type())) {
         // A __slots__ member: the cache holds its index.
         Value v = static_cast<SlottedObject*>(o)->slots()[c->hint];
         if (!v.is_null()) {
@@ -632,7 +635,7 @@ dispatch : {
         bool shadowable = d != nullptr ? d->MayHoldHash(name->hash())
                                        : t->inline_values() &&
                                              t->SharedKeysMayHold(name->hash());
-        if (!shadowable && InlineCacheValid(e, t, name)) {
+        if (!shadowable && InlineCacheValid(e, t)) {
           sp[0] = std::move(sp[-1]);  // the owner becomes self
           sp[-1] = *reinterpret_cast<const Value*>(e->value);
           ++sp;
@@ -669,7 +672,7 @@ dispatch : {
     if (TOP().is_object() && c->kind == kStoreInstance) {
       Object* o = TOP().as_object();
       TypeObject* t = o->type();
-      if (InlineCacheValid(c, t, NAME(oparg))) {
+      if (InlineCacheValid(c, t)) {
         // The owner stays on the stack (alive) until the store is done.
         DictObject* d = o->dict_if_made();
         if (d != nullptr) {
@@ -687,7 +690,7 @@ dispatch : {
       }
     } else if (TOP().is_object() && c->kind == kStoreSlot) {
       Object* o = TOP().as_object();
-      if (InlineCacheValid(c, o->type(), NAME(oparg))) {
+      if (InlineCacheValid(c, o->type())) {
         // The old value is dropped after the store, leaving the block.
         Value old = std::move(static_cast<SlottedObject*>(o)->slots()[c->hint]);
         static_cast<SlottedObject*>(o)->slots()[c->hint] = std::move(SECOND());
@@ -781,57 +784,10 @@ dispatch : {
       DISPATCH();
     }
     if (SECOND().is_int() && TOP().is_int()) {
-      int64_t x = SECOND().as_int(), y = TOP().as_int(), z;
-      bool overflow;
-      switch (static_cast<BinOp>(oparg)) {
-        case BinOp::kAdd:
-        case BinOp::kInplaceAdd:
-          overflow = __builtin_add_overflow(x, y, &z);
-          break;
-        case BinOp::kSubtract:
-        case BinOp::kInplaceSubtract:
-          overflow = __builtin_sub_overflow(x, y, &z);
-          break;
-        case BinOp::kMultiply:
-        case BinOp::kInplaceMultiply:
-          overflow = __builtin_mul_overflow(x, y, &z);
-          break;
-        case BinOp::kAnd:
-        case BinOp::kInplaceAnd:
-          z = x & y;
-          overflow = false;
-          break;
-        case BinOp::kOr:
-        case BinOp::kInplaceOr:
-          z = x | y;
-          overflow = false;
-          break;
-        case BinOp::kXor:
-        case BinOp::kInplaceXor:
-          z = x ^ y;
-          overflow = false;
-          break;
-        case BinOp::kFloorDivide:
-        case BinOp::kInplaceFloorDivide:
-          // Python's floor, not C's truncation; / 0 raises and
-          // INT64_MIN // -1 is a big int: the general path.
-          if (y == 0 || (x == INT64_MIN && y == -1)) goto binary_op_general;
-          z = x / y;
-          if ((x % y != 0) && ((x < 0) != (y < 0))) --z;
-          overflow = false;
-          break;
-        case BinOp::kRemainder:
-        case BinOp::kInplaceRemainder:
-          // The result takes the divisor's sign.
-          if (y == 0 || y == -1) goto binary_op_general;
-          z = x % y;
-          if (z != 0 && ((z < 0) != (y < 0))) z += y;
-          overflow = false;
-          break;
-        default:
-          goto binary_op_general;
+      int64_t z;
+      if (!IntBinary(SECOND().as_int(), TOP().as_int(), oparg, &z)) {
+        goto binary_op_general;  // a big int, an error, another operator
       }
-      if (overflow) goto binary_op_general;  // a big int
       DROP();
       TOP() = Value::Int(z);
       DISPATCH();

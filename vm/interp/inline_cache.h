@@ -30,12 +30,10 @@ enum InlineCacheKind : uint8_t {
   kStoreSlot,      // a member descriptor: store in the slot `hint`
 };
 
-// Each cache belongs to one instruction, so its name never changes (a code
-// object's instructions are never rewritten in place): `name` is kept for
-// the fill, not compared.
-inline bool InlineCacheValid(const InlineCache* c, const TypeObject* type,
-                             const StrObject* name) {
-  (void)name;
+// Whether `c` answers for `type`. Each cache belongs to one instruction, so
+// its name never changes (a code object's instructions are never rewritten
+// in place): the name is not part of the key.
+inline bool InlineCacheValid(const InlineCache* c, const TypeObject* type) {
   return c->key == type && c->version == type->version() &&
          c->aux == g_type_dict_epoch;
 }
