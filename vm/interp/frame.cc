@@ -58,7 +58,7 @@ Frame* ThreadState::NewHeapFrame(Value code, DictObject* globals,
   // and dies with it).
   void* mem = SmallAlloc(c->frame_bytes);
   auto* f = static_cast<Frame*>(mem);
-  InitFrame(f, std::move(code), globals, builtins);
+  InitFrame(f, std::move(code), c, Value(), globals, builtins, nullptr, 0);
   f->on_heap = true;
   return f;
 }

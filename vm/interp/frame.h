@@ -105,15 +105,10 @@ class ThreadState {
     if (top_ == nullptr || top_ + c->frame_bytes > limit_) NextChunk(c);
     auto* f = reinterpret_cast<Frame*>(top_);
     top_ += c->frame_bytes;
-    new (f) Frame(std::move(code), c, globals, builtins);
-    new (&f->func) Value(std::move(func));
+    InitFrame(f, std::move(code), c, std::move(func), globals, builtins, args,
+              nargs);
     f->arena_prev_top = prev_top;
     f->arena_chunk = prev_chunk;
-    Value* slots = f->localsplus();
-    for (size_t i = 0; i < nargs; ++i)
-      new (&slots[i]) Value(std::move(args[i]));
-    NullSlots(slots + nargs, f->nslots - nargs);
-    f->sp = f->stack_base();
     return f;
   }
   void PopFrame(Frame* f) {
@@ -142,12 +137,22 @@ class ThreadState {
   // Makes the next chunk (big enough for `code`'s frame) current.
   void NextChunk(const CodeObject* code);
   void RestoreChunk(char* prev_top, uint32_t prev_chunk);
-  // The header and null slots of a frame for `code` at `f`.
-  static void InitFrame(Frame* f, Value code, DictObject* globals,
-                        DictObject* builtins) {
-    auto* c = As<CodeObject>(code);
+  // The header and slots of a frame for `c` at `f`: `func`, the first
+  // `nargs` locals moved from `args`, the other slots null.
+  // Rvalue references: by-value Values would be temporaries copied on every
+  // call.
+  [[gnu::always_inline]] static void InitFrame(Frame* f, Value&& code,
+                                               CodeObject* c, Value&& func,
+                                               DictObject* globals,
+                                               DictObject* builtins,
+                                               Value* args, size_t nargs) {
     new (f) Frame(std::move(code), c, globals, builtins);
-    NullSlots(f->localsplus(), f->nslots);
+    new (&f->func) Value(std::move(func));
+    Value* slots = f->localsplus();
+    for (size_t i = 0; i < nargs; ++i) {
+      new (&slots[i]) Value(std::move(args[i]));
+    }
+    NullSlots(slots + nargs, f->nslots - nargs);
     f->sp = f->stack_base();
   }
   static void NullSlots(Value* slots, size_t n) {

@@ -688,9 +688,9 @@ bool SetItem(const Value& obj, const Value& key, Value value) {
   if (obj.is_object()) {
     TypeObject* t = obj.as_object()->type();
     if (t == g_types.list && IsExactType(key, g_types.slice)) {
-      // The value is held here only (a temporary list's items can be taken).
-      Value v = std::move(value);
-      return ListAssignSlice(As<ListObject>(obj), obj, As<SliceObject>(key), v);
+      // `value` owns its reference: a temporary list's items can be taken.
+      return ListAssignSlice(As<ListObject>(obj), obj, As<SliceObject>(key),
+                             value);
     }
     if (t == g_types.list) {
       static const NativeFn list_setitem =
