@@ -46,6 +46,23 @@ inline bool IsExact(const Value& v, TypeObject* t) {
   return v.is_object() && v.as_object()->type() == t;
 }
 
+// len(v) of an exact list, tuple, str, dict, set or frozenset; -1 for
+// anything else (which goes through the builtin and __len__).
+inline int64_t ExactContainerSize(const Value& v) {
+  if (!v.is_object()) return -1;
+  TypeObject* t = v.as_object()->type();
+  if (t == g_types.list) return static_cast<int64_t>(As<ListObject>(v)->size());
+  if (t == g_types.tuple) {
+    return static_cast<int64_t>(As<TupleObject>(v)->size());
+  }
+  if (t == g_types.str) return As<StrObject>(v)->length();
+  if (t == g_types.dict) return static_cast<int64_t>(As<DictObject>(v)->size());
+  if (t == g_types.set || t == g_types.frozenset) {
+    return static_cast<int64_t>(As<SetObject>(v)->size());
+  }
+  return -1;
+}
+
 // x op y for two small ints, as Python computes it (floor division, the
 // divisor's sign for %); false when the result needs a big int or the
 // operation raises (zero divisor): the general path answers then.
@@ -274,8 +291,42 @@ inline void PushOnto(Value*& sp, Value v) {
   ++sp;
 }
 
+// The builtins CALL answers inline, compared by identity. Set by the first
+// Run (builtins and builtin types are complete by then) rather than as
+// function statics, whose guards CALL would test on every native call.
+// Each holds a reference that is never released, so that a program which
+// replaces builtins.len cannot free the original and have another object
+// take its address.
+struct InlineCallees {
+  bool ready = false;
+  const Object* len = nullptr;
+  const Object* isinstance = nullptr;
+  const Object* list_append = nullptr;
+  const Object* set_add = nullptr;
+};
+InlineCallees g_inline_callees;
+
+void FindInlineCallees() {
+  auto find = [](DictObject* d, const char* name) -> const Object* {
+    Value v = d->GetStr(Intern(name));
+    return v.is_object() ? static_cast<Object*>(v.Release()) : nullptr;
+  };
+  InlineCallees& c = g_inline_callees;
+  if (c.len == nullptr) c.len = find(BuiltinsDict(), "len");
+  if (c.isinstance == nullptr) {
+    c.isinstance = find(BuiltinsDict(), "isinstance");
+  }
+  if (c.list_append == nullptr) {
+    c.list_append = find(g_types.list->dict(), "append");
+  }
+  if (c.set_add == nullptr) c.set_add = find(g_types.set->dict(), "add");
+  c.ready = c.len != nullptr && c.isinstance != nullptr &&
+            c.list_append != nullptr && c.set_add != nullptr;
+}
+
 Value Run(Frame* frame, bool throwing) {
   ThreadState* ts = ThreadState::Get();
+  if (!g_inline_callees.ready) FindInlineCallees();
   if (++ts->depth > ts->recursion_limit) {
     --ts->depth;
     Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
@@ -849,11 +900,20 @@ dispatch : {
     Value r;
     const Value& container = SECOND();
     const Value& key = TOP();
-    if (key.is_int() && IsExact(container, g_types.list)) {
-      auto& items = As<ListObject>(container)->items();
+    if (key.is_int() && container.is_object()) {
+      TypeObject* t = container.as_object()->type();
       int64_t i = key.as_int();
-      if (i < 0) i += static_cast<int64_t>(items.size());
-      if (i >= 0 && i < static_cast<int64_t>(items.size())) r = items[i];
+      if (t == g_types.list) {
+        auto& items = As<ListObject>(container)->items();
+        if (i < 0) i += static_cast<int64_t>(items.size());
+        if (i >= 0 && i < static_cast<int64_t>(items.size())) r = items[i];
+      } else if (t == g_types.tuple) {
+        auto* tuple = As<TupleObject>(container);
+        if (i < 0) i += static_cast<int64_t>(tuple->size());
+        if (i >= 0 && i < static_cast<int64_t>(tuple->size())) {
+          r = tuple->get(i);
+        }
+      }
     }
     if (r.is_null()) {
       r = GetItem(container, key);  // exact tuples and dicts answer first
@@ -1247,6 +1307,81 @@ dispatch : {
       entering = callee;
       goto enter_frame;
     }
+    if (callable->is_object() &&
+        callable->as_object()->type() == g_types.native_function) {
+      // Builtins called straight from here, without Call's dispatch on the
+      // callable's type (CPython's CALL_BUILTIN_* specializations), and a few
+      // answered inline: len and isinstance (CALL_NO_KW_LEN, _ISINSTANCE),
+      // x.append(v) on an exact list and s.add(v) on an exact set
+      // (CALL_NO_KW_LIST_APPEND). Builtins and builtin types' attributes
+      // cannot be reassigned, so the identity of these objects is a sound
+      // test.
+      const Object* callee = callable->as_object();
+      if (kw == nullptr && nargs == 1 && callee == g_inline_callees.len) {
+        int64_t n = ExactContainerSize(args[0]);
+        if (n >= 0) {
+          while (sp > base) DROP();
+          PUSH(Value::Int(n));
+          DISPATCH();
+        }
+      } else if (kw == nullptr && nargs == 2) {
+        if (callee == g_inline_callees.isinstance && args[1].is_object() &&
+            args[1].as_object()->type() == g_types.type) {
+          // A class whose metaclass is exactly `type` has no
+          // __instancecheck__ of its own: the answer is the subtype test.
+          bool is = TypeOf(args[0])->IsSubtypeOf(As<TypeObject>(args[1]));
+          while (sp > base) DROP();
+          PUSH(Value::Bool(is));
+          DISPATCH();
+        }
+        bool append = callee == g_inline_callees.list_append &&
+                      IsExact(args[0], g_types.list);
+        bool add =
+            callee == g_inline_callees.set_add && IsExact(args[0], g_types.set);
+        if (append || add) {
+          try {
+            if (append) {
+              As<ListObject>(args[0])->items().push_back(std::move(args[1]));
+            } else if (!As<SetObject>(args[0])->Add(args[1])) {
+              goto error;
+            }
+            while (sp > base) DROP();
+            PUSH(Value::None());
+            DISPATCH();
+          }
+          CATCH_BAD_ALLOC
+        }
+      }
+      auto* nf = As<NativeFunction>(*callable);
+      // A method descriptor with a receiver of exactly its type needs no
+      // receiver check (a subclass's instance goes through Call).
+      if (nf->bound_self.is_null() &&
+          (nf->owner() == nullptr ||
+           (nargs > (kw != nullptr ? kw->size() : 0) && args[0].is_object() &&
+            args[0].as_object()->type() == nf->owner()))) {
+        // Native code calling back into Python recurses on the C++ stack;
+        // it counts against the recursion limit, as in Call.
+        if (++ts->depth > ts->recursion_limit + 50) {
+          --ts->depth;
+          Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
+          goto error;
+        }
+        Value r;
+        try {
+          r = nf->fn()(args, nargs, kw);
+        } catch (const std::bad_alloc&) {
+          --ts->depth;
+          if (ts->current != f) throw;
+          Raise(g_exc.MemoryError, "");
+          goto error;
+        }
+        --ts->depth;
+        while (sp > base) DROP();
+        if (r.is_null()) goto error;
+        PUSH(std::move(r));
+        DISPATCH();
+      }
+    }
     if (base[0].is_null() && callable->is_object() &&
         callable->as_object()->type() == g_types.type) {
       Value init;
@@ -1276,31 +1411,6 @@ dispatch : {
         callee->init_self = std::move(obj);
         entering = callee;
         goto enter_frame;
-      }
-    }
-    // x.append(v) on an exact list (and s.add(v) on an exact set), as
-    // CPython specializes list.append: no native call, argument check or
-    // None returned through the generic path.
-    // (Builtin types' attributes cannot be reassigned, so the identity of
-    // list.append's descriptor is a sound test.)
-    static const Value list_append =
-        g_types.list->dict()->GetStr(Intern("append"));
-    static const Value set_add = g_types.set->dict()->GetStr(Intern("add"));
-    if (nargs == 2 && kw == nullptr) {
-      bool append = callable->Is(list_append) && IsExact(args[0], g_types.list);
-      bool add = callable->Is(set_add) && IsExact(args[0], g_types.set);
-      if (append || add) {
-        try {
-          if (append) {
-            As<ListObject>(args[0])->items().push_back(std::move(args[1]));
-          } else if (!As<SetObject>(args[0])->Add(args[1])) {
-            goto error;
-          }
-          while (sp > base) DROP();
-          PUSH(Value::None());
-          DISPATCH();
-        }
-        CATCH_BAD_ALLOC
       }
     }
     Value r = Call(*callable, args, nargs, kw);

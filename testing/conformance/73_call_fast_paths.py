@@ -1,0 +1,129 @@
+# The eval loop's CALL answers some calls without the generic path: len() of
+# exact builtin containers, isinstance() with a plain class, list.append and
+# set.add on exact receivers, tuple[int] and builtins called directly. Each
+# must behave exactly as the generic call: subclasses, overrides, shadowed
+# names, wrong receivers and errors.
+import builtins
+
+
+class MyList(list):
+    def __len__(self):
+        return 42
+
+    def append(self, x):
+        print("MyList.append", x)
+        super().append(x)
+
+
+class Sized:
+    def __len__(self):
+        return 7
+
+
+print(len([1, 2, 3]), len((1,)), len("héllo"), len({1: 2}), len({1, 2}),
+      len(frozenset()), len(MyList([1])), len(Sized()), len(b"ab"),
+      len(range(10)))
+for bad in (5, None, 1.5):
+    try:
+        len(bad)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    len()
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    len([], [])
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    len(obj=[1])
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Meta(type):
+    def __instancecheck__(cls, obj):
+        print("instancecheck", cls.__name__, type(obj).__name__)
+        return obj == 3
+
+
+class Odd(metaclass=Meta):
+    pass
+
+
+class Base:
+    pass
+
+
+class Derived(Base):
+    pass
+
+
+print(isinstance(Derived(), Base), isinstance(Base(), Derived),
+      isinstance(3, Odd), isinstance(4, Odd), isinstance(True, int),
+      isinstance(1, (str, int)), isinstance(1.0, int | float),
+      isinstance(Derived, type), isinstance(None, object))
+try:
+    isinstance(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+
+lst = []
+lst.append(1)
+ml = MyList()
+ml.append(2)
+print(lst, list(ml))
+s = set()
+s.add(1)
+s.add(1)
+print(s)
+try:
+    s.add([])
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    list.append(set(), 1)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    lst.append()
+except TypeError as e:
+    print("TypeError:", e)
+list.append(lst, 5)
+print(lst)
+
+
+def shadow():
+    len = lambda x: "shadowed"
+    isinstance = lambda a, b: "also"
+    return len([1]), isinstance(1, int)
+
+
+print(shadow())
+orig = builtins.len
+builtins.len = lambda x: -1
+print(len([1, 2]))
+builtins.len = orig
+print(len([1, 2]))
+
+t = (10, 20, 30)
+print(t[0], t[-1], t[-3])
+for i in (3, -4):
+    try:
+        t[i]
+    except IndexError as e:
+        print("IndexError:", e)
+print(t[True], [1, 2][False])
+
+
+def deep(n):
+    return deep(n + 1) if n < 10000 else n
+
+
+try:
+    sorted([1, 2], key=lambda x: deep(0))
+except RecursionError as e:
+    print("RecursionError:", e)
+print(sum(map(abs, [-1, -2])), min(3, 1, 2), max([4, 5], key=lambda x: -x))
+print(divmod(7, 2), "x".join(["a", "b"]), abs(-3.5))
