@@ -1,6 +1,7 @@
 #include "vm/core/object.h"
 
-#include <vector>
+#include <cstdlib>
+#include <new>
 
 #include "vm/core/builtin_types.h"
 #include "vm/core/type.h"
@@ -62,6 +63,32 @@ void Object::set_dict(DictObject* d) {
   if (old != nullptr) old->DecRef();
 }
 
+namespace {
+// Dealloc's nesting depth and the objects queued past kMaxDepth: constant-
+// initialized globals (objects are freed from static initializers on and
+// during exit), with no initialization guard for Dealloc to test.
+int g_dealloc_depth = 0;
+struct PendingList {
+  Object** data;
+  size_t size;
+  size_t capacity;
+  void push_back(Object* o) {
+    if (size == capacity) {
+      size_t n = capacity == 0 ? 64 : capacity * 2;
+      void* p = std::realloc(data, n * sizeof(Object*));
+      if (p == nullptr) throw std::bad_alloc();
+      data = static_cast<Object**>(p);
+      capacity = n;
+    }
+    data[size++] = o;
+  }
+  bool empty() const { return size == 0; }
+  Object* back() const { return data[size - 1]; }
+  void pop_back() { --size; }
+};
+PendingList g_dealloc_pending = {nullptr, 0, 0};
+}  // namespace
+
 // Freeing a deeply nested structure (a list inside a list, 100,000 deep) would
 // recurse once per level in the destructors. Past a modest depth, objects are
 // queued and freed by the outermost Dealloc instead, as CPython's "trashcan"
@@ -81,24 +108,24 @@ void Object::Dealloc() {
   // queued below with no references), as CPython's deallocators untrack
   // first.
   gc::Untrack(this, &flags_);
-  static int depth = 0;
-  static std::vector<Object*>* pending = new std::vector<Object*>();
   constexpr int kMaxDepth = 500;
-  if (depth >= kMaxDepth) {
-    pending->push_back(this);
+  if (g_dealloc_depth >= kMaxDepth) {
+    g_dealloc_pending.push_back(this);
     return;
   }
-  ++depth;
+  ++g_dealloc_depth;
   delete this;
-  --depth;
-  if (depth == 0) {
-    while (!pending->empty()) {
-      Object* o = pending->back();
-      pending->pop_back();
-      ++depth;
-      delete o;
-      --depth;
-    }
+  --g_dealloc_depth;
+  if (g_dealloc_depth == 0 && !g_dealloc_pending.empty()) DeletePending();
+}
+
+void Object::DeletePending() {
+  while (!g_dealloc_pending.empty()) {
+    Object* o = g_dealloc_pending.back();
+    g_dealloc_pending.pop_back();
+    ++g_dealloc_depth;
+    delete o;
+    --g_dealloc_depth;
   }
 }
 

@@ -75,6 +75,8 @@ class Object {
 
  private:
   void Dealloc();
+  // Frees the objects Dealloc queued (the outermost Dealloc's loop).
+  static void DeletePending();
   // An InstanceObject's inline attributes moved into a new dict (null when
   // it has none, unless `always`).
   DictObject* MaterializeValues(bool always) const;

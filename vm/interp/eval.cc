@@ -966,8 +966,8 @@ dispatch : {
   }
   TARGET(BUILD_TUPLE) {
     try {
-      Value t = TupleObject::FromValues(sp - oparg, oparg);
-      for (int i = 0; i < oparg; ++i) DROP();
+      Value t = TupleObject::FromMoved(sp - oparg, oparg);
+      sp -= oparg;  // the slots were left null
       PUSH(std::move(t));
       DISPATCH();
     }

@@ -18,6 +18,18 @@ TupleObject::TupleObject(TypeObject* type, size_t size)
   for (size_t i = 1; i < size; ++i) new (&items_[i]) Value();
 }
 
+TupleObject::TupleObject(TypeObject* type, size_t size, const Value* src)
+    : Object(type), size_(size) {
+  if (size > 0) items_[0] = src[0];
+  for (size_t i = 1; i < size; ++i) new (&items_[i]) Value(src[i]);
+}
+
+TupleObject::TupleObject(TypeObject* type, size_t size, Value* src, bool)
+    : Object(type), size_(size) {
+  if (size > 0) items_[0] = std::move(src[0]);
+  for (size_t i = 1; i < size; ++i) new (&items_[i]) Value(std::move(src[i]));
+}
+
 TupleObject::~TupleObject() {
   // Last to first, as CPython's tupledealloc (visible through __del__);
   // items_[0], a member, goes last.
@@ -29,10 +41,11 @@ Value TupleObject::New(size_t size) {
 }
 
 Value TupleObject::FromValues(const Value* items, size_t n) {
-  Value t = New(n);
-  auto* tuple = As<TupleObject>(t);
-  for (size_t i = 0; i < n; ++i) tuple->items_[i] = items[i];
-  return t;
+  return Value::Steal(new (n) TupleObject(g_types.tuple, n, items));
+}
+
+Value TupleObject::FromMoved(Value* items, size_t n) {
+  return Value::Steal(new (n) TupleObject(g_types.tuple, n, items, true));
 }
 
 Value TupleObject::Of(std::initializer_list<Value> items) {

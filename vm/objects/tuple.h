@@ -15,6 +15,8 @@ class TupleObject : public Object {
  public:
   static Value New(size_t size);  // Items start as null; fill them with set().
   static Value FromValues(const Value* items, size_t n);
+  // Moves the n items in (each source left null): BUILD_TUPLE's stack slots.
+  static Value FromMoved(Value* items, size_t n);
   static Value Of(std::initializer_list<Value> items);
   static TupleObject* Empty();
 
@@ -39,6 +41,9 @@ class TupleObject : public Object {
 
  private:
   TupleObject(TypeObject* type, size_t size);
+  // Items copied, or moved, from `src` (size of them) as they are built.
+  TupleObject(TypeObject* type, size_t size, const Value* src);
+  TupleObject(TypeObject* type, size_t size, Value* src, bool /*move*/);
   size_t size_;
   Value items_[1];  // Really `size_` items (allocated with the object).
 };
