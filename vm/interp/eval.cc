@@ -916,7 +916,7 @@ dispatch : {
       }
     }
     if (r.is_null()) {
-      r = GetItem(container, key);  // exact tuples and dicts answer first
+      r = GetItem(container, key);  // slices and exact dicts answer first
       if (r.is_null()) goto error;
     }
     DROP();
@@ -1313,9 +1313,9 @@ dispatch : {
       // callable's type (CPython's CALL_BUILTIN_* specializations), and a few
       // answered inline: len and isinstance (CALL_NO_KW_LEN, _ISINSTANCE),
       // x.append(v) on an exact list and s.add(v) on an exact set
-      // (CALL_NO_KW_LIST_APPEND). Builtins and builtin types' attributes
-      // cannot be reassigned, so the identity of these objects is a sound
-      // test.
+      // (CALL_NO_KW_LIST_APPEND). The callable is compared by identity with
+      // the original objects, so a shadowed or replaced builtin (another
+      // object) takes the generic path.
       const Object* callee = callable->as_object();
       if (kw == nullptr && nargs == 1 && callee == g_inline_callees.len) {
         int64_t n = ExactContainerSize(args[0]);
