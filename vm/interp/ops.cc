@@ -320,19 +320,24 @@ bool Hash(const Value& v, int64_t* out) {
   return false;
 }
 
-int64_t Length(const Value& v) {
-  if (v.is_object()) {
-    TypeObject* t = v.as_object()->type();
-    if (t == g_types.list)
-      return static_cast<int64_t>(As<ListObject>(v)->size());
-    if (t == g_types.tuple)
-      return static_cast<int64_t>(As<TupleObject>(v)->size());
-    if (t == g_types.str) return As<StrObject>(v)->length();
-    if (t == g_types.dict)
-      return static_cast<int64_t>(As<DictObject>(v)->size());
-    if (t == g_types.set || t == g_types.frozenset)
-      return static_cast<int64_t>(As<SetObject>(v)->size());
+int64_t ExactLength(const Value& v) {
+  if (!v.is_object()) return -1;
+  TypeObject* t = v.as_object()->type();
+  if (t == g_types.list) return static_cast<int64_t>(As<ListObject>(v)->size());
+  if (t == g_types.tuple) {
+    return static_cast<int64_t>(As<TupleObject>(v)->size());
   }
+  if (t == g_types.str) return As<StrObject>(v)->length();
+  if (t == g_types.dict) return static_cast<int64_t>(As<DictObject>(v)->size());
+  if (t == g_types.set || t == g_types.frozenset) {
+    return static_cast<int64_t>(As<SetObject>(v)->size());
+  }
+  return -1;
+}
+
+int64_t Length(const Value& v) {
+  int64_t exact = ExactLength(v);
+  if (exact >= 0) return exact;
   static StrObject* lenname = Intern("__len__");
   Value r = CallSpecial(v, lenname, nullptr, 0);
   if (r.is_null()) {
@@ -840,6 +845,21 @@ Value CallNative(ThreadState* ts, NativeFn fn, Value* args, size_t nargs,
 
 }  // namespace
 
+Value CallNativeFunction(ThreadState* ts, NativeFunction* nf, Value* args,
+                         size_t nargs, TupleObject* kwnames) {
+  if (++ts->depth > ts->recursion_limit + 50) {
+    --ts->depth;
+    return Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
+  }
+  // Released however the call ends (a bad_alloc from a nested frame is
+  // rethrown to the frame that can report it).
+  struct DepthRelease {
+    ThreadState* ts;
+    ~DepthRelease() { --ts->depth; }
+  } release{ts};
+  return CallNative(ts, nf->fn(), args, nargs, kwnames);
+}
+
 Value Call(const Value& callable, Value* args, size_t nargs,
            TupleObject* kwnames) {
   if (!callable.is_object()) {
@@ -851,21 +871,11 @@ Value Call(const Value& callable, Value* args, size_t nargs,
     return CallFunction(As<FunctionObject>(callable), args, nargs, kwnames);
   }
   if (t == g_types.native_function) {
-    // Native code calling back into Python (or itself) recurses on the C++
-    // stack; count it against the recursion limit so it ends in RecursionError.
-    ThreadState* ts = ThreadState::Get();
-    if (++ts->depth > ts->recursion_limit + 50) {
-      --ts->depth;
-      return Raise(g_exc.RecursionError, "maximum recursion depth exceeded");
-    }
-    struct DepthRelease {
-      ThreadState* ts;
-      ~DepthRelease() { --ts->depth; }
-    } release{ts};
     auto* nf = As<NativeFunction>(callable);
     if (!nf->bound_self.is_null()) {
       SelfAndArgs<8> full(nf->bound_self, args, nargs);
-      return CallNative(ts, nf->fn(), full.data(), nargs + 1, kwnames);
+      return CallNativeFunction(ThreadState::Get(), nf, full.data(), nargs + 1,
+                                kwnames);
     }
     // A method descriptor called unbound needs a receiver of its type.
     if (nf->owner() != nullptr &&
@@ -873,7 +883,7 @@ Value Call(const Value& callable, Value* args, size_t nargs,
                              nargs - (kwnames ? kwnames->size() : 0))) {
       return Value();
     }
-    return CallNative(ts, nf->fn(), args, nargs, kwnames);
+    return CallNativeFunction(ThreadState::Get(), nf, args, nargs, kwnames);
   }
   if (t == g_types.method) {
     auto* m = As<BoundMethod>(callable);

@@ -16,6 +16,8 @@
 
 namespace minidynamo {
 
+class NativeFunction;
+class ThreadState;
 class StrObject;
 class TupleObject;
 class TypeObject;
@@ -52,6 +54,9 @@ int IsTrue(const Value& v);  // 1, 0, or -1 on error.
 bool Hash(const Value& v, int64_t* out);
 // len(v); -1 on error.
 int64_t Length(const Value& v);
+// len(v) of an exact list, tuple, str, dict, set or frozenset (no __len__
+// call, nothing raised); -1 for anything else.
+int64_t ExactLength(const Value& v);
 // An int index from a value (int, bool or __index__); false on error.
 bool AsIndex(const Value& v, int64_t* out);
 
@@ -84,6 +89,12 @@ Value IterNext(const Value& iter);
 // Calls, with CPython's vectorcall convention (see NativeFn).
 Value Call(const Value& callable, Value* args, size_t nargs,
            TupleObject* kwnames = nullptr);
+// Calls `nf`, a builtin with no bound self whose receiver (if it is a method
+// descriptor) is already checked, as Call does: native code calling back
+// into Python recurses on the C++ stack, so the call counts against the
+// recursion limit; a failed allocation becomes MemoryError.
+Value CallNativeFunction(ThreadState* ts, NativeFunction* nf, Value* args,
+                         size_t nargs, TupleObject* kwnames);
 Value CallNoArgs(const Value& callable);
 Value CallOneArg(const Value& callable, Value arg);
 Value CallTwoArgs(const Value& callable, Value a, Value b);
