@@ -38,10 +38,32 @@ void CodeObject::PrepareCaches() {
   caches.clear();
   caches.resize(n);
   quickened = code;
+  // LOAD_FAST with the attribute access after it: the pair reads the local in
+  // place. It wins over a pair ending in that LOAD_FAST (below).
+  auto attr_pair = [&](size_t i) {
+    if (i + 1 >= code.size() || code[i].op() != Opcode::LOAD_FAST) {
+      return Opcode::LOAD_FAST;
+    }
+    switch (code[i + 1].op()) {
+      case Opcode::LOAD_ATTR:
+        return Opcode::LOAD_FAST__LOAD_ATTR;
+      case Opcode::LOAD_METHOD:
+        return Opcode::LOAD_FAST__LOAD_METHOD;
+      case Opcode::STORE_ATTR:
+        return Opcode::LOAD_FAST__STORE_ATTR;
+      default:
+        return Opcode::LOAD_FAST;
+    }
+  };
   for (size_t i = 0; i + 1 < code.size(); ++i) {
     Opcode a = code[i].op(), b = code[i + 1].op();
     Opcode fused = a;
-    if (a == Opcode::LOAD_FAST && b == Opcode::LOAD_FAST) {
+    if (attr_pair(i) != Opcode::LOAD_FAST) {
+      fused = attr_pair(i);
+    } else if (b == Opcode::LOAD_FAST &&
+               attr_pair(i + 1) != Opcode::LOAD_FAST) {
+      // Leave the next LOAD_FAST to its attribute pair.
+    } else if (a == Opcode::LOAD_FAST && b == Opcode::LOAD_FAST) {
       fused = Opcode::LOAD_FAST__LOAD_FAST;
     } else if (a == Opcode::STORE_FAST && b == Opcode::LOAD_FAST) {
       fused = Opcode::STORE_FAST__LOAD_FAST;

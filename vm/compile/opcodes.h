@@ -149,9 +149,12 @@
      emits them, and dis, the tracer and the verifier read `code`. Each runs  \
      itself and the next instruction, which stays in place (a jump may land   \
      on it), as CPython 3.11's superinstructions. */                          \
-  X(LOAD_FAST__LOAD_FAST, kLocal, 2)  /* LOAD_FAST a; LOAD_FAST b */          \
-  X(STORE_FAST__LOAD_FAST, kLocal, 0) /* STORE_FAST a; LOAD_FAST b */         \
-  X(COMPARE_OP__JUMP, kCmp, -2)       /* COMPARE_OP; POP_JUMP_IF_FALSE/TRUE */
+  X(LOAD_FAST__LOAD_FAST, kLocal, 2)   /* LOAD_FAST a; LOAD_FAST b */         \
+  X(STORE_FAST__LOAD_FAST, kLocal, 0)  /* STORE_FAST a; LOAD_FAST b */        \
+  X(COMPARE_OP__JUMP, kCmp, -2)        /* COMPARE_OP; POP_JUMP_IF_FALSE/TRUE */\
+  X(LOAD_FAST__LOAD_ATTR, kLocal, 1)   /* LOAD_FAST a; LOAD_ATTR name */      \
+  X(LOAD_FAST__LOAD_METHOD, kLocal, 2) /* LOAD_FAST a; LOAD_METHOD name */    \
+  X(LOAD_FAST__STORE_ATTR, kLocal, -1) /* LOAD_FAST a; STORE_ATTR name */
 
 namespace minidynamo {
 

@@ -274,6 +274,77 @@ inline void PushOnto(Value*& sp, Value v) {
   ++sp;
 }
 
+// LOAD_ATTR's common hits, answered in the eval loop (anything else:
+// LoadAttrCached): an instance attribute under a valid primary cache entry,
+// from the inline values (instance.h) or the dict if there is one, or a
+// __slots__ member whose index the cache holds. Null on a miss.
+[[gnu::always_inline]] inline Value LoadAttrHit(Object* o, StrObject* name,
+                                                InlineCache* c) {
+  TypeObject* t = o->type();
+  if (c->kind <= kAttrMethod && c->kind != kCacheEmpty &&
+      InlineCacheValid(c, t)) {
+    DictObject* d = o->dict_if_made();
+    if (d != nullptr) return d->GetStrHinted(name, &c->hint);
+    if (t->inline_values()) {
+      return static_cast<InstanceObject*>(o)->Get(name, &c->hint);
+    }
+  } else if (c->kind == kAttrSlot && InlineCacheValid(c, t)) {
+    return static_cast<SlottedObject*>(o)->slots()[c->hint];
+  }
+  return Value();
+}
+
+// LOAD_METHOD's common hit: a method on the class that the instance dict (if
+// any) cannot shadow, under this type's entry (the primary one or, at a
+// polymorphic site, one of `more`). The function to call with `o` as self
+// (no bound method made), else null.
+[[gnu::always_inline]] inline const Value* LoadMethodHit(Object* o,
+                                                         StrObject* name,
+                                                         InlineCache* c) {
+  TypeObject* t = o->type();
+  if (c->key != t && c->more != nullptr) {
+    InlineCache* more = c->more.get();
+    for (int i = 0; i < kMorePolymorphic; ++i) {
+      if (more[i].key == t) {
+        c = &more[i];
+        break;
+      }
+    }
+  }
+  if (c->kind != kAttrMethod) return nullptr;
+  DictObject* d = o->dict_if_made();
+  bool shadowable =
+      d != nullptr ? d->MayHoldHash(name->hash())
+                   : t->inline_values() && t->SharedKeysMayHold(name->hash());
+  if (shadowable || !InlineCacheValid(c, t)) return nullptr;
+  return reinterpret_cast<const Value*>(c->value);
+}
+
+// STORE_ATTR's common hits: an instance attribute (no data descriptor on the
+// type) or a __slots__ member, under a valid primary entry. Moves `*value`
+// in and answers true; false, with `*value` untouched, on a miss.
+[[gnu::always_inline]] inline bool StoreAttrHit(Object* o, StrObject* name,
+                                                Value* value, InlineCache* c) {
+  TypeObject* t = o->type();
+  if (c->kind == kStoreInstance) {
+    if (!InlineCacheValid(c, t)) return false;
+    DictObject* d = o->dict_if_made();
+    if (d != nullptr) {
+      d->SetStrHinted(name, std::move(*value), &c->hint);
+      return true;
+    }
+    return t->inline_values() &&
+           static_cast<InstanceObject*>(o)->TrySet(name, value, &c->hint);
+  }
+  if (c->kind == kStoreSlot && InlineCacheValid(c, t)) {
+    // The old value is released after the store.
+    Value old = std::move(static_cast<SlottedObject*>(o)->slots()[c->hint]);
+    static_cast<SlottedObject*>(o)->slots()[c->hint] = std::move(*value);
+    return true;
+  }
+  return false;
+}
+
 // The builtins CALL answers inline, compared by identity. Set by the first
 // Run (builtins and builtin types are complete by then) rather than as
 // function statics, whose guards CALL would test on every native call.
@@ -361,6 +432,17 @@ Value Run(Frame* frame, bool throwing) {
     Raise(g_exc.MemoryError, ""); \
     goto error;                   \
   }
+// The first half of a LOAD_FAST pair whose second half reads the local in
+// place: `name` refers to local `oparg` (UnboundLocalError if unset); then
+// the next instruction becomes the running one, its argument in oparg.
+#define LOCAL_THEN_NEXT(name)                 \
+  const Value& name = locals[oparg];          \
+  if (name.is_null()) {                       \
+    RaiseUnboundLocal(code->varnames[oparg]); \
+    goto error;                               \
+  }                                           \
+  f->prev_instr = ip;                         \
+  oparg = static_cast<int>((ip++)->arg())
 // The current instruction's inline cache (ip is already past it).
 #define CACHE() (&code->caches[code->cache_slot[ip - 1 - instrs]])
 #define SAVE_STATE() (f->sp = sp, f->pc = static_cast<uint32_t>(ip - instrs))
@@ -609,137 +691,123 @@ dispatch : {
     DISPATCH();
   }
   TARGET(LOAD_ATTR) {
-    // The common hit in line: an instance attribute, the cache's primary
-    // entry matching (anything else: LoadAttrCached).
-    InlineCache* c = CACHE();
     if (TOP().is_object()) {
-      Object* o = TOP().as_object();
-      TypeObject* t = o->type();
-      if (c->kind <= kAttrMethod && c->kind != kCacheEmpty &&
-          InlineCacheValid(c, t)) {
-        // Inline values (instance.h), else the dict if there is one.
-        DictObject* d = o->dict_if_made();
-        Value v;
-        if (d != nullptr) {
-          v = d->GetStrHinted(NAME(oparg), &c->hint);
-        } else if (t->inline_values()) {
-          v = static_cast<InstanceObject*>(o)->Get(NAME(oparg), &c->hint);
-        }
-        if (!v.is_null()) {
-          TOP() = std::move(v);
-          DISPATCH();
-        }
-      } else if (c->kind == kAttrSlot && InlineCacheValid(c, o->type())) {
-        // A __slots__ member: the cache holds its index.
-        Value v = static_cast<SlottedObject*>(o)->slots()[c->hint];
-        if (!v.is_null()) {
-          TOP() = std::move(v);
-          DISPATCH();
-        }
+      Value v = LoadAttrHit(TOP().as_object(), NAME(oparg), CACHE());
+      if (!v.is_null()) {
+        TOP() = std::move(v);
+        DISPATCH();
       }
     }
-    Value owner = POP();
-    Value v = LoadAttrCached(owner, NAME(oparg), c);
-    if (v.is_null()) goto error;
-    PUSH(std::move(v));
-    DISPATCH();
+    goto load_attr_miss;
   }
+  // LOAD_FAST self; LOAD_ATTR name: the hit reads the local in place, so
+  // self's count is not raised and lowered around the read.
+  TARGET(LOAD_FAST__LOAD_ATTR) {
+    LOCAL_THEN_NEXT(owner);
+    if (owner.is_object()) {
+      Value v = LoadAttrHit(owner.as_object(), NAME(oparg), CACHE());
+      if (!v.is_null()) {
+        PUSH(std::move(v));
+        DISPATCH();
+      }
+    }
+    PUSH(owner);
+    goto load_attr_miss;
+  }
+// The misses of the attribute handlers and their pairs, shared. The name
+// comes from the instruction (ip[-1]) rather than oparg, so that oparg need
+// not stay live from each handler into this block.
+load_attr_miss : {
+  StrObject* name = NAME(ip[-1].arg());
+  InlineCache* c = CACHE();
+  Value owner = POP();
+  Value v = LoadAttrCached(owner, name, c);
+  if (v.is_null()) goto error;
+  PUSH(std::move(v));
+  DISPATCH();
+}
   TARGET(LOAD_METHOD) {
-    // The common hit inline: a method on the class that the instance dict
-    // (if any) cannot shadow; a call follows without a bound method.
-    InlineCache* c = CACHE();
     if (TOP().is_object()) {
-      Object* o = TOP().as_object();
-      TypeObject* t = o->type();
-      InlineCache* e = c;
-      if (e->key != t && e->more != nullptr) {
-        // A polymorphic site (a base-class method called on instances of
-        // several subclasses): this type's entry, if it has one.
-        InlineCache* more = e->more.get();
-        for (int i = 0; i < kMorePolymorphic; ++i) {
-          if (more[i].key == t) {
-            e = &more[i];
-            break;
-          }
-        }
-      }
-      if (e->kind == kAttrMethod) {
-        StrObject* name = NAME(oparg);
-        DictObject* d = o->dict_if_made();
-        bool shadowable = d != nullptr ? d->MayHoldHash(name->hash())
-                                       : t->inline_values() &&
-                                             t->SharedKeysMayHold(name->hash());
-        if (!shadowable && InlineCacheValid(e, t)) {
-          sp[0] = std::move(sp[-1]);  // the owner becomes self
-          sp[-1] = *reinterpret_cast<const Value*>(e->value);
-          ++sp;
-          DISPATCH();
-        }
-      }
-    }
-    Value owner = POP();
-    if (owner.is_object() && owner.as_object()->type() == g_types.super) {
-      // super().method(...): the function and the instance, as a method
-      // call, without a bound method.
-      Value self;
-      Value fn = SuperLoadMethod(owner, NAME(oparg), &self);
-      if (!fn.is_null()) {
-        PUSH(std::move(fn));
-        PUSH(std::move(self));
+      const Value* fn = LoadMethodHit(TOP().as_object(), NAME(oparg), CACHE());
+      if (fn != nullptr) {
+        sp[0] = std::move(sp[-1]);  // the owner becomes self
+        sp[-1] = *fn;
+        ++sp;
         DISPATCH();
       }
     }
-    bool is_method = false;
-    Value v = LoadMethodCached(owner, NAME(oparg), CACHE(), &is_method);
-    if (v.is_null()) goto error;
-    if (is_method) {
-      PUSH(std::move(v));
-      PUSH(std::move(owner));
-    } else {
-      PUSH(Value());
-      PUSH(std::move(v));
-    }
-    DISPATCH();
+    goto load_method_miss;
   }
+  TARGET(LOAD_FAST__LOAD_METHOD) {
+    LOCAL_THEN_NEXT(owner);
+    if (owner.is_object()) {
+      const Value* fn = LoadMethodHit(owner.as_object(), NAME(oparg), CACHE());
+      if (fn != nullptr) {
+        PUSH(*fn);
+        PUSH(owner);
+        DISPATCH();
+      }
+    }
+    PUSH(owner);
+    goto load_method_miss;
+  }
+load_method_miss : {
+  StrObject* name = NAME(ip[-1].arg());
+  InlineCache* c = CACHE();
+  Value owner = POP();
+  if (owner.is_object() && owner.as_object()->type() == g_types.super) {
+    // super().method(...): the function and the instance, as a method
+    // call, without a bound method.
+    Value self;
+    Value fn = SuperLoadMethod(owner, name, &self);
+    if (!fn.is_null()) {
+      PUSH(std::move(fn));
+      PUSH(std::move(self));
+      DISPATCH();
+    }
+  }
+  bool is_method = false;
+  Value v = LoadMethodCached(owner, name, c, &is_method);
+  if (v.is_null()) goto error;
+  if (is_method) {
+    PUSH(std::move(v));
+    PUSH(std::move(owner));
+  } else {
+    PUSH(Value());
+    PUSH(std::move(v));
+  }
+  DISPATCH();
+}
   TARGET(STORE_ATTR) {
-    InlineCache* c = CACHE();
-    if (TOP().is_object() && c->kind == kStoreInstance) {
-      Object* o = TOP().as_object();
-      TypeObject* t = o->type();
-      if (InlineCacheValid(c, t)) {
-        // The owner stays on the stack (alive) until the store is done.
-        DictObject* d = o->dict_if_made();
-        if (d != nullptr) {
-          d->SetStrHinted(NAME(oparg), std::move(SECOND()), &c->hint);
-          DROP();
-          DROP();
-          DISPATCH();
-        }
-        if (t->inline_values() && static_cast<InstanceObject*>(o)->TrySet(
-                                      NAME(oparg), &SECOND(), &c->hint)) {
-          DROP();
-          DROP();
-          DISPATCH();
-        }
-      }
-    } else if (TOP().is_object() && c->kind == kStoreSlot) {
-      Object* o = TOP().as_object();
-      if (InlineCacheValid(c, o->type())) {
-        // The old value is dropped after the store, leaving the block.
-        Value old = std::move(static_cast<SlottedObject*>(o)->slots()[c->hint]);
-        static_cast<SlottedObject*>(o)->slots()[c->hint] = std::move(SECOND());
-        DROP();
-        DROP();
-        DISPATCH();
-      }
+    // The owner stays on the stack (alive) until the store is done.
+    if (TOP().is_object() &&
+        StoreAttrHit(TOP().as_object(), NAME(oparg), &SECOND(), CACHE())) {
+      DROP();
+      DROP();
+      DISPATCH();
     }
-    Value owner = POP();
-    Value v = POP();
-    if (!StoreAttrCached(owner, NAME(oparg), std::move(v), CACHE())) {
-      goto error;
-    }
-    DISPATCH();
+    goto store_attr_miss;
   }
+  // LOAD_FAST self; STORE_ATTR name: the local keeps self alive during the
+  // store (a value's release cannot rebind it: the frame holds it).
+  TARGET(LOAD_FAST__STORE_ATTR) {
+    LOCAL_THEN_NEXT(owner);
+    if (owner.is_object() &&
+        StoreAttrHit(owner.as_object(), NAME(oparg), &TOP(), CACHE())) {
+      DROP();
+      DISPATCH();
+    }
+    PUSH(owner);
+    goto store_attr_miss;
+  }
+store_attr_miss : {
+  StrObject* name = NAME(ip[-1].arg());
+  InlineCache* c = CACHE();
+  Value owner = POP();
+  Value v = POP();
+  if (!StoreAttrCached(owner, name, std::move(v), c)) goto error;
+  DISPATCH();
+}
   TARGET(DELETE_ATTR) {
     Value owner = POP();
     if (!DelAttr(owner, NAME(oparg))) goto error;

@@ -67,14 +67,16 @@ class DictObject : public Object {
   // The hit paths are inline (every cached instance attribute read and
   // write takes them). StrObject is incomplete here: the key is compared as
   // an address (its Object base is at offset 0: single inheritance).
-  Value GetStrHinted(StrObject* key, uint32_t* hint) const {
+  [[gnu::always_inline]] Value GetStrHinted(StrObject* key,
+                                            uint32_t* hint) const {
     if (*hint < n_entries_) {
       const Entry& e = entries_[*hint];
       if (e.key.is_object() && SameObject(e.key, key)) return e.value;
     }
     return GetStrHintedMiss(key, hint);
   }
-  void SetStrHinted(StrObject* key, Value value, uint32_t* hint) {
+  [[gnu::always_inline]] void SetStrHinted(StrObject* key, Value value,
+                                           uint32_t* hint) {
     if (*hint < n_entries_) {
       Entry& e = entries_[*hint];
       if (e.key.is_object() && SameObject(e.key, key)) {

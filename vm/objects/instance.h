@@ -51,7 +51,7 @@ class InstanceObject : public Object {
 
   // The attribute `name`, or null when unset. `hint` is an inline cache's
   // index of the last hit; the hit path is inline (every cached read).
-  Value Get(StrObject* name, uint32_t* hint) {
+  [[gnu::always_inline]] Value Get(StrObject* name, uint32_t* hint) {
     uint32_t h = *hint;
     if (h < size_ && type()->shared_keys()[h] == name) return values()[h];
     return GetMiss(name, hint);
@@ -60,7 +60,8 @@ class InstanceObject : public Object {
   // set, or the next shared key with room left); false, with `value`
   // untouched, when the instance needs its dict first. The old value is
   // released after the store.
-  bool TrySet(StrObject* name, Value* value, uint32_t* hint) {
+  [[gnu::always_inline]] bool TrySet(StrObject* name, Value* value,
+                                     uint32_t* hint) {
     uint32_t h = *hint;
     const std::vector<StrObject*>& keys = type()->shared_keys();
     if (h < size_ && keys[h] == name) {
