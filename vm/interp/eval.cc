@@ -396,7 +396,9 @@ Value Run(Frame* frame, bool throwing) {
   if (!code->caches_ready()) code->PrepareCaches();
   const Instruction* instrs = code->quickened.data();
   Value* sp = f->sp;
-  Value* locals = f->localsplus();
+  // The locals follow the frame header: an offset from f, not a variable
+  // (which GCC kept in memory and reloaded on every LOAD_FAST).
+#define LOCAL(i) (f->localsplus()[i])
   const Instruction* ip = instrs + f->pc;  // the next instruction
   int oparg = 0;  // Signed: stack offsets like sp[i - oparg] must not wrap.
   TupleObject* kwnames = nullptr;  // Set by KW_NAMES for the next CALL.
@@ -415,7 +417,7 @@ Value Run(Frame* frame, bool throwing) {
 // LOAD_FAST's work: pushes local `i`, or raises UnboundLocalError.
 #define PUSH_LOCAL(i)                       \
   do {                                      \
-    const Value& local_ = locals[i];        \
+    const Value& local_ = LOCAL(i);         \
     if (local_.is_null()) {                 \
       RaiseUnboundLocal(code->varnames[i]); \
       goto error;                           \
@@ -436,7 +438,7 @@ Value Run(Frame* frame, bool throwing) {
 // place: `name` refers to local `oparg` (UnboundLocalError if unset); then
 // the next instruction becomes the running one, its argument in oparg.
 #define LOCAL_THEN_NEXT(name)                 \
-  const Value& name = locals[oparg];          \
+  const Value& name = LOCAL(oparg);           \
   if (name.is_null()) {                       \
     RaiseUnboundLocal(code->varnames[oparg]); \
     goto error;                               \
@@ -464,7 +466,6 @@ Value Run(Frame* frame, bool throwing) {
   do {                               \
     instrs = code->quickened.data(); \
     sp = f->sp;                      \
-    locals = f->localsplus();        \
     ip = instrs + f->pc;             \
   } while (0)
 
@@ -545,7 +546,7 @@ dispatch : {
     DISPATCH();
   }
   TARGET(STORE_FAST__LOAD_FAST) {
-    locals[oparg] = POP();
+    LOCAL(oparg) = POP();
     f->prev_instr = ip;
     oparg = static_cast<int>((ip++)->arg());
     PUSH_LOCAL(oparg);
@@ -580,15 +581,15 @@ dispatch : {
   }
   }
   TARGET(STORE_FAST) {
-    locals[oparg] = POP();
+    LOCAL(oparg) = POP();
     DISPATCH();
   }
   TARGET(DELETE_FAST) {
-    if (locals[oparg].is_null()) {
+    if (LOCAL(oparg).is_null()) {
       RaiseUnboundLocal(code->varnames[oparg]);
       goto error;
     }
-    locals[oparg] = Value();
+    LOCAL(oparg) = Value();
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
@@ -648,11 +649,11 @@ dispatch : {
     DISPATCH();
   }
   TARGET(LOAD_CLOSURE) {
-    PUSH(locals[code->nlocals() + oparg]);
+    PUSH(LOCAL(code->nlocals() + oparg));
     DISPATCH();
   }
   TARGET(LOAD_DEREF) {
-    auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
+    auto* cell = As<CellObject>(LOCAL(code->nlocals() + oparg));
     if (cell->contents.is_null()) {
       RaiseUnboundDeref(*code, oparg);
       goto error;
@@ -667,7 +668,7 @@ dispatch : {
     Value v = As<DictObject>(f->locals)->Get(name);
     if (v.is_null()) {
       if (ErrorOccurred()) goto error;
-      auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
+      auto* cell = As<CellObject>(LOCAL(code->nlocals() + oparg));
       if (cell->contents.is_null()) {
         RaiseUnboundFree(name);
         goto error;
@@ -678,11 +679,11 @@ dispatch : {
     DISPATCH();
   }
   TARGET(STORE_DEREF) {
-    As<CellObject>(locals[code->nlocals() + oparg])->contents = POP();
+    As<CellObject>(LOCAL(code->nlocals() + oparg))->contents = POP();
     DISPATCH();
   }
   TARGET(DELETE_DEREF) {
-    auto* cell = As<CellObject>(locals[code->nlocals() + oparg]);
+    auto* cell = As<CellObject>(LOCAL(code->nlocals() + oparg));
     if (cell->contents.is_null()) {
       RaiseUnboundDeref(*code, oparg);
       goto error;
