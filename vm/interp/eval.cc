@@ -394,12 +394,15 @@ Value Run(Frame* frame, bool throwing) {
   Frame* f = frame;
   CodeObject* code = f->code;
   if (!code->caches_ready()) code->PrepareCaches();
-  const Instruction* instrs = code->quickened.data();
+    // The running code's instructions, read through `code` where needed
+    // rather than held in a variable: one long-lived value fewer for the
+    // register allocator (which then keeps f in a register).
+#define INSTRS() (code->quickened.data())
   Value* sp = f->sp;
   // The locals follow the frame header: an offset from f, not a variable
   // (which GCC kept in memory and reloaded on every LOAD_FAST).
 #define LOCAL(i) (f->localsplus()[i])
-  const Instruction* ip = instrs + f->pc;  // the next instruction
+  const Instruction* ip = INSTRS() + f->pc;  // the next instruction
   int oparg = 0;  // Signed: stack offsets like sp[i - oparg] must not wrap.
   TupleObject* kwnames = nullptr;  // Set by KW_NAMES for the next CALL.
   Frame* entering = nullptr;       // CALL's prepared frame, for enter_frame.
@@ -446,9 +449,9 @@ Value Run(Frame* frame, bool throwing) {
   f->prev_instr = ip;                         \
   oparg = static_cast<int>((ip++)->arg())
 // The current instruction's inline cache (ip is already past it).
-#define CACHE() (&code->caches[code->cache_slot[ip - 1 - instrs]])
-#define SAVE_STATE() (f->sp = sp, f->pc = static_cast<uint32_t>(ip - instrs))
-#define JUMP_TO(target) (ip = instrs + (target))
+#define CACHE() (&code->caches[code->cache_slot[ip - 1 - INSTRS()]])
+#define SAVE_STATE() (f->sp = sp, f->pc = static_cast<uint32_t>(ip - INSTRS()))
+#define JUMP_TO(target) (ip = INSTRS() + (target))
 #define LOAD_STATE()                                  \
   do {                                                \
     code = f->code;                                   \
@@ -462,11 +465,10 @@ Value Run(Frame* frame, bool throwing) {
     code = f->code;         \
     LOAD_RUN_STATE();       \
   } while (0)
-#define LOAD_RUN_STATE()             \
-  do {                               \
-    instrs = code->quickened.data(); \
-    sp = f->sp;                      \
-    ip = instrs + f->pc;             \
+#define LOAD_RUN_STATE()   \
+  do {                     \
+    sp = f->sp;            \
+    ip = INSTRS() + f->pc; \
   } while (0)
 
 #ifdef MINIDYNAMO_COMPUTED_GOTO
@@ -1803,7 +1805,7 @@ exception_unwind : while (true) {
   // The handler covering the instruction that failed (pc - 1). f->lasti may
   // differ: RERAISE restores the original instruction there for tracebacks.
   const ExceptionTableEntry* h =
-      code->HandlerFor(static_cast<size_t>(ip - 1 - instrs));
+      code->HandlerFor(static_cast<size_t>(ip - 1 - INSTRS()));
   if (h != nullptr) {
     Value* target_sp = f->stack_base() + h->depth;
     while (sp > target_sp) DROP();
