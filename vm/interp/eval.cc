@@ -24,6 +24,7 @@
 #include "vm/interp/ops.h"
 #include "vm/interp/pattern_match.h"
 #include "vm/interp/support.h"
+#include "vm/objects/container_api.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
@@ -896,6 +897,26 @@ store_attr_miss : {
       DROP();
       TOP() = Value::Int(z);
       DISPATCH();
+    }
+    if ((oparg == static_cast<int>(BinOp::kAdd) ||
+         oparg == static_cast<int>(BinOp::kInplaceAdd)) &&
+        SECOND().is_object() && TOP().is_object()) {
+      // `+` of two exact tuples or strs (neither has __iadd__): BinaryOp's
+      // shortcut, without the calls on the way there.
+      TypeObject* t = SECOND().as_object()->type();
+      if (t == TOP().as_object()->type() &&
+          (t == g_types.tuple || t == g_types.str)) {
+        Value r;
+        try {
+          r = t == g_types.tuple ? TupleConcat(SECOND(), TOP())
+                                 : StrConcat(SECOND(), TOP());
+        }
+        CATCH_BAD_ALLOC
+        if (r.is_null()) goto error;
+        DROP();
+        TOP() = std::move(r);
+        DISPATCH();
+      }
     }
   binary_op_general:
     if (Value r; FastBinary(SECOND(), TOP(), oparg, &r)) {
