@@ -151,11 +151,32 @@ Value Exhaust(IteratorObject* it) {
   return Value();
 }
 
+// Room for one item from each source: on the C++ stack for the usual few
+// sources (no heap allocation per item), else a vector.
+class ItemBuffer {
+ public:
+  explicit ItemBuffer(size_t n) {
+    if (n > kInline) {
+      big_.resize(n);
+      data_ = big_.data();
+    }
+  }
+  Value* data() { return data_; }
+
+ private:
+  static constexpr size_t kInline = 4;
+  Value inline_[kInline];
+  std::vector<Value> big_;
+  Value* data_ = inline_;
+};
+
 Value ZipNext(IteratorObject* it) {
-  if (it->sources.empty()) return Exhaust(it);  // zip() with no iterables.
-  std::vector<Value> items;
-  items.reserve(it->sources.size());
-  for (size_t i = 0; i < it->sources.size(); ++i) {
+  // zip, map, filter and enumerate do not latch at their end, as CPython's:
+  // a later next() asks the sources again.
+  if (it->sources.empty()) return Value();  // zip() with no iterables.
+  const size_t n = it->sources.size();
+  ItemBuffer items(n);
+  for (size_t i = 0; i < n; ++i) {
     Value x = IterNext(it->sources[i]);
     if (x.is_null()) {
       if (ErrorOccurred()) return Value();
@@ -175,48 +196,24 @@ Value ZipNext(IteratorObject* it) {
           if (ErrorOccurred()) return Value();
         }
       }
-      return Exhaust(it);
+      return Value();
     }
-    items.push_back(std::move(x));
+    items.data()[i] = std::move(x);
   }
-  return TupleObject::FromValues(items.data(), items.size());
+  return TupleObject::FromMoved(items.data(), n);
 }
 
-}  // namespace
-
-Value FastIterNext(const Value& iter) {
-  if (!IsBuiltinIterator(iter)) return Value();
-  auto* it = As<IteratorObject>(iter);
-  if (it->exhausted) return Value();
+// The iterators that call out (into Python code or other iterators), out of
+// line: FastIterNext's list, tuple and range steps then need no saved
+// registers.
+[[gnu::noinline]] Value CallingIterNext(IteratorObject* it) {
   using Kind = IteratorObject::Kind;
   switch (it->kind) {
-    case Kind::kList: {
-      auto& items = As<ListObject>(it->source)->items();
-      if (it->index < static_cast<int64_t>(items.size()))
-        return items[it->index++];
-      return Exhaust(it);
-    }
-    case Kind::kListReverse: {
-      auto& items = As<ListObject>(it->source)->items();
-      if (it->index >= 0 && it->index < static_cast<int64_t>(items.size())) {
-        return items[it->index--];
-      }
-      return Exhaust(it);
-    }
-    case Kind::kTuple: {
-      auto* t = As<TupleObject>(it->source);
-      if (it->index < static_cast<int64_t>(t->size()))
-        return t->get(it->index++);
-      return Exhaust(it);
-    }
-    case Kind::kRange: {
-      // index: next value; aux: step; count: items left.
-      if (it->count <= 0) return Exhaust(it);
-      --it->count;
-      int64_t v = it->index;
-      it->index += it->aux;
-      return Value::Int(v);
-    }
+    case Kind::kList:
+    case Kind::kListReverse:
+    case Kind::kTuple:
+    case Kind::kRange:
+      break;  // FastIterNext's
     case Kind::kReversed: {
       // As CPython's reversed_next, any failure ends the iteration; only
       // IndexError and StopIteration are swallowed.
@@ -248,7 +245,7 @@ Value FastIterNext(const Value& iter) {
     }
     case Kind::kEnumerate: {
       Value x = IterNext(it->sources[0]);
-      if (x.is_null()) return ErrorOccurred() ? Value() : Exhaust(it);
+      if (x.is_null()) return Value();
       // Past int64 the count continues as a big int in `sentinel`.
       Value n;
       if (!it->sentinel.is_null()) {
@@ -267,18 +264,19 @@ Value FastIterNext(const Value& iter) {
     case Kind::kZip:
       return ZipNext(it);
     case Kind::kMap: {
-      std::vector<Value> args;
-      for (const Value& src : it->sources) {
-        Value x = IterNext(src);
-        if (x.is_null()) return ErrorOccurred() ? Value() : Exhaust(it);
-        args.push_back(std::move(x));
+      const size_t n = it->sources.size();
+      ItemBuffer args(n);
+      for (size_t i = 0; i < n; ++i) {
+        Value x = IterNext(it->sources[i]);
+        if (x.is_null()) return Value();
+        args.data()[i] = std::move(x);
       }
-      return Call(it->func, args.data(), args.size());
+      return Call(it->func, args.data(), n);
     }
     case Kind::kFilter: {
       while (true) {
         Value x = IterNext(it->sources[0]);
-        if (x.is_null()) return ErrorOccurred() ? Value() : Exhaust(it);
+        if (x.is_null()) return Value();
         int t;
         if (it->func.is_none()) {
           t = IsTrue(x);
@@ -317,6 +315,46 @@ Value FastIterNext(const Value& iter) {
       return BytesIteratorNext(it);
   }
   return Value();
+}
+
+}  // namespace
+
+Value FastIterNext(const Value& iter) {
+  if (!IsBuiltinIterator(iter)) return Value();
+  auto* it = As<IteratorObject>(iter);
+  if (it->exhausted) return Value();
+  using Kind = IteratorObject::Kind;
+  switch (it->kind) {
+    case Kind::kList: {
+      auto& items = As<ListObject>(it->source)->items();
+      if (it->index < static_cast<int64_t>(items.size()))
+        return items[it->index++];
+      return Exhaust(it);
+    }
+    case Kind::kListReverse: {
+      auto& items = As<ListObject>(it->source)->items();
+      if (it->index >= 0 && it->index < static_cast<int64_t>(items.size())) {
+        return items[it->index--];
+      }
+      return Exhaust(it);
+    }
+    case Kind::kTuple: {
+      auto* t = As<TupleObject>(it->source);
+      if (it->index < static_cast<int64_t>(t->size()))
+        return t->get(it->index++);
+      return Exhaust(it);
+    }
+    case Kind::kRange: {
+      // index: next value; aux: step; count: items left.
+      if (it->count <= 0) return Exhaust(it);
+      --it->count;
+      int64_t v = it->index;
+      it->index += it->aux;
+      return Value::Int(v);
+    }
+    default:
+      return CallingIterNext(it);
+  }
 }
 
 namespace {
