@@ -197,3 +197,48 @@ for i, o in enumerate(objs):
     o.x = i * 10
 print([(o.x, o.y, o.z) for o in objs])
 print([sorted(vars(o)) for o in objs])
+
+
+# One site in a base-class method, instances of several subclasses (each
+# type with its own cache entry), then classes changed under the entries.
+class Task:
+    def __init__(self, n):
+        self.n = n
+        self.done = False
+
+    def step(self):
+        self.n = self.n - 1
+        self.done = self.n <= 0
+        return self.n, self.done, self.kind
+
+
+class A(Task):
+    kind = "A"
+
+
+class B(Task):
+    kind = "B"
+
+
+class C(Task):
+    kind = "C"
+
+    def __init__(self, n):
+        super().__init__(n)
+        self.extra = 1
+
+
+class D(Task):
+    kind = "D"
+
+
+tasks = [A(2), B(3), C(1), D(4), A(5)]
+vars(tasks[3])  # D's instance keeps a dict from here on
+for _ in range(3):
+    print([t.step() for t in tasks])
+B.kind = property(lambda self: "B via property")
+A.n = property(lambda self: 100, lambda self, v: print("A.n set to", v))
+for _ in range(2):
+    print([t.step() for t in tasks])
+del A.n
+print([t.step() for t in tasks[1:4]])

@@ -276,12 +276,27 @@ inline void PushOnto(Value*& sp, Value v) {
 }
 
 // LOAD_ATTR's common hits, answered in the eval loop (anything else:
-// LoadAttrCached): an instance attribute under a valid primary cache entry,
+// LoadAttrCached): an instance attribute under a valid cache entry,
 // from the inline values (instance.h) or the dict if there is one, or a
 // __slots__ member whose index the cache holds. Null on a miss.
+// The entry of `c` for type `t`: at a polymorphic site (a base-class method
+// running on instances of several subclasses) one of `more` may hold it;
+// otherwise the primary entry, for the caller's validity check.
+[[gnu::always_inline]] inline InlineCache* EntryForType(InlineCache* c,
+                                                        const TypeObject* t) {
+  if (c->key != t && c->more != nullptr) {
+    InlineCache* more = c->more.get();
+    for (int i = 0; i < kMorePolymorphic; ++i) {
+      if (more[i].key == t) return &more[i];
+    }
+  }
+  return c;
+}
+
 [[gnu::always_inline]] inline Value LoadAttrHit(Object* o, StrObject* name,
                                                 InlineCache* c) {
   TypeObject* t = o->type();
+  c = EntryForType(c, t);
   if (c->kind <= kAttrMethod && c->kind != kCacheEmpty &&
       InlineCacheValid(c, t)) {
     DictObject* d = o->dict_if_made();
@@ -303,15 +318,7 @@ inline void PushOnto(Value*& sp, Value v) {
                                                          StrObject* name,
                                                          InlineCache* c) {
   TypeObject* t = o->type();
-  if (c->key != t && c->more != nullptr) {
-    InlineCache* more = c->more.get();
-    for (int i = 0; i < kMorePolymorphic; ++i) {
-      if (more[i].key == t) {
-        c = &more[i];
-        break;
-      }
-    }
-  }
+  c = EntryForType(c, t);
   if (c->kind != kAttrMethod) return nullptr;
   DictObject* d = o->dict_if_made();
   bool shadowable =
@@ -322,11 +329,12 @@ inline void PushOnto(Value*& sp, Value v) {
 }
 
 // STORE_ATTR's common hits: an instance attribute (no data descriptor on the
-// type) or a __slots__ member, under a valid primary entry. Moves `*value`
+// type) or a __slots__ member, under a valid entry. Moves `*value`
 // in and answers true; false, with `*value` untouched, on a miss.
 [[gnu::always_inline]] inline bool StoreAttrHit(Object* o, StrObject* name,
                                                 Value* value, InlineCache* c) {
   TypeObject* t = o->type();
+  c = EntryForType(c, t);
   if (c->kind == kStoreInstance) {
     if (!InlineCacheValid(c, t)) return false;
     DictObject* d = o->dict_if_made();
