@@ -67,6 +67,10 @@ void CodeObject::PrepareCaches() {
       fused = Opcode::LOAD_FAST__LOAD_FAST;
     } else if (a == Opcode::STORE_FAST && b == Opcode::LOAD_FAST) {
       fused = Opcode::STORE_FAST__LOAD_FAST;
+    } else if (a == Opcode::BUILD_SLICE && b == Opcode::BINARY_SUBSCR) {
+      fused = Opcode::BUILD_SLICE__BINARY_SUBSCR;
+    } else if (a == Opcode::BUILD_SLICE && b == Opcode::STORE_SUBSCR) {
+      fused = Opcode::BUILD_SLICE__STORE_SUBSCR;
     } else if (a == Opcode::COMPARE_OP && (b == Opcode::POP_JUMP_IF_FALSE ||
                                            b == Opcode::POP_JUMP_IF_TRUE)) {
       fused = Opcode::COMPARE_OP__JUMP;

@@ -154,7 +154,9 @@
   X(COMPARE_OP__JUMP, kCmp, -2)        /* COMPARE_OP; POP_JUMP_IF_FALSE/TRUE */\
   X(LOAD_FAST__LOAD_ATTR, kLocal, 1)   /* LOAD_FAST a; LOAD_ATTR name */      \
   X(LOAD_FAST__LOAD_METHOD, kLocal, 2) /* LOAD_FAST a; LOAD_METHOD name */    \
-  X(LOAD_FAST__STORE_ATTR, kLocal, -1) /* LOAD_FAST a; STORE_ATTR name */
+  X(LOAD_FAST__STORE_ATTR, kLocal, -1) /* LOAD_FAST a; STORE_ATTR name */     \
+  X(BUILD_SLICE__BINARY_SUBSCR, kCount, -arg) /* BUILD_SLICE; BINARY_SUBSCR */\
+  X(BUILD_SLICE__STORE_SUBSCR, kCount, -2 - arg) /* BUILD_SLICE; STORE_SUBSCR*/
 
 namespace minidynamo {
 

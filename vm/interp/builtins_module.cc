@@ -394,6 +394,7 @@ Value Next(Value* args, size_t nargs, TupleObject* kw) {
 Value MakeIter(IteratorObject::Kind kind, Value* srcs, size_t n) {
   auto* it = new IteratorObject(g_types.iterator, kind);
   Value result = Value::Steal(it);
+  it->sources.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     Value x = GetIter(srcs[i]);
     if (x.is_null()) return x;

@@ -25,6 +25,7 @@
 #include "vm/interp/pattern_match.h"
 #include "vm/interp/support.h"
 #include "vm/objects/container_api.h"
+#include "vm/objects/descriptor.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
@@ -1039,7 +1040,60 @@ store_attr_miss : {
     DROP();
     DISPATCH();
   }
+  // BUILD_SLICE n; BINARY_SUBSCR or STORE_SUBSCR with an exact list (or, to
+  // read, an exact tuple) below the bounds: the subscript by the bounds on
+  // the stack, without a slice object (CPython 3.12's BINARY_SLICE and
+  // STORE_SLICE). Anything else builds the slice and runs the subscript.
+  TARGET(BUILD_SLICE__BINARY_SUBSCR) {
+    Value* bounds = sp - oparg;
+    const Value& container = bounds[-1];
+    f->prev_instr = ip++;  // errors are the subscript's
+    if (container.is_object() &&
+        (container.as_object()->type() == g_types.list ||
+         container.as_object()->type() == g_types.tuple)) {
+      const Value none = Value::None();
+      SliceBounds b{bounds[0], bounds[1], oparg == 3 ? bounds[2] : none};
+      Value r;
+      try {
+        r = container.as_object()->type() == g_types.list
+                ? ListGetSliceOf(As<ListObject>(container), b)
+                : TupleGetSliceOf(container, b);
+      }
+      CATCH_BAD_ALLOC
+      if (r.is_null()) goto error;
+      while (sp > bounds) DROP();
+      TOP() = std::move(r);
+      DISPATCH();
+    }
+    // Back to BUILD_SLICE's half; the subscript runs next.
+    --ip;
+    f->prev_instr = ip - 1;
+    goto build_slice;
+  }
+  TARGET(BUILD_SLICE__STORE_SUBSCR) {
+    // value container start stop [step]
+    Value* bounds = sp - oparg;
+    const Value& container = bounds[-1];
+    f->prev_instr = ip++;
+    if (IsExact(container, g_types.list)) {
+      const Value none = Value::None();
+      SliceBounds b{bounds[0], bounds[1], oparg == 3 ? bounds[2] : none};
+      bool ok = false;
+      try {
+        ok = ListAssignSliceOf(As<ListObject>(container), container, b,
+                               bounds[-2]);
+      }
+      CATCH_BAD_ALLOC
+      if (!ok) goto error;
+      while (sp > bounds - 2) DROP();
+      DISPATCH();
+    }
+    --ip;
+    f->prev_instr = ip - 1;
+    goto build_slice;
+  }
   TARGET(BUILD_SLICE) {
+  build_slice:
     Value step = oparg == 3 ? POP() : Value::None();
     Value stop = POP();
     Value start = POP();

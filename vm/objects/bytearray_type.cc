@@ -221,11 +221,13 @@ bool Index(ByteArrayObject* b, const Value& key, size_t* out,
 Value GetItem(Value* a, size_t, TupleObject*) {
   ByteArrayObject* b = BA(a[0]);
   if (IsInstance(a[1], g_types.slice)) {
-    int64_t start, stop, step, len;
-    if (!As<SliceObject>(a[1])->Indices(static_cast<int64_t>(b->data.size()),
-                                        &start, &stop, &step, &len)) {
+    int64_t start, stop, step;
+    if (!SliceUnpack(As<SliceObject>(a[1])->bounds(), &start, &stop, &step)) {
       return Value();
     }
+    // The size after the bounds' __index__, which may change the bytearray.
+    int64_t len =
+        SliceAdjust(static_cast<int64_t>(b->data.size()), &start, &stop, step);
     std::string out;
     for (int64_t i = 0, k = start; i < len; ++i, k += step)
       out.push_back(b->data[k]);
@@ -239,13 +241,16 @@ Value GetItem(Value* a, size_t, TupleObject*) {
 Value SetItem(Value* a, size_t, TupleObject*) {
   ByteArrayObject* b = BA(a[0]);
   if (IsInstance(a[1], g_types.slice)) {
-    int64_t start, stop, step, len;
-    if (!As<SliceObject>(a[1])->Indices(static_cast<int64_t>(b->data.size()),
-                                        &start, &stop, &step, &len)) {
+    int64_t start, stop, step;
+    if (!SliceUnpack(As<SliceObject>(a[1])->bounds(), &start, &stop, &step)) {
       return Value();
     }
     std::string src;
     if (!BytesFromIterable(a[2], &src)) return Value();
+    // The size after __index__ and the value's iteration (either may change
+    // the bytearray).
+    int64_t len =
+        SliceAdjust(static_cast<int64_t>(b->data.size()), &start, &stop, step);
     if (step == 1) {
       b->data.replace(start, std::max<int64_t>(0, stop - start), src);
       return Value::None();
@@ -273,11 +278,12 @@ Value SetItem(Value* a, size_t, TupleObject*) {
 Value DelItem(Value* a, size_t, TupleObject*) {
   ByteArrayObject* b = BA(a[0]);
   if (IsInstance(a[1], g_types.slice)) {
-    int64_t start, stop, step, len;
-    if (!As<SliceObject>(a[1])->Indices(static_cast<int64_t>(b->data.size()),
-                                        &start, &stop, &step, &len)) {
+    int64_t start, stop, step;
+    if (!SliceUnpack(As<SliceObject>(a[1])->bounds(), &start, &stop, &step)) {
       return Value();
     }
+    int64_t len =
+        SliceAdjust(static_cast<int64_t>(b->data.size()), &start, &stop, step);
     std::vector<bool> drop(b->data.size(), false);
     for (int64_t i = 0, k = start; i < len; ++i, k += step) drop[k] = true;
     std::string out;

@@ -39,49 +39,31 @@ bool SliceIndexSlow(const Value& v, int64_t* out) {
 
 }  // namespace
 
-bool SliceObject::Indices(int64_t length, int64_t* pstart, int64_t* pstop,
-                          int64_t* pstep, int64_t* slicelength) const {
+bool SliceUnpack(const SliceBounds& bounds, int64_t* start, int64_t* stop,
+                 int64_t* step) {
   int64_t s = 1;
-  if (!step.is_none()) {
-    if (!SliceIndex(step, &s)) return false;
+  if (!bounds.step.is_none()) {
+    if (!SliceIndex(bounds.step, &s)) return false;
     if (s == 0) {
       Raise(g_exc.ValueError, "slice step cannot be zero");
       return false;
     }
   }
-  int64_t lower = s < 0 ? -1 : 0;
-  int64_t upper = s < 0 ? length - 1 : length;
-  int64_t b, e;
-  if (start.is_none()) {
-    b = s < 0 ? upper : lower;
-  } else {
-    if (!SliceIndex(start, &b)) return false;
-    if (b < 0) {
-      b += length;
-      if (b < lower) b = lower;
-    } else if (b > upper) {
-      b = upper;
-    }
-  }
-  if (stop.is_none()) {
-    e = s < 0 ? lower : upper;
-  } else {
-    if (!SliceIndex(stop, &e)) return false;
-    if (e < 0) {
-      e += length;
-      if (e < lower) e = lower;
-    } else if (e > upper) {
-      e = upper;
-    }
-  }
-  *pstart = b;
-  *pstop = e;
-  *pstep = s;
-  if (s < 0) {
-    *slicelength = e < b ? (b - e - 1) / (-s) + 1 : 0;
-  } else {
-    *slicelength = b < e ? (e - b - 1) / s + 1 : 0;
-  }
+  // A missing bound is the far end in the step's direction.
+  int64_t b = s < 0 ? INT64_MAX : 0;
+  int64_t e = s < 0 ? INT64_MIN : INT64_MAX;
+  if (!bounds.start.is_none() && !SliceIndex(bounds.start, &b)) return false;
+  if (!bounds.stop.is_none() && !SliceIndex(bounds.stop, &e)) return false;
+  *start = b;
+  *stop = e;
+  *step = s;
+  return true;
+}
+
+bool SliceIndices(const SliceBounds& bounds, int64_t length, int64_t* pstart,
+                  int64_t* pstop, int64_t* pstep, int64_t* slicelength) {
+  if (!SliceUnpack(bounds, pstart, pstop, pstep)) return false;
+  *slicelength = SliceAdjust(length, pstart, pstop, *pstep);
   return true;
 }
 

@@ -40,6 +40,7 @@ class ListObject : public Object {
 };
 
 class SliceObject;
+struct SliceBounds;
 
 // l[slice] and l[slice] = value (null: del l[slice]) for a list, as its
 // __getitem__ / __setitem__ / __delitem__ do; null / false with an exception
@@ -47,6 +48,11 @@ class SliceObject;
 Value ListGetSlice(ListObject* l, SliceObject* slice);
 bool ListAssignSlice(ListObject* l, const Value& self, SliceObject* slice,
                      const Value& value);
+// The same by bounds, without a slice object (the eval loop's BUILD_SLICE
+// followed by a subscript of an exact list).
+Value ListGetSliceOf(ListObject* l, const SliceBounds& bounds);
+bool ListAssignSliceOf(ListObject* l, const Value& self,
+                       const SliceBounds& bounds, const Value& value);
 
 }  // namespace minidynamo
 

@@ -86,10 +86,12 @@ bool ListIndex(const Value& key, int64_t n, int64_t* out, const char* message) {
   return true;
 }
 
-Value GetSlice(ListObject* l, SliceObject* slice) {
-  int64_t n = static_cast<int64_t>(l->size());
-  int64_t start, stop, step, len;
-  if (!slice->Indices(n, &start, &stop, &step, &len)) return Value();
+Value GetSlice(ListObject* l, const SliceBounds& bounds) {
+  int64_t start, stop, step;
+  if (!SliceUnpack(bounds, &start, &stop, &step)) return Value();
+  // The length after the bounds' __index__ (which may change the list).
+  int64_t len =
+      SliceAdjust(static_cast<int64_t>(l->size()), &start, &stop, step);
   auto* r = new ListObject(g_types.list);
   Value result = Value::Steal(r);
   r->items().reserve(static_cast<size_t>(len));
@@ -106,7 +108,9 @@ Value ListGetItem(Value* args, size_t nargs, TupleObject* kw) {
   ListObject* l = AsList(args[0]);
   const Value& key = args[1];
   int64_t n = static_cast<int64_t>(l->size());
-  if (IsExactType(key, g_types.slice)) return GetSlice(l, As<SliceObject>(key));
+  if (IsExactType(key, g_types.slice)) {
+    return GetSlice(l, As<SliceObject>(key)->bounds());
+  }
   int64_t i;
   if (!ListIndex(key, n, &i, "list index out of range")) return Value();
   return l->items()[i];
@@ -164,12 +168,12 @@ bool DeleteSlice(ListObject* l, int64_t start, int64_t step, int64_t len) {
   return true;
 }
 
-bool AssignSlice(ListObject* l, const Value& self, SliceObject* slice,
+bool AssignSlice(ListObject* l, const Value& self, const SliceBounds& bounds,
                  const Value& value) {
-  int64_t n = static_cast<int64_t>(l->size());
   int64_t start, stop, step, len;
-  if (!slice->Indices(n, &start, &stop, &step, &len)) return false;
+  if (!SliceUnpack(bounds, &start, &stop, &step)) return false;
   if (value.is_null()) {
+    len = SliceAdjust(static_cast<int64_t>(l->size()), &start, &stop, step);
     if (step == 1) {
       AssignSimpleSlice(l, start, stop, {});
       return true;
@@ -201,6 +205,9 @@ bool AssignSlice(ListObject* l, const Value& self, SliceObject* slice,
     }
     if (!CollectItems(it, &items)) return false;
   }
+  // The length after the bounds' __index__ and the value's iteration (either
+  // may change the list).
+  len = SliceAdjust(static_cast<int64_t>(l->size()), &start, &stop, step);
   if (step == 1) {
     AssignSimpleSlice(l, start, stop, std::move(items));
     return true;
@@ -226,7 +233,7 @@ Value ListSetItem(Value* args, size_t nargs, TupleObject* kw) {
   }
   ListObject* l = AsList(args[0]);
   if (IsExactType(args[1], g_types.slice)) {
-    if (!AssignSlice(l, args[0], As<SliceObject>(args[1]), args[2])) {
+    if (!AssignSlice(l, args[0], As<SliceObject>(args[1])->bounds(), args[2])) {
       return Value();
     }
     return Value::None();
@@ -247,7 +254,7 @@ Value ListDelItem(Value* args, size_t nargs, TupleObject* kw) {
   }
   ListObject* l = AsList(args[0]);
   if (IsExactType(args[1], g_types.slice)) {
-    if (!AssignSlice(l, args[0], As<SliceObject>(args[1]), Value())) {
+    if (!AssignSlice(l, args[0], As<SliceObject>(args[1])->bounds(), Value())) {
       return Value();
     }
     return Value::None();
@@ -629,12 +636,21 @@ class Sorter {
 }  // namespace
 
 Value ListGetSlice(ListObject* l, SliceObject* slice) {
-  return GetSlice(l, slice);
+  return GetSlice(l, slice->bounds());
 }
 
 bool ListAssignSlice(ListObject* l, const Value& self, SliceObject* slice,
                      const Value& value) {
-  return AssignSlice(l, self, slice, value);
+  return AssignSlice(l, self, slice->bounds(), value);
+}
+
+Value ListGetSliceOf(ListObject* l, const SliceBounds& bounds) {
+  return GetSlice(l, bounds);
+}
+
+bool ListAssignSliceOf(ListObject* l, const Value& self,
+                       const SliceBounds& bounds, const Value& value) {
+  return AssignSlice(l, self, bounds, value);
 }
 
 bool ListExtendWith(ListObject* list, const Value& iterable) {

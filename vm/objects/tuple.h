@@ -49,10 +49,13 @@ class TupleObject : public Object {
 };
 
 class SliceObject;
+struct SliceBounds;
 
 // t[slice] for a tuple `self`, as its __getitem__ (null with an exception
 // raised); GetItem calls it for exact tuples directly.
 Value TupleGetSlice(const Value& self, SliceObject* slice);
+// The same by bounds, without a slice object.
+Value TupleGetSliceOf(const Value& self, const SliceBounds& bounds);
 
 }  // namespace minidynamo
 

@@ -20,10 +20,14 @@
 namespace minidynamo {
 
 Value TupleGetSlice(const Value& self, SliceObject* slice) {
+  return TupleGetSliceOf(self, slice->bounds());
+}
+
+Value TupleGetSliceOf(const Value& self, const SliceBounds& bounds) {
   auto* t = As<TupleObject>(self);
   int64_t n = static_cast<int64_t>(t->size());
   int64_t start, stop, step, len;
-  if (!slice->Indices(n, &start, &stop, &step, &len)) return Value();
+  if (!SliceIndices(bounds, n, &start, &stop, &step, &len)) return Value();
   if (step == 1 && len == n && IsExactType(self, g_types.tuple)) return self;
   Value r = TupleObject::New(static_cast<size_t>(len));
   for (int64_t i = 0, j = start; i < len; ++i, j += step) {
