@@ -127,3 +127,63 @@ except RecursionError as e:
     print("RecursionError:", e)
 print(sum(map(abs, [-1, -2])), min(3, 1, 2), max([4, 5], key=lambda x: -x))
 print(divmod(7, 2), "x".join(["a", "b"]), abs(-3.5))
+
+
+# x.pop() of an exact non-empty list is answered inline; the rest is the
+# method's own work.
+stack = [1, "two", (3,)]
+print(stack.pop(), stack.pop(), stack)
+print(stack.pop(0), stack)
+try:
+    stack.pop()
+except IndexError as e:
+    print("IndexError:", e)
+
+
+class PopList(list):
+    def pop(self, *a):
+        return ("PopList.pop", a)
+
+
+print(PopList([1, 2]).pop(), list.pop(PopList([1, 2])))
+try:
+    list.pop((1, 2))
+except TypeError as e:
+    print("TypeError:", e)
+pop = [9, 8].pop
+print(pop(), pop())
+try:
+    [1].pop(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+# `in` on exact sets with int and str keys, and the cases left to the
+# generic path: str subclasses, set keys (retried as frozensets), unhashable
+# keys, set subclasses.
+s = {1, 2, "a", frozenset({3})}
+print(1 in s, 5 in s, "a" in s, "b" not in s, True in s, 2.0 in s)
+print({3} in s, frozenset({3}) in s)
+
+
+class S(str):
+    def __hash__(self):
+        return hash("a")
+
+    def __eq__(self, other):
+        return other == "a"
+
+
+print(S("zzz") in s)
+try:
+    [] in s
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class SetSub(set):
+    def __contains__(self, k):
+        return "SetSub says yes"
+
+
+print(1 in SetSub(), 1 in frozenset({1}), "x" in frozenset())

@@ -367,6 +367,7 @@ struct InlineCallees {
   const Object* isinstance = nullptr;
   const Object* list_append = nullptr;
   const Object* set_add = nullptr;
+  const Object* list_pop = nullptr;
 };
 InlineCallees g_inline_callees;
 
@@ -384,8 +385,10 @@ void FindInlineCallees() {
     c.list_append = find(g_types.list->dict(), "append");
   }
   if (c.set_add == nullptr) c.set_add = find(g_types.set->dict(), "add");
+  if (c.list_pop == nullptr) c.list_pop = find(g_types.list->dict(), "pop");
   c.ready = c.len != nullptr && c.isinstance != nullptr &&
-            c.list_append != nullptr && c.set_add != nullptr;
+            c.list_append != nullptr && c.set_add != nullptr &&
+            c.list_pop != nullptr;
 }
 
 Value Run(Frame* frame, bool throwing) {
@@ -974,7 +977,16 @@ store_attr_miss : {
     DISPATCH();
   }
   TARGET(CONTAINS_OP) {
-    int r = Contains(TOP(), SECOND());
+    int r;
+    TypeObject* t = TOP().is_object() ? TOP().as_object()->type() : nullptr;
+    if ((t == g_types.set || t == g_types.frozenset) &&
+        (SECOND().is_int() || IsExact(SECOND(), g_types.str))) {
+      // An int or str in an exact set: the set's own lookup (Contains's
+      // other layers only matter for set keys, retried as frozensets).
+      r = As<SetObject>(TOP())->Contains(SECOND());
+    } else {
+      r = Contains(TOP(), SECOND());
+    }
     if (r < 0) goto error;
     DROP();
     TOP() = Value::Bool((r == 1) != (oparg == 1));
@@ -1461,6 +1473,18 @@ store_attr_miss : {
           PUSH(Value::Int(n));
           DISPATCH();
         }
+      } else if (kw == nullptr && nargs == 1 &&
+                 callee == g_inline_callees.list_pop &&
+                 IsExact(args[0], g_types.list) &&
+                 !As<ListObject>(args[0])->items().empty()) {
+        // x.pop() of a non-empty exact list (CPython's CALL_NO_KW_LIST_POP
+        // is a 3.12 idea; the generic call checks and parses the argument).
+        auto& items = As<ListObject>(args[0])->items();
+        Value v = std::move(items.back());
+        items.pop_back();
+        while (sp > base) DROP();
+        PUSH(std::move(v));
+        DISPATCH();
       } else if (kw == nullptr && nargs == 2) {
         if (callee == g_inline_callees.isinstance && args[1].is_object() &&
             args[1].as_object()->type() == g_types.type) {
