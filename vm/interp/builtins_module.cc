@@ -262,8 +262,9 @@ Value IsinstanceImpl(const Value& obj, const Value& cls_in, bool subclass) {
     return Value::Bool(false);
   }
   if (!IsInstance(cls, g_types.type)) {
-    Value m = TypeOf(cls)->Lookup(subclass ? Intern("__subclasscheck__")
-                                           : Intern("__instancecheck__"));
+    static StrObject* subclass_check = Intern("__subclasscheck__");
+    static StrObject* instance_check = Intern("__instancecheck__");
+    Value m = TypeOf(cls)->Lookup(subclass ? subclass_check : instance_check);
     if (!m.is_null()) {
       Value a[2] = {cls, obj};
       Value r = Call(m, a, 2);

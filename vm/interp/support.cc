@@ -39,7 +39,8 @@ Value MakeFunction(Value code, DictObject* globals, Value defaults,
     f->annotations = std::move(annotations);
   }
   if (!closure.is_null()) f->closure = std::move(closure);
-  Value modname = globals->GetStr(Intern("__name__"));
+  static StrObject* name_key = Intern("__name__");  // interned once
+  Value modname = globals->GetStr(name_key);
   if (!modname.is_null()) f->module = modname;
   CodeObject* c = f->code();
   if (!c->consts.empty() && IsInstance(c->consts[0], g_types.str) &&
