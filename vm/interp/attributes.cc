@@ -680,13 +680,64 @@ Value ReadCached(const Value& owner, TypeObject* type, StrObject* name,
   }
 }
 
+// What a kClassAttr entry answers: the staticmethod's callable, else the
+// attribute itself.
+Value ClassAttrValue(const Value& attr) {
+  if (attr.is_object() && attr.as_object()->type() == g_types.staticmethod) {
+    return As<MethodWrapperObject>(attr)->callable;
+  }
+  return attr;
+}
+
+// `cls.name` for a class whose metaclass is exactly `type` (Strength.stronger,
+// Color.RED), when the attribute needs no binding: cached per site keyed on
+// the class itself, valid while its version and the type-dict epoch hold
+// (a staticmethod is cached as itself, unwrapped on each hit). Null, with
+// nothing raised, for anything else: TypeGetAttr answers.
+Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c) {
+  bool hit;
+  InlineCache* e = EntryFor(c, cls, &hit);
+  if (hit && e->kind == kClassAttr) return ClassAttrValue(CachedAttr(e));
+  // TypeGetAttr's order: the special attributes and `type`'s data
+  // descriptors come before the class's own.
+  if (!TypeSpecialAttr(cls, name->str()).is_null()) return Value();
+  Value meta_attr = g_types.type->Lookup(name);
+  if (!meta_attr.is_null() && IsDataDescriptor(meta_attr)) return Value();
+  Value attr = cls->Lookup(name);
+  if (!attr.is_object()) {
+    if (attr.is_null()) return Value();
+  } else {
+    TypeObject* t = attr.as_object()->type();
+    static StrObject* get = Intern("__get__");
+    if (t != g_types.function && t != g_types.staticmethod &&
+        !t->Lookup(get).is_null()) {
+      return Value();
+    }
+  }
+  FillCache(e, cls, name, attr, kClassAttr);
+  return ClassAttrValue(attr);
+}
+
+// A class (not an instance) whose metaclass is exactly `type`, else null.
+TypeObject* PlainClass(const Value& owner) {
+  if (!owner.is_object() || owner.as_object()->type() != g_types.type) {
+    return nullptr;
+  }
+  return As<TypeObject>(owner);
+}
+
 }  // namespace
 
 Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c) {
+  if (TypeObject* cls = PlainClass(owner)) {
+    Value v = ClassAttrCached(cls, name, c);
+    if (!v.is_null()) return v;
+  }
   TypeObject* type = TypeOf(owner);
   bool hit;
   c = EntryFor(c, type, &hit);
-  if (!hit || c->kind == kStoreInstance || c->kind == kStoreSlot) {
+  if (!hit || c->kind == kStoreInstance || c->kind == kStoreSlot ||
+      c->kind == kClassAttr) {
     if (!PlainReads(type)) return GetAttr(owner, name);
     Value attr = type->Lookup(name);
     FillCache(c, type, name, attr, ReadKind(attr, type, c));
@@ -699,10 +750,15 @@ Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c) {
 Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
                        bool* is_method) {
   *is_method = false;
+  if (TypeObject* cls = PlainClass(owner)) {
+    Value v = ClassAttrCached(cls, name, c);
+    if (!v.is_null()) return v;
+  }
   TypeObject* type = TypeOf(owner);
   bool hit;
   c = EntryFor(c, type, &hit);
-  if (!hit || c->kind == kStoreInstance || c->kind == kStoreSlot) {
+  if (!hit || c->kind == kStoreInstance || c->kind == kStoreSlot ||
+      c->kind == kClassAttr) {
     if (!PlainReads(type)) return LoadMethod(owner, name, is_method);
     Value attr = type->Lookup(name);
     FillCache(c, type, name, attr,

@@ -28,6 +28,10 @@ enum InlineCacheKind : uint8_t {
   kStoreInstance,  // no data descriptor: store in the instance dict
   kAttrSlot,       // a member descriptor: read the slot `hint` (slots.h)
   kStoreSlot,      // a member descriptor: store in the slot `hint`
+  // The owner is the class `key` itself (its metaclass exactly `type`), and
+  // the attribute needs no binding: a function, a staticmethod (its
+  // callable is the answer) or a value whose type has no __get__.
+  kClassAttr,
 };
 
 // Whether `c` answers for `type`. Each cache belongs to one instruction, so
