@@ -28,6 +28,27 @@ void SmallFree(void* p);
 // False when built with a sanitizer's allocator (the pools are off).
 bool SmallAllocUsesFreeLists();
 
+// An STL allocator over the pools, for storage that objects own and that is
+// made and freed as often as they are (a set's hash table: malloc and free
+// per small set otherwise).
+template <typename T>
+struct SmallAllocator {
+  using value_type = T;
+  SmallAllocator() = default;
+  template <typename U>
+  SmallAllocator(const SmallAllocator<U>&) {}  // NOLINT: rebinding
+  T* allocate(size_t n) { return static_cast<T*>(SmallAlloc(n * sizeof(T))); }
+  void deallocate(T* p, size_t) { SmallFree(p); }
+  template <typename U>
+  bool operator==(const SmallAllocator<U>&) const {
+    return true;
+  }
+  template <typename U>
+  bool operator!=(const SmallAllocator<U>&) const {
+    return false;
+  }
+};
+
 }  // namespace minidynamo
 
 #endif  // MINIDYNAMO_VM_CORE_SMALL_ALLOC_H_

@@ -63,7 +63,7 @@ int KeysEqual(const Value& stored, const Value& key) {
 }
 
 // Places a key known to be absent into a table without dummies.
-void InsertClean(std::vector<SetObject::Slot>* table, Value key, int64_t hash) {
+void InsertClean(SetObject::Table* table, Value key, int64_t hash) {
   size_t mask = table->size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
@@ -120,7 +120,7 @@ int SetObject::Discard(const Value& key) {
 void SetObject::Clear() {
   // Detach the old table first: destructors of the keys may run Python code
   // that looks at this set.
-  std::vector<Slot> old(kMinSize);
+  Table old(kMinSize);
   old.swap(table_);
   used_ = 0;
   fill_ = 0;
@@ -138,7 +138,7 @@ bool SetAccess::IsFrozen(const SetObject* s) {
 
 bool SetAccess::NextEntry(const SetObject* s, size_t* pos, Value* key,
                           int64_t* hash) {
-  const std::vector<SetObject::Slot>& table = s->table_;
+  const SetObject::Table& table = s->table_;
   size_t i = *pos;
   while (i < table.size() && !IsActive(table[i])) ++i;
   *pos = i + 1;
@@ -276,7 +276,7 @@ void SetAccess::Resize(SetObject* s, size_t minused) {
       s->fill_ == s->used_) {
     return;
   }
-  std::vector<SetObject::Slot> old(newsize);
+  SetObject::Table old(newsize);
   old.swap(s->table_);
   // Reinsert in old-table order, dropping dummies.
   for (SetObject::Slot& slot : old) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "vm/core/object.h"
+#include "vm/core/small_alloc.h"
 
 namespace minidynamo {
 
@@ -21,6 +22,10 @@ class SetObject : public Object {
   };
   static Value New(TypeObject* type);  // set or frozenset (or a subclass)
   explicit SetObject(TypeObject* type);
+
+  // The hash table, from the object pools (small_alloc.h): most sets are
+  // small and short-lived.
+  using Table = std::vector<Slot, SmallAllocator<Slot>>;
 
   // These may run Python code (__hash__/__eq__); false / -1 on error.
   bool Add(const Value& key);
@@ -40,7 +45,7 @@ class SetObject : public Object {
   void ClearRefs() override { Clear(); }
 
  private:
-  std::vector<Slot> table_;
+  Table table_;
   size_t used_ = 0;
   size_t fill_ = 0;
   int64_t cached_hash_ = -1;  // frozenset hash.
