@@ -105,3 +105,26 @@ try:
 except KeyError as e:
     print("KeyError:", e)
 print(list(z))
+
+# zip and enumerate may refill their last result tuple once the loop has let
+# it go; results that are kept stay as they were, and hashes follow the
+# contents.
+kept = []
+for t in zip("abc", range(3)):
+    kept.append(t)
+print(kept, list(zip("xy", "zw")), list(enumerate("pq", 5)))
+seen = {}
+for t in enumerate("aab"):
+    seen[t] = hash(t) == hash((t[0], t[1]))
+print(seen)
+hashes = [hash(t) == hash(tuple(list(t))) for t in zip([1, 2, 3], "abc")]
+print(hashes)
+last = None
+for pair in enumerate(["x", "y", "z"]):
+    if last is not None:
+        print("previous", last, "now", pair)
+    last = pair
+z = zip([1, 2], [3, 4])
+first = next(z)
+second = next(z)
+print(first, second, first is second)

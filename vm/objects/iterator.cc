@@ -170,6 +170,24 @@ class ItemBuffer {
   Value* data_ = inline_;
 };
 
+// The result tuple for zip's and enumerate's next item, its `n` items moved
+// from `items`: the previous result refilled when only the iterator still
+// holds it (the loop that unpacked it has let it go), as CPython's zip and
+// enumerate reuse theirs; else a new tuple, which the iterator keeps. The
+// old items leave through `items` once the tuple holds the new ones.
+Value NextResult(IteratorObject* it, Value* items, size_t n) {
+  if (it->result.is_object() && it->result.as_object()->refcount() == 1) {
+    auto* t = As<TupleObject>(it->result);
+    if (t->size() == n) {
+      for (size_t i = 0; i < n; ++i) t->data()[i].Swap(items[i]);
+      t->cached_hash = -1;
+      return it->result;
+    }
+  }
+  it->result = TupleObject::FromMoved(items, n);
+  return it->result;
+}
+
 Value ZipNext(IteratorObject* it) {
   // zip, map, filter and enumerate do not latch at their end, as CPython's:
   // a later next() asks the sources again.
@@ -200,7 +218,7 @@ Value ZipNext(IteratorObject* it) {
     }
     items.data()[i] = std::move(x);
   }
-  return TupleObject::FromMoved(items.data(), n);
+  return NextResult(it, items.data(), n);
 }
 
 // The iterators that call out (into Python code or other iterators), out of
@@ -259,7 +277,8 @@ Value ZipNext(IteratorObject* it) {
         it->sentinel = NumberBinaryOp(n, Value::Int(1), BinOp::kAdd);
         if (it->sentinel.is_null()) return Value();
       }
-      return TupleObject::Of({std::move(n), std::move(x)});
+      Value pair[2] = {std::move(n), std::move(x)};
+      return NextResult(it, pair, 2);
     }
     case Kind::kZip:
       return ZipNext(it);

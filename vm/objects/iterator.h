@@ -49,14 +49,21 @@ class IteratorObject : public Object {
   size_t expected_size = 0;
   bool strict = false;
   bool exhausted = false;
+  // zip's and enumerate's last result tuple, refilled for the next item when
+  // nothing else holds it (NextResult in iterator.cc).
+  Value result;
 
   void Traverse(GcVisitor& v) override {
     Object::Traverse(v);
     v.Visit(source);
     v.Visit(func);
     v.Visit(sentinel);
+    v.Visit(result);
     for (const Value& s : sources) v.Visit(s);
   }
+  // The kept result may close a cycle (it holds what the sources yielded,
+  // which may be this iterator): dropping it breaks that.
+  void ClearRefs() override { result = Value(); }
 };
 
 // A kDictKeys/kDictValues/kDictItems iterator typed dict_reverse*iterator.
