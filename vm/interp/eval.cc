@@ -894,6 +894,17 @@ store_attr_miss : {
           if (y == 0.0) goto binary_op_general;  // ZeroDivisionError
           z = x / y;
           break;
+        case BinOp::kPower:
+        case BinOp::kInplacePower:
+          // A positive finite base and finite exponent: C's pow, as float's
+          // __pow__ computes it. Other bases (a complex result, 0 to a
+          // negative power) and an overflow are the general path's.
+          if (!(x > 0.0) || !std::isfinite(x) || !std::isfinite(y)) {
+            goto binary_op_general;
+          }
+          z = std::pow(x, y);
+          if (!std::isfinite(z)) goto binary_op_general;
+          break;
         default:
           goto binary_op_general;
       }
@@ -1288,11 +1299,20 @@ store_attr_miss : {
     DISPATCH();
   }
   TARGET(UNPACK_SEQUENCE) {
+    // Exact tuples and lists of the right size unpack inline (CPython's
+    // UNPACK_SEQUENCE_TUPLE and _LIST); anything else iterates.
     Value seq = POP();
     if (IsExact(seq, g_types.tuple) &&
         As<TupleObject>(seq)->size() == static_cast<size_t>(oparg)) {
       auto* t = As<TupleObject>(seq);
       for (int i = 0; i < oparg; ++i) PUSH(t->get(oparg - 1 - i));
+      DISPATCH();
+    }
+    if (IsExact(seq, g_types.list) &&
+        As<ListObject>(seq)->size() == static_cast<size_t>(oparg)) {
+      // Copies first: pushing cannot run code, and `seq` keeps the list.
+      const auto& items = As<ListObject>(seq)->items();
+      for (int i = 0; i < oparg; ++i) PUSH(items[oparg - 1 - i]);
       DISPATCH();
     }
     if (!UnpackSequence(seq, oparg, sp)) goto error;

@@ -88,6 +88,7 @@ bool UnpackSequence(const Value& seq, size_t n, Value* out) {
     return false;
   }
   std::vector<Value> items;
+  items.reserve(n + 1);
   while (items.size() <= n) {
     Value x = IterNext(it);
     if (x.is_null()) {
