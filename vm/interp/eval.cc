@@ -1761,6 +1761,17 @@ store_attr_miss : {
   }
   TARGET(RETURN_GENERATOR) { DISPATCH(); }
   TARGET(YIELD_VALUE) {
+    if (f->generator != nullptr &&
+        static_cast<GeneratorObject*>(f->generator)->collect != nullptr) {
+      // CollectGenerator (list(g), tuple(g)): the value goes to the list and
+      // the frame goes on as next() would resume it (the yield is None).
+      try {
+        static_cast<GeneratorObject*>(f->generator)->collect->push_back(POP());
+      }
+      CATCH_BAD_ALLOC
+      PUSH(Value::None());
+      DISPATCH();
+    }
     retval = POP();
     SAVE_STATE();
     f->yielded = true;

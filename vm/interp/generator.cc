@@ -247,6 +247,25 @@ Value GeneratorSend(GeneratorObject* gen, Value value, Value* returned) {
   return Resume(gen, std::move(value), returned);
 }
 
+bool CollectGenerator(const Value& v, std::vector<Value>* out, bool* done) {
+  *done = false;
+  if (!v.is_object() || v.as_object()->type() != g_types.generator) {
+    return true;
+  }
+  auto* gen = static_cast<GeneratorObject*>(v.as_object());
+  if (gen->frame == nullptr || gen->running) return true;
+  *done = true;
+  struct Reset {  // also when a C++ exception leaves
+    GeneratorObject* gen;
+    ~Reset() { gen->collect = nullptr; }
+  } reset{gen};
+  gen->collect = out;
+  Value returned;
+  // Runs to the end: every yield is collected, so none suspends it.
+  Value r = Resume(gen, Value::None(), &returned);
+  return r.is_null() && !ErrorOccurred();
+}
+
 Value GeneratorThrow(GeneratorObject* gen, Value exc) {
   if (gen->frame == nullptr || !gen->started) {
     // Not started or finished: the exception is raised right away, and a

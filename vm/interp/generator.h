@@ -3,6 +3,8 @@
 
 // Generators and coroutines: an object owning a suspended heap frame.
 
+#include <vector>
+
 #include "vm/core/object.h"
 #include "vm/interp/frame.h"
 
@@ -26,6 +28,9 @@ class GeneratorObject : public Object {
   // While resumed inline (below): the caller's handled exception, which
   // comes back when the generator suspends or finishes.
   Value caller_handled;
+  // While CollectGenerator runs it: where its yields go (YIELD_VALUE appends
+  // and goes on instead of suspending).
+  std::vector<Value>* collect = nullptr;
 
   // A suspended frame's slots are all owned Values; a running frame is not
   // visited (its stack pointer lives in the eval loop), which only makes
@@ -43,6 +48,13 @@ Value NewGenerator(Frame* frame, FunctionObject* func);
 // case it stores the return value there and returns null with no exception.
 Value GeneratorSend(GeneratorObject* gen, Value value,
                     Value* returned = nullptr);
+// When `v` is an exact generator that can run now (neither running nor
+// finished), runs it to its end appending what it yields to `out` (list(g),
+// tuple(g), list.extend(g)) without suspending it between items: CPython
+// resumes it once per item, but nothing other than the append runs in
+// between, so no program can tell. Sets *done then and returns false with an
+// exception raised on an error; otherwise *done is false and nothing ran.
+bool CollectGenerator(const Value& v, std::vector<Value>* out, bool* done);
 // gen.throw(exc) and gen.close().
 Value GeneratorThrow(GeneratorObject* gen, Value exc);
 Value GeneratorClose(GeneratorObject* gen);

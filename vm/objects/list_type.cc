@@ -11,6 +11,7 @@
 
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
+#include "vm/interp/generator.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/container_api.h"
 #include "vm/objects/descriptor.h"
@@ -663,6 +664,11 @@ bool ListExtendWith(ListObject* list, const Value& iterable) {
                          std::make_move_iterator(items.end()));
     return true;
   }
+  // A generator appends to the list as it runs (CPython's list.extend
+  // appends each item as it comes, in the generator's sight too).
+  bool done;
+  bool ok = CollectGenerator(iterable, &list->items(), &done);
+  if (done) return ok;
   Value it = GetIter(iterable);
   if (it.is_null()) return false;
   while (true) {

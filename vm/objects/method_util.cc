@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "vm/core/errors.h"
+#include "vm/interp/generator.h"
 #include "vm/objects/bytes_internal.h"
 #include "vm/objects/list.h"
 #include "vm/objects/number.h"
@@ -289,6 +290,9 @@ bool CollectItems(const Value& iterable, std::vector<Value>* out) {
     out->insert(out->end(), t->data(), t->data() + t->size());
     return true;
   }
+  bool done;
+  bool ok = CollectGenerator(iterable, out, &done);
+  if (done) return ok;
   Value it = GetIter(iterable);
   if (it.is_null()) return false;
   while (true) {

@@ -531,6 +531,24 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
        type == g_types.tuple || type == g_types.bool_)) {
     return SolidNew(type)(type, args, nargs, kwnames);
   }
+  // list(x) and set(x): the empty object from the layout's constructor, then
+  // the type's own __init__ (a builtin type's dict cannot change, so it is
+  // found once), without the lookups below and the generic call.
+  if ((type == g_types.list || type == g_types.set) && NumKw(kwnames) == 0 &&
+      nargs <= 1) {
+    static NativeFunction* const list_init =
+        As<NativeFunction>(g_types.list->dict()->GetStr(init_name));
+    static NativeFunction* const set_init =
+        As<NativeFunction>(g_types.set->dict()->GetStr(init_name));
+    Value argv[2] = {SolidNew(type)(type, nullptr, 0, nullptr),
+                     nargs == 1 ? args[0] : Value()};
+    if (argv[0].is_null()) return argv[0];
+    Value r = CallNativeFunction(ThreadState::Get(),
+                                 type == g_types.list ? list_init : set_init,
+                                 argv, nargs + 1, nullptr);
+    if (r.is_null()) return r;
+    return std::move(argv[0]);
+  }
   Value new_attr = type->Lookup(new_name);
   Value obj;
   Value init_attr = type->Lookup(init_name);
