@@ -187,3 +187,24 @@ class SetSub(set):
 
 
 print(1 in SetSub(), 1 in frozenset({1}), "x" in frozenset())
+
+
+# `in` on exact lists and tuples of ints is answered in place; an element
+# with an __eq__ of its own sends the search to the list's __contains__.
+class E:
+    def __eq__(self, o):
+        print("E.__eq__", o)
+        return o == 3
+
+
+print(1 in [1, 2], 3 in [1, 2], 3 in (1, 2, 3), 5 in (), True in [1], 1 in [True])
+print(0 in [False], 2 in [1, E(), 2], 3 in [1, E()], 1.0 in [1], 1 in [1.0])
+print(2**70 in [2**70], 1 in [2**70, 1], 3 not in [1, 2], 2 not in (2,))
+
+
+class ListIn(list):
+    def __contains__(self, x):
+        return "ListIn.__contains__"
+
+
+print(1 in ListIn([1]))

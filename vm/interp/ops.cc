@@ -741,6 +741,27 @@ int Contains(const Value& container, const Value& item) {
       if (!As<DictObject>(container)->Contains(item, &found)) return -1;
       return found ? 1 : 0;
     }
+    // An int in an exact list or tuple of ints (and bools): compared in
+    // place. Any other element could have an __eq__ of its own: the
+    // list's own __contains__ then answers (the int comparisons it repeats
+    // have no effects).
+    if ((t == g_types.list || t == g_types.tuple) && item.is_int()) {
+      const Value* v;
+      size_t n;
+      if (t == g_types.list) {
+        v = As<ListObject>(container)->items().data();
+        n = As<ListObject>(container)->size();
+      } else {
+        v = As<TupleObject>(container)->data();
+        n = As<TupleObject>(container)->size();
+      }
+      const int64_t x = item.as_int();
+      size_t i = 0;
+      for (; i < n && (v[i].is_int() || v[i].is_bool()); ++i) {
+        if (v[i].as_int() == x) return 1;
+      }
+      if (i == n) return 0;
+    }
   }
   static StrObject* contains = Intern("__contains__");
   Value r = CallSpecial(container, contains, const_cast<Value*>(&item), 1);
