@@ -257,6 +257,13 @@ void TypeObject::RefreshHookFlags() {
   Value base_g =
       g_types.object ? g_types.object->dict()->GetStr(getattribute) : Value();
   has_custom_getattribute_ = !g.is_null() && !g.Is(base_g);
+  static StrObject* eq = StrObject::Intern("__eq__");
+  static StrObject* ne = StrObject::Intern("__ne__");
+  // Classes only (builtin types mostly define their own; one that does not
+  // just takes the general path): the two lookups stay out of start-up.
+  has_default_eq_ = is_heap_type_ && g_types.object != nullptr &&
+                    Lookup(eq).Is(g_types.object->dict()->GetStr(eq)) &&
+                    Lookup(ne).Is(g_types.object->dict()->GetStr(ne));
 }
 
 }  // namespace minidynamo

@@ -185,6 +185,9 @@ class TypeObject : public Object {
   bool has_getattr_hook() const { return has_getattr_hook_; }
   bool has_custom_setattr() const { return has_custom_setattr_; }
   bool has_custom_getattribute() const { return has_custom_getattribute_; }
+  // __eq__ and __ne__ are object's: == and != between two such instances
+  // are identity tests.
+  bool has_default_eq() const { return has_default_eq_; }
   // A class whose instances have __del__, or a builtin type with a native
   // finalizer (CPython's tp_finalize: a generator closes itself).
   bool has_finalizer() const { return has_finalizer_; }
@@ -230,6 +233,7 @@ class TypeObject : public Object {
   bool has_getattr_hook_ = false;
   bool has_custom_setattr_ = false;
   bool has_custom_getattribute_ = false;
+  bool has_default_eq_ = false;
   bool has_finalizer_ = false;
   FinalizeFn finalize_fn_ = nullptr;
   bool tracks_instances_ = true;

@@ -390,6 +390,14 @@ bool AsIndex(const Value& v, int64_t* out) {
 }
 
 Value RichCompare(const Value& a, const Value& b, CompareOp op) {
+  // == and != between instances of classes that keep object's __eq__ and
+  // __ne__: both answer NotImplemented unless the operands are one object,
+  // so the result is the identity test the fallback makes.
+  if ((op == CompareOp::kEq || op == CompareOp::kNe) && a.is_object() &&
+      b.is_object() && a.as_object()->type()->has_default_eq() &&
+      b.as_object()->type()->has_default_eq()) {
+    return Value::Bool(a.Is(b) == (op == CompareOp::kEq));
+  }
   RecursionScope scope(" in comparison");
   if (scope.failed()) return Value();
   if (NumericFast(a) && NumericFast(b)) {
