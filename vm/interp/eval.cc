@@ -276,10 +276,6 @@ inline void PushOnto(Value*& sp, Value v) {
   ++sp;
 }
 
-// LOAD_ATTR's common hits, answered in the eval loop (anything else:
-// LoadAttrCached): an instance attribute under a valid cache entry,
-// from the inline values (instance.h) or the dict if there is one, or a
-// __slots__ member whose index the cache holds. Null on a miss.
 // The entry of `c` for type `t`: at a polymorphic site (a base-class method
 // running on instances of several subclasses) one of `more` may hold it;
 // otherwise the primary entry, for the caller's validity check.
@@ -294,6 +290,10 @@ inline void PushOnto(Value*& sp, Value v) {
   return c;
 }
 
+// LOAD_ATTR's common hits, answered in the eval loop (anything else:
+// LoadAttrCached): an instance attribute under a valid cache entry,
+// from the inline values (instance.h) or the dict if there is one, or a
+// __slots__ member whose index the cache holds. Null on a miss.
 [[gnu::always_inline]] inline Value LoadAttrHit(Object* o, StrObject* name,
                                                 InlineCache* c) {
   TypeObject* t = o->type();
@@ -407,11 +407,11 @@ Value Run(Frame* frame, bool throwing) {
   Frame* f = frame;
   CodeObject* code = f->code;
   if (!code->caches_ready()) code->PrepareCaches();
-    // The running code's instructions, read through `code` where needed
-    // rather than held in a variable: one long-lived value fewer for the
-    // register allocator (which then keeps f in a register).
-#define INSTRS() (code->quickened.data())
   Value* sp = f->sp;
+  // The running code's instructions are read through `code` where needed
+  // (INSTRS()) rather than held in a variable: one long-lived value fewer
+  // for the register allocator, which then keeps f in a register.
+#define INSTRS() (code->quickened.data())
   // The locals follow the frame header: an offset from f, not a variable
   // (which GCC kept in memory and reloaded on every LOAD_FAST).
 #define LOCAL(i) (f->localsplus()[i])
@@ -1310,7 +1310,8 @@ store_attr_miss : {
     }
     if (IsExact(seq, g_types.list) &&
         As<ListObject>(seq)->size() == static_cast<size_t>(oparg)) {
-      // Copies first: pushing cannot run code, and `seq` keeps the list.
+      // Pushing copies and runs no code, so the list cannot change under
+      // the loop; `seq` keeps it alive.
       const auto& items = As<ListObject>(seq)->items();
       for (int i = 0; i < oparg; ++i) PUSH(items[oparg - 1 - i]);
       DISPATCH();
