@@ -141,3 +141,31 @@ try:
     k(Child)
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# Sites whose class attribute needs binding (a classmethod, a property on the
+# class) keep answering through the general rules as the class changes.
+class K:
+    @classmethod
+    def make(cls, v):
+        return (cls.__name__, v)
+
+    @property
+    def p(self):
+        return 1
+
+
+class K2(K):
+    pass
+
+
+def f(C, i):
+    return C.make(i), C.__name__, C.p.__class__.__name__
+
+
+for i in range(3):
+    print(f(K, i), f(K2, i))
+K.make = classmethod(lambda cls, v: ("new", cls.__name__, v))
+print(f(K, 9), f(K2, 9))
+K.make = staticmethod(lambda v: ("static", v))
+print(f(K, 8), f(K2, 8))

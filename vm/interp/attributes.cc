@@ -697,24 +697,35 @@ Value ClassAttrValue(const Value& attr) {
 Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c) {
   bool hit;
   InlineCache* e = EntryFor(c, cls, &hit);
-  if (hit && e->kind == kClassAttr) return ClassAttrValue(CachedAttr(e));
+  if (hit && e->kind == kClassAttr) {
+    // hint 1: the attribute needs TypeGetAttr (cached as such, so that a
+    // classmethod call site does not redo the checks below every time).
+    if (e->hint != 0) return Value();
+    return ClassAttrValue(CachedAttr(e));
+  }
+  auto general = [&] {
+    FillCache(e, cls, name, Value(), kClassAttr);
+    e->hint = 1;
+    return Value();
+  };
   // TypeGetAttr's order: the special attributes and `type`'s data
   // descriptors come before the class's own.
-  if (!TypeSpecialAttr(cls, name->str()).is_null()) return Value();
+  if (!TypeSpecialAttr(cls, name->str()).is_null()) return general();
   Value meta_attr = g_types.type->Lookup(name);
-  if (!meta_attr.is_null() && IsDataDescriptor(meta_attr)) return Value();
+  if (!meta_attr.is_null() && IsDataDescriptor(meta_attr)) return general();
   Value attr = cls->Lookup(name);
   if (!attr.is_object()) {
-    if (attr.is_null()) return Value();
+    if (attr.is_null()) return general();
   } else {
     TypeObject* t = attr.as_object()->type();
     static StrObject* get = Intern("__get__");
     if (t != g_types.function && t != g_types.staticmethod &&
         !t->Lookup(get).is_null()) {
-      return Value();
+      return general();
     }
   }
   FillCache(e, cls, name, attr, kClassAttr);
+  e->hint = 0;
   return ClassAttrValue(attr);
 }
 
