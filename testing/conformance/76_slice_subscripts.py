@@ -165,3 +165,6 @@ try:
     slice_error([1, 2, 3])
 except ValueError:
     traceback.print_exc()
+
+# The most negative 64-bit step, and steps past it.
+print([1, 2, 3][:: -9223372036854775808], (1, 2, 3)[:: -(2**63)], [1, 2, 3][:: -(2**70)])

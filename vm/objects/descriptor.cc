@@ -48,6 +48,8 @@ bool SliceUnpack(const SliceBounds& bounds, int64_t* start, int64_t* stop,
       Raise(g_exc.ValueError, "slice step cannot be zero");
       return false;
     }
+    // As CPython: -step must not overflow (an int of exactly INT64_MIN).
+    if (s < -INT64_MAX) s = -INT64_MAX;
   }
   // A missing bound is the far end in the step's direction.
   int64_t b = s < 0 ? INT64_MAX : 0;
