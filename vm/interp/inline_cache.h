@@ -30,7 +30,8 @@ enum InlineCacheKind : uint8_t {
   kStoreSlot,      // a member descriptor: store in the slot `hint`
   // The owner is the class `key` itself (its metaclass exactly `type`), and
   // the attribute needs no binding: a function, a staticmethod (its
-  // callable is the answer) or a value whose type has no __get__.
+  // callable is the answer) or a value whose type has no __get__. With
+  // `hint` 1 the entry says the opposite: TypeGetAttr answers.
   kClassAttr,
 };
 
