@@ -1535,12 +1535,14 @@ store_attr_miss : {
         }
       }
       auto* nf = As<NativeFunction>(*callable);
-      // A method descriptor with a receiver of exactly its type needs no
-      // receiver check (a subclass's instance goes through Call).
+      // A method descriptor with a receiver of its type, or of a subclass
+      // (an OrderedCollection(list)'s append), passes CheckNativeReceiver's
+      // test here; any other receiver goes through Call for its TypeError.
       if (nf->bound_self.is_null() &&
           (nf->owner() == nullptr ||
            (nargs > (kw != nullptr ? kw->size() : 0) && args[0].is_object() &&
-            args[0].as_object()->type() == nf->owner()))) {
+            (args[0].as_object()->type() == nf->owner() ||
+             args[0].as_object()->type()->IsSubtypeOf(nf->owner()))))) {
         // CallNativeFunction's work, inline: out of line it cost float and
         // go 1-2.5% of their instructions.
         if (++ts->depth > ts->recursion_limit + 50) {
