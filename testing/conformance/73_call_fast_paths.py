@@ -212,14 +212,33 @@ print(1 in ListIn([1]))
 
 # Builtin methods called on instances of subclasses of their type take the
 # direct native call; other receivers still get the descriptor's TypeError.
-class OC(list): pass
-class D(dict): pass
-o = OC([3, 1]); o.append(2); print(o, o.pop(0), o.index(2), len(o))
-list.append(o, 9); print(o)
-d = D(a=1); print(d.get("a"), dict.get(d, "b", 0), d.keys())
-try: list.append((1,), 2)
-except TypeError as e: print("TypeError:", e)
-try: list.append(D(), 2)
-except TypeError as e: print("TypeError:", e)
-class S(str): pass
+class OC(list):
+    pass
+
+
+class D(dict):
+    pass
+
+
+o = OC([3, 1])
+o.append(2)
+print(o, o.pop(0), o.index(2), len(o))
+list.append(o, 9)
+print(o)
+d = D(a=1)
+print(d.get("a"), dict.get(d, "b", 0), d.keys())
+try:
+    list.append((1,), 2)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    list.append(D(), 2)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class S(str):
+    pass
+
+
 print(S("ab").upper(), str.upper(S("x")))
