@@ -988,16 +988,7 @@ store_attr_miss : {
     DISPATCH();
   }
   TARGET(CONTAINS_OP) {
-    int r;
-    TypeObject* t = TOP().is_object() ? TOP().as_object()->type() : nullptr;
-    if ((t == g_types.set || t == g_types.frozenset) &&
-        (SECOND().is_int() || IsExact(SECOND(), g_types.str))) {
-      // An int or str in an exact set: the set's own lookup (Contains's
-      // other layers only matter for set keys, retried as frozensets).
-      r = As<SetObject>(TOP())->Contains(SECOND());
-    } else {
-      r = Contains(TOP(), SECOND());
-    }
+    int r = Contains(TOP(), SECOND());
     if (r < 0) goto error;
     DROP();
     TOP() = Value::Bool((r == 1) != (oparg == 1));
@@ -1302,17 +1293,17 @@ store_attr_miss : {
     // Exact tuples and lists of the right size unpack inline (CPython's
     // UNPACK_SEQUENCE_TUPLE and _LIST); anything else iterates.
     Value seq = POP();
+    const Value* items = nullptr;
     if (IsExact(seq, g_types.tuple) &&
         As<TupleObject>(seq)->size() == static_cast<size_t>(oparg)) {
-      auto* t = As<TupleObject>(seq);
-      for (int i = 0; i < oparg; ++i) PUSH(t->get(oparg - 1 - i));
-      DISPATCH();
+      items = As<TupleObject>(seq)->data();
+    } else if (IsExact(seq, g_types.list) &&
+               As<ListObject>(seq)->size() == static_cast<size_t>(oparg)) {
+      items = As<ListObject>(seq)->items().data();
     }
-    if (IsExact(seq, g_types.list) &&
-        As<ListObject>(seq)->size() == static_cast<size_t>(oparg)) {
-      // Pushing copies and runs no code, so the list cannot change under
-      // the loop; `seq` keeps it alive.
-      const auto& items = As<ListObject>(seq)->items();
+    if (items != nullptr) {
+      // Pushing copies and runs no code, so a list cannot change under the
+      // loop; `seq` keeps the container alive.
       for (int i = 0; i < oparg; ++i) PUSH(items[oparg - 1 - i]);
       DISPATCH();
     }

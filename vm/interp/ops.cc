@@ -742,6 +742,11 @@ int Contains(const Value& container, const Value& item) {
   if (container.is_object()) {
     TypeObject* t = container.as_object()->type();
     if (t == g_types.set || t == g_types.frozenset) {
+      // An int or str key goes straight to the table: SetContainsKey's
+      // retry only matters for set keys (looked up as frozensets).
+      if (item.is_int() || IsExactType(item, g_types.str)) {
+        return As<SetObject>(container)->Contains(item);
+      }
       return SetContainsKey(As<SetObject>(container), item);
     }
     if (t == g_types.dict) {

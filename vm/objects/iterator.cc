@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/container/inlined_vector.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/interp/ops.h"
@@ -151,24 +152,9 @@ Value Exhaust(IteratorObject* it) {
   return Value();
 }
 
-// Room for one item from each source: on the C++ stack for the usual few
-// sources (no heap allocation per item), else a vector.
-class ItemBuffer {
- public:
-  explicit ItemBuffer(size_t n) {
-    if (n > kInline) {
-      big_.resize(n);
-      data_ = big_.data();
-    }
-  }
-  Value* data() { return data_; }
-
- private:
-  static constexpr size_t kInline = 4;
-  Value inline_[kInline];
-  std::vector<Value> big_;
-  Value* data_ = inline_;
-};
+// One item from each source: on the C++ stack for the usual few sources (no
+// heap allocation per item).
+using ItemBuffer = absl::InlinedVector<Value, 4>;
 
 // The result tuple for zip's and enumerate's next item, its `n` items moved
 // from `items`: the previous result refilled when only the iterator still
