@@ -236,6 +236,7 @@ void TypeObject::SetAttribute(const char* name, Value value) {
 
 void TypeObject::Modified() {
   version_ = ++g_next_type_version;
+  direct_call_state_ = 0;  // Decided again at the next call.
   RefreshHookFlags();
   for (TypeObject* sub : subclasses_) sub->Modified();
 }

@@ -132,6 +132,11 @@ class TypeObject : public Object {
 
   NewFn new_fn() const { return new_fn_; }
   void set_new_fn(NewFn fn) { new_fn_ = fn; }
+  // For a builtin type (whose dict cannot change): whether calling it is
+  // only its layout's constructor, decided by the first call
+  // (vm/objects/object_type.cc's CallType). 0 undecided, 1 yes, 2 no.
+  uint8_t direct_call_state() const { return direct_call_state_; }
+  void set_direct_call_state(uint8_t s) { direct_call_state_ = s; }
 
   // True for classes made by `class` (their dicts are mutable, instances get
   // __dict__).
@@ -238,6 +243,7 @@ class TypeObject : public Object {
   FinalizeFn finalize_fn_ = nullptr;
   bool tracks_instances_ = true;
   uint8_t collection_flags_ = 0;
+  uint8_t direct_call_state_ = 0;
 };
 
 inline DictObject* Object::dict() const {

@@ -466,7 +466,8 @@ Value Reversed(Value* args, size_t nargs, TupleObject* kw) {
   TypeObject* t = TypeOf(args[0]);
   Value meth = t->Lookup(rev);
   if (!meth.is_none()) {
-    Value r = CallSpecial(args[0], rev, nullptr, 0);
+    Value r = meth.is_null() ? Value()
+                             : CallWithSelf(meth, args[0], nullptr, 0, nullptr);
     if (!r.is_null() || ErrorOccurred()) return r;
     if (IsInstance(args[0], g_types.list)) {
       Value it = NewIterator(IteratorObject::Kind::kListReverse, args[0]);
@@ -920,8 +921,20 @@ IteratorClass g_iterator_classes[] = {
 
 Value IteratorClassNew(TypeObject* type, Value* args, size_t nargs,
                        TupleObject* kw) {
+  // The class itself first (reversed(x), enumerate(x)), then a subclass's.
+  IteratorClass* match = nullptr;
   for (IteratorClass& c : g_iterator_classes) {
-    if (!type->IsSubtypeOf(c.type)) continue;
+    if (c.type == type) {
+      match = &c;
+      break;
+    }
+  }
+  for (IteratorClass& c : g_iterator_classes) {
+    if (match != nullptr) break;
+    if (type->IsSubtypeOf(c.type)) match = &c;
+  }
+  if (match != nullptr) {
+    IteratorClass& c = *match;
     Value it = c.make(args, nargs, kw);
     // reversed() returns the sequence's own __reversed__ iterator
     // (list_reverseiterator, ...) as is, as CPython does; its own `reversed`

@@ -1557,11 +1557,24 @@ store_attr_miss : {
         DISPATCH();
       }
     }
-    if (base[0].is_null() && callable->is_object() &&
+    if (callable->is_object() &&
         callable->as_object()->type() == g_types.type) {
+      // A class whose metaclass is exactly `type` (whose __call__ is
+      // CallType): an instance of a plain class gets its __init__ frame
+      // here; the others, a builtin class's included, go to CallType without
+      // Call's dispatch on the callable.
       Value init;
-      Value obj = NewInstanceForInit(As<TypeObject>(*callable), &init);
-      if (!obj.is_null()) {
+      Value obj;
+      if (base[0].is_null() && As<TypeObject>(*callable)->is_heap_type()) {
+        obj = NewInstanceForInit(As<TypeObject>(*callable), &init);
+      }
+      if (obj.is_null()) {
+        Value r = CallType(As<TypeObject>(*callable), args, nargs, kw);
+        while (sp > base) DROP();
+        if (r.is_null()) goto error;
+        PUSH(std::move(r));
+        DISPATCH();
+      } else {
         // __init__(obj, *args): obj takes the class's slot, just below args.
         *callable = obj;
         auto* init_fn = As<FunctionObject>(init);
@@ -1755,16 +1768,31 @@ store_attr_miss : {
   }
   TARGET(RETURN_GENERATOR) { DISPATCH(); }
   TARGET(YIELD_VALUE) {
-    if (f->generator != nullptr &&
-        static_cast<GeneratorObject*>(f->generator)->collect != nullptr) {
-      // CollectGenerator (list(g), tuple(g)): the value goes to the list and
-      // the frame goes on as next() would resume it (the yield is None).
-      try {
-        static_cast<GeneratorObject*>(f->generator)->collect->push_back(POP());
+    if (f->generator != nullptr) {
+      // CollectGenerator (list(g), tuple(g)) and CollectGeneratorIntoSet
+      // (set(g)): the value goes to the list or set and the frame goes on as
+      // next() would resume it (the yield is None).
+      auto* gen = static_cast<GeneratorObject*>(f->generator);
+      if (gen->collect != nullptr) {
+        try {
+          gen->collect->push_back(POP());
+        }
+        CATCH_BAD_ALLOC
+        PUSH(Value::None());
+        DISPATCH();
       }
-      CATCH_BAD_ALLOC
-      PUSH(Value::None());
-      DISPATCH();
+      if (gen->collect_set != nullptr) {
+        bool added;
+        try {
+          added = gen->collect_set->AddPlain(TOP());
+        }
+        CATCH_BAD_ALLOC
+        if (added) {
+          DROP();
+          PUSH(Value::None());
+          DISPATCH();
+        }
+      }
     }
     retval = POP();
     SAVE_STATE();

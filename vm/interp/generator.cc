@@ -1,5 +1,6 @@
 #include "vm/interp/generator.h"
 
+#include "absl/cleanup/cleanup.h"
 #include "absl/strings/str_format.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
@@ -10,6 +11,7 @@
 #include "vm/objects/exception.h"
 #include "vm/objects/function.h"
 #include "vm/objects/native.h"
+#include "vm/objects/set.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 
@@ -247,23 +249,49 @@ Value GeneratorSend(GeneratorObject* gen, Value value, Value* returned) {
   return Resume(gen, std::move(value), returned);
 }
 
-bool CollectGenerator(const Value& v, std::vector<Value>* out, bool* done) {
-  *done = false;
+namespace {
+
+// `v` as an exact generator that can run now (neither running nor finished),
+// else null: what the collecting loops below take over.
+GeneratorObject* CollectableGenerator(const Value& v) {
   if (!v.is_object() || v.as_object()->type() != g_types.generator) {
-    return true;
+    return nullptr;
   }
   auto* gen = static_cast<GeneratorObject*>(v.as_object());
-  if (gen->frame == nullptr || gen->running) return true;
-  *done = true;
-  struct Reset {  // also when a C++ exception leaves
-    GeneratorObject* gen;
-    ~Reset() { gen->collect = nullptr; }
-  } reset{gen};
+  if (gen->frame == nullptr || gen->running) return nullptr;
+  return gen;
+}
+
+}  // namespace
+
+bool CollectGenerator(const Value& v, std::vector<Value>* out, bool* done) {
+  GeneratorObject* gen = CollectableGenerator(v);
+  *done = gen != nullptr;
+  if (gen == nullptr) return true;
+  // Reset also when a C++ exception leaves.
+  absl::Cleanup reset = [gen] { gen->collect = nullptr; };
   gen->collect = out;
   Value returned;
   // Runs to the end: every yield is collected, so none suspends it.
   Value r = Resume(gen, Value::None(), &returned);
   return r.is_null() && !ErrorOccurred();
+}
+
+bool CollectGeneratorIntoSet(const Value& v, SetObject* s, bool* done) {
+  GeneratorObject* gen = CollectableGenerator(v);
+  *done = gen != nullptr;
+  if (gen == nullptr) return true;
+  absl::Cleanup reset = [gen] { gen->collect_set = nullptr; };
+  while (true) {
+    // Set only while it runs: code called between items (a key's __eq__)
+    // may resume it with next(), which must see its yields.
+    gen->collect_set = s;
+    Value returned;
+    Value item = Resume(gen, Value::None(), &returned);
+    gen->collect_set = nullptr;
+    if (item.is_null()) return !ErrorOccurred();
+    if (!s->Add(item)) return false;
+  }
 }
 
 Value GeneratorThrow(GeneratorObject* gen, Value exc) {

@@ -11,6 +11,7 @@
 namespace minidynamo {
 
 class FunctionObject;
+class SetObject;
 
 class GeneratorObject : public Object {
  public:
@@ -31,6 +32,10 @@ class GeneratorObject : public Object {
   // While CollectGenerator runs it: where its yields go (YIELD_VALUE appends
   // and goes on instead of suspending).
   std::vector<Value>* collect = nullptr;
+  // While CollectGeneratorIntoSet resumes it: the set that YIELD_VALUE adds
+  // a plain key to (SetObject::AddPlain) instead of suspending; any other
+  // value is yielded, and added by the caller with the generator suspended.
+  SetObject* collect_set = nullptr;
 
   // A suspended frame's slots are all owned Values; a running frame is not
   // visited (its stack pointer lives in the eval loop), which only makes
@@ -55,6 +60,10 @@ Value GeneratorSend(GeneratorObject* gen, Value value,
 // between, so no program can tell. Sets *done then and returns false with an
 // exception raised on an error; otherwise *done is false and nothing ran.
 bool CollectGenerator(const Value& v, std::vector<Value>* out, bool* done);
+// The same for set(g) and set.update(g): the items go into `s` in the order
+// CPython adds them. A key whose hashing or comparing may run Python code is
+// added with the generator suspended, as CPython's set.update does for each.
+bool CollectGeneratorIntoSet(const Value& v, SetObject* s, bool* done);
 // gen.throw(exc) and gen.close().
 Value GeneratorThrow(GeneratorObject* gen, Value exc);
 Value GeneratorClose(GeneratorObject* gen);

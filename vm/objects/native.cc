@@ -125,12 +125,12 @@ bool ParseArgs(const char* fname, Value* args, size_t nargs,
     const std::string& kname = As<StrObject>(kwnames->get(k))->str();
     size_t i = 0;
     for (const char* n : names) {
-      if (kname == n) break;
+      if (n != nullptr && kname == n) break;
       ++i;
     }
     if (i == names.size()) {
-      RaiseF(g_exc.TypeError, "%s() got an unexpected keyword argument '%s'",
-             fname, kname);
+      RaiseF(g_exc.TypeError, "'%s' is an invalid keyword argument for %s()",
+             kname, fname);
       return false;
     }
     if (!out[i].is_null()) {
@@ -145,7 +145,7 @@ bool ParseArgs(const char* fname, Value* args, size_t nargs,
   for (const char* n : names) {
     if (i < required && out[i].is_null()) {
       RaiseF(g_exc.TypeError, "%s() missing required argument '%s' (pos %d)",
-             fname, n, i + 1);
+             fname, n != nullptr ? n : "", i + 1);
       return false;
     }
     ++i;

@@ -55,8 +55,9 @@ bool CheckNoKwargs(const char* name, TupleObject* kwnames);
 
 // Parses positional-or-keyword arguments by name into `out` (size
 // names.size()), leaving absent optional ones null. `args` excludes the
-// receiver. Raises for unknown or duplicate keywords and missing required ones
-// (the first `required`).
+// receiver. A null name is positional-only. Raises for unknown or duplicate
+// keywords and missing required ones (the first `required`), with the
+// messages of CPython's argument parsers for builtins.
 bool ParseArgs(const char* fname, Value* args, size_t nargs,
                TupleObject* kwnames, std::initializer_list<const char*> names,
                size_t required, Value* out);

@@ -482,7 +482,7 @@ Value IntFromBytes(std::string_view bytes, int base) {
 
 Value IntNewFn(TypeObject* type, Value* args, size_t nargs, TupleObject* kw) {
   Value parsed[2];
-  if (!ParseArgs("int", args, nargs, kw, {"x", "base"}, 0, parsed))
+  if (!ParseArgs("int", args, nargs, kw, {nullptr, "base"}, 0, parsed))
     return Value();
   Value result;
   if (parsed[0].is_null()) {

@@ -505,6 +505,52 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
   return result;
 }
 
+namespace {
+
+// The end of a class call: __init__ runs on what __new__ made when that is
+// an instance of the class called (its own type's __init__, which __new__
+// may have chosen).
+Value InitIfInstance(TypeObject* type, Value obj, Value* args, size_t nargs,
+                     TupleObject* kwnames) {
+  static StrObject* init_name = Intern("__init__");
+  static const Value object_init = g_types.object->dict()->GetStr(init_name);
+  if (!TypeOf(obj)->IsSubtypeOf(type)) return obj;
+  if (type == g_types.type) return obj;
+  Value init_attr = TypeOf(obj)->Lookup(init_name);
+  if (init_attr.is_null() || init_attr.Is(object_init)) return obj;
+  Value r = CallWithSelf(init_attr, obj, args, nargs, kwnames);
+  if (r.is_null()) return r;
+  if (!r.is_none()) {
+    return RaiseF(g_exc.TypeError, "__init__() should return None, not '%s'",
+                  TypeName(r));
+  }
+  return obj;
+}
+
+// Whether calling builtin type `type` is just its layout's constructor: its
+// __new__ a builtin one, its __init__ object's, and its constructor not
+// object's (whose "takes no arguments" check depends on the call). Decided
+// at the first call: a builtin type's dict changes only through
+// TypeObject::Modified, which resets the decision.
+bool CallsConstructorDirectly(TypeObject* type) {
+  if (type->direct_call_state() == 0) {
+    static StrObject* new_name = Intern("__new__");
+    static StrObject* init_name = Intern("__init__");
+    static const Value object_init = g_types.object->dict()->GetStr(init_name);
+    static const Value object_new = g_types.object->dict()->GetStr(new_name);
+    Value new_attr = type->Lookup(new_name);
+    Value init_attr = type->Lookup(init_name);
+    NewFn fn = SolidNew(type);
+    bool direct = (new_attr.Is(object_new) || IsBuiltinDunderNew(new_attr)) &&
+                  (init_attr.is_null() || init_attr.Is(object_init)) &&
+                  fn != nullptr && fn != ObjectNewFn;
+    type->set_direct_call_state(direct ? 1 : 2);
+  }
+  return type->direct_call_state() == 1;
+}
+
+}  // namespace
+
 Value CallType(TypeObject* type, Value* args, size_t nargs,
                TupleObject* kwnames) {
   static StrObject* new_name = Intern("__new__");
@@ -512,24 +558,15 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
   if (type == g_types.type && nargs == 1 && NumKw(kwnames) == 0) {
     return Value::FromObject(TypeOf(args[0]));
   }
-  // int(x), float(x), str(x), tuple(x), bool(x): these builtin types' __new__
-  // is their constructor and their __init__ is object's (fixed, since builtin
-  // types' dicts cannot change), so the lookups below would always find the
-  // same: call the constructor directly.
-  static const bool simple_ctors = [] {
-    for (TypeObject* t : {g_types.int_, g_types.float_, g_types.str,
-                          g_types.tuple, g_types.bool_}) {
-      if (!t->Lookup(init_name).Is(g_types.object->dict()->GetStr(init_name)) ||
-          SolidNew(t) == nullptr) {
-        return false;
-      }
-    }
-    return true;
-  }();
-  if (simple_ctors &&
-      (type == g_types.int_ || type == g_types.float_ || type == g_types.str ||
-       type == g_types.tuple || type == g_types.bool_)) {
-    return SolidNew(type)(type, args, nargs, kwnames);
+  // A builtin type whose __new__ is its layout's constructor and whose
+  // __init__ is object's (int(x), tuple(x), range(n), reversed(x), ...):
+  // the constructor is the whole call.
+  if (!type->is_heap_type() && CallsConstructorDirectly(type)) {
+    Value obj = SolidNew(type)(type, args, nargs, kwnames);
+    // Another type's object (reversed(x) may return x.__reversed__()'s)
+    // gets the general ending: __init__ when it is an instance of `type`.
+    if (obj.is_null() || TypeOf(obj) == type) return obj;
+    return InitIfInstance(type, std::move(obj), args, nargs, kwnames);
   }
   // list(x) and set(x): the empty object from the layout's constructor, then
   // the type's own __init__ (a builtin type's dict cannot change, so it is
@@ -577,18 +614,7 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
     obj = Call(callee, full.data(), full.size(), kwnames);
   }
   if (obj.is_null()) return obj;
-  // __init__ runs only when __new__ returned an instance of the type.
-  if (!TypeOf(obj)->IsSubtypeOf(type)) return obj;
-  if (type == g_types.type) return obj;
-  init_attr = TypeOf(obj)->Lookup(init_name);  // __new__ may have changed it
-  if (init_attr.is_null() || init_attr.Is(object_init)) return obj;
-  Value r = CallWithSelf(init_attr, obj, args, nargs, kwnames);
-  if (r.is_null()) return r;
-  if (!r.is_none()) {
-    return RaiseF(g_exc.TypeError, "__init__() should return None, not '%s'",
-                  TypeName(r));
-  }
-  return obj;
+  return InitIfInstance(type, std::move(obj), args, nargs, kwnames);
 }
 
 Value NewInstanceForInit(TypeObject* type, Value* init) {

@@ -22,6 +22,7 @@
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/core/type.h"
+#include "vm/interp/generator.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/set_internal.h"
@@ -51,6 +52,13 @@ bool IsActive(const SetObject::Slot& slot) {
 
 bool IsExactStr(const Value& v) {
   return v.is_object() && v.as_object()->type() == g_types.str;
+}
+
+// Keys whose hashing, and comparing with one another, run no Python code.
+bool IsPlainKey(const Value& v) {
+  if (!v.is_object()) return !v.is_null();
+  const TypeObject* t = v.as_object()->type();
+  return t == g_types.str || t == g_types.int_;
 }
 
 // Equality with the shortcuts CPython takes before calling __eq__.
@@ -103,6 +111,13 @@ bool SetObject::Add(const Value& key) {
   int64_t hash;
   if (!Hash(key, &hash)) return false;
   return SetAccess::AddEntry(this, key, hash);
+}
+
+bool SetObject::AddPlain(const Value& key) {
+  if (!IsPlainKey(key)) return false;
+  int64_t hash;
+  if (!Hash(key, &hash)) return false;  // Plain keys always hash.
+  return SetAccess::InsertEntry<true>(this, key, hash) > 0;
 }
 
 int SetObject::Contains(const Value& key) {
@@ -177,6 +192,11 @@ restart:
 }
 
 bool SetAccess::AddEntry(SetObject* s, const Value& key, int64_t hash) {
+  return InsertEntry<false>(s, key, hash) > 0;
+}
+
+template <bool kPlainOnly>
+int SetAccess::InsertEntry(SetObject* s, const Value& key, int64_t hash) {
 restart:
   size_t mask = s->table_.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
@@ -192,15 +212,16 @@ restart:
       if (slot.key.is_null() && slot.hash == 0) goto found_unused_or_dummy;
       if (slot.hash == hash) {
         Value stored = slot.key;
-        if (stored.Is(key)) return true;
+        if (stored.Is(key)) return 1;
         if (IsExactStr(stored) && IsExactStr(key) &&
             As<StrObject>(stored)->Equals(As<StrObject>(key))) {
-          return true;
+          return 1;
         }
+        if (kPlainOnly && !IsPlainKey(stored)) return -1;
         const SetObject::Slot* table_before = s->table_.data();
         int eq = Equals(stored, key);
-        if (eq > 0) return true;
-        if (eq < 0) return false;
+        if (eq > 0) return 1;
+        if (eq < 0) return 0;
         if (table_before != s->table_.data() ||
             !s->table_[slot_index].key.Is(stored)) {
           goto restart;
@@ -220,7 +241,7 @@ found_unused_or_dummy:
     slot.key = key;
     slot.hash = hash;
     ++s->used_;
-    return true;
+    return 1;
   }
   {
     SetObject::Slot& slot = s->table_[slot_index];
@@ -229,10 +250,13 @@ found_unused_or_dummy:
   }
   ++s->fill_;
   ++s->used_;
-  if (s->fill_ * 5 < mask * 3) return true;
+  if (s->fill_ * 5 < mask * 3) return 1;
   Resize(s, s->used_ > 50000 ? s->used_ * 2 : s->used_ * 4);
-  return true;
+  return 1;
 }
+
+template int SetAccess::InsertEntry<false>(SetObject*, const Value&, int64_t);
+template int SetAccess::InsertEntry<true>(SetObject*, const Value&, int64_t);
 
 int SetAccess::DiscardEntry(SetObject* s, const Value& key, int64_t hash) {
 restart:
@@ -352,6 +376,9 @@ bool SetAccess::Update(SetObject* s, const Value& other) {
       return UpdateFromDict(s, As<DictObject>(other));
     }
   }
+  bool done;
+  bool ok = CollectGeneratorIntoSet(other, s, &done);
+  if (done) return ok;
   Value it = GetIter(other);
   if (it.is_null()) return false;
   while (true) {

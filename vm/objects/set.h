@@ -29,6 +29,10 @@ class SetObject : public Object {
 
   // These may run Python code (__hash__/__eq__); false / -1 on error.
   bool Add(const Value& key);
+  // Adds `key` when that can run no Python code: an int, float, bool, None
+  // or exact str key whose probe meets only such keys. False, with the set
+  // unchanged, when Add is needed instead.
+  bool AddPlain(const Value& key);
   int Contains(const Value& key);
   int Discard(const Value& key);  // 1 removed, 0 absent, -1 error.
   void Clear();

@@ -24,6 +24,11 @@ class SetAccess {
  public:
   // A key known to hash to `hash`. 0 / 1 / -1 as the public forms.
   static bool AddEntry(SetObject* s, const Value& key, int64_t hash);
+  // AddEntry's probe and insertion. With kPlainOnly, a probe that would
+  // compare with a key whose __eq__ may be Python code stops first: -1, the
+  // set unchanged. Otherwise 1 on success, 0 with an exception raised.
+  template <bool kPlainOnly>
+  static int InsertEntry(SetObject* s, const Value& key, int64_t hash);
   static int ContainsEntry(SetObject* s, const Value& key, int64_t hash);
   static int DiscardEntry(SetObject* s, const Value& key, int64_t hash);
 
