@@ -53,8 +53,16 @@ Value BindDescriptor(const Value& attr, const Value& obj, TypeObject* owner) {
     return BoundMethod::New(attr, obj);
   }
   if (t == g_types.native_function) {
-    if (obj.is_null() || As<NativeFunction>(attr)->owner() == nullptr)
-      return attr;
+    auto* nf = As<NativeFunction>(attr);
+    if (obj.is_null() || nf->owner() == nullptr) return attr;
+    // A builtin method binds only to instances of its type (CPython's
+    // descr_check), wherever it was found (`push = list.append`).
+    if (!TypeOf(obj)->IsSubtypeOf(nf->owner())) {
+      return RaiseF(g_exc.TypeError,
+                    "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                    "object",
+                    nf->name(), nf->owner()->name(), TypeName(obj));
+    }
     return BoundMethod::New(attr, obj);
   }
   if (t == g_types.staticmethod) return As<MethodWrapperObject>(attr)->callable;
@@ -335,9 +343,13 @@ Value SuperLoadMethod(const Value& owner, StrObject* name, Value* self) {
   for (++i; i < mro.size(); ++i) {
     Value attr = mro[i]->dict()->GetStr(name);
     if (attr.is_null()) continue;
-    // Only a plain function binds to the instance as a method would; the
-    // rest (descriptors, natives) take the generic path.
-    if (!attr.is_object() || attr.as_object()->type() != g_types.function) {
+    // Only a plain function, or a builtin method whose type the instance
+    // has (object.__init__), binds to the instance as a method would; the
+    // rest (descriptors, a builtin method that raises when bound) take the
+    // generic path.
+    if (!IsFunctionLike(attr)) return Value();
+    if (attr.as_object()->type() == g_types.native_function &&
+        !TypeOf(sup->obj)->IsSubtypeOf(As<NativeFunction>(attr)->owner())) {
       return Value();
     }
     *self = sup->obj;

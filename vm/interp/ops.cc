@@ -821,6 +821,16 @@ Value GetIter(const Value& v) {
     return CallNative(ThreadState::Get(), fn, &self, 1, nullptr);
   }
   Value m = t->Lookup(iter);
+  // A subclass of list or tuple that keeps the base's __iter__: the
+  // iterator that __iter__ makes, without the call.
+  static const Value list_iter = g_types.list->dict()->GetStr(iter);
+  static const Value tuple_iter = g_types.tuple->dict()->GetStr(iter);
+  if (m.Is(list_iter) && t->layout() == Layout::kList) {
+    return NewIterator(IteratorObject::Kind::kList, v);
+  }
+  if (m.Is(tuple_iter) && t->layout() == Layout::kTuple) {
+    return NewIterator(IteratorObject::Kind::kTuple, v);
+  }
   if (!m.is_null() && !m.is_none()) {
     Value r = CallSpecialWith(v, m, nullptr, 0);
     if (r.is_null()) return r;
