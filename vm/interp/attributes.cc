@@ -711,13 +711,14 @@ Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c) {
   InlineCache* e = EntryFor(c, cls, &hit);
   if (hit && e->kind == kClassAttr) {
     // hint 1: the attribute needs TypeGetAttr (cached as such, so that a
-    // classmethod call site does not redo the checks below every time).
-    if (e->hint != 0) return Value();
+    // call site does not redo the checks below every time).
+    if (e->hint == kClassAttrGeneral) return Value();
+    if (e->hint == kClassAttrClassMethod) return CachedAttr(e);
     return ClassAttrValue(CachedAttr(e));
   }
   auto general = [&] {
     FillCache(e, cls, name, Value(), kClassAttr);
-    e->hint = 1;
+    e->hint = kClassAttrGeneral;
     return Value();
   };
   // TypeGetAttr's order: the special attributes and `type`'s data
@@ -730,6 +731,15 @@ Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c) {
     if (attr.is_null()) return general();
   } else {
     TypeObject* t = attr.as_object()->type();
+    const Value* fn = t == g_types.classmethod
+                          ? &As<MethodWrapperObject>(attr)->callable
+                          : nullptr;
+    if (fn != nullptr && fn->is_object() &&
+        fn->as_object()->type() == g_types.function) {
+      FillCache(e, cls, name, attr, kClassAttr);
+      e->hint = kClassAttrClassMethod;
+      return attr;
+    }
     static StrObject* get = Intern("__get__");
     if (t != g_types.function && t != g_types.staticmethod &&
         !t->Lookup(get).is_null()) {
@@ -737,8 +747,17 @@ Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c) {
     }
   }
   FillCache(e, cls, name, attr, kClassAttr);
-  e->hint = 0;
+  e->hint = kClassAttrPlain;
   return ClassAttrValue(attr);
+}
+
+// A classmethod that ClassAttrCached answered with (the classmethod object
+// itself): its function, to call with the class first.
+const Value* ClassMethodFunction(const Value& v) {
+  if (!v.is_object() || v.as_object()->type() != g_types.classmethod) {
+    return nullptr;
+  }
+  return &As<MethodWrapperObject>(v)->callable;
 }
 
 // A class (not an instance) whose metaclass is exactly `type`, else null.
@@ -754,6 +773,9 @@ TypeObject* PlainClass(const Value& owner) {
 Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c) {
   if (TypeObject* cls = PlainClass(owner)) {
     Value v = ClassAttrCached(cls, name, c);
+    if (const Value* fn = ClassMethodFunction(v)) {
+      return BoundMethod::New(*fn, owner);  // classmethod.__get__(None, cls)
+    }
     if (!v.is_null()) return v;
   }
   TypeObject* type = TypeOf(owner);
@@ -775,6 +797,12 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
   *is_method = false;
   if (TypeObject* cls = PlainClass(owner)) {
     Value v = ClassAttrCached(cls, name, c);
+    if (const Value* fn = ClassMethodFunction(v)) {
+      // Strength.stronger(a, b): the function, called with the class first
+      // (the caller pushes `owner` as self), without a bound method.
+      *is_method = true;
+      return *fn;
+    }
     if (!v.is_null()) return v;
   }
   TypeObject* type = TypeOf(owner);

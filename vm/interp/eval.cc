@@ -313,7 +313,8 @@ inline void PushOnto(Value*& sp, Value v) {
     // which also unwraps a staticmethod).
     auto* cls = static_cast<TypeObject*>(o);
     InlineCache* e = EntryForType(c, cls);
-    if (e->kind == kClassAttr && e->hint == 0 && InlineCacheValid(e, cls)) {
+    if (e->kind == kClassAttr && e->hint == kClassAttrPlain &&
+        InlineCacheValid(e, cls)) {
       const Value& attr = *reinterpret_cast<const Value*>(e->value);
       if (!attr.is_object() ||
           attr.as_object()->type() != g_types.staticmethod) {

@@ -29,10 +29,19 @@ enum InlineCacheKind : uint8_t {
   kAttrSlot,       // a member descriptor: read the slot `hint` (slots.h)
   kStoreSlot,      // a member descriptor: store in the slot `hint`
   // The owner is the class `key` itself (its metaclass exactly `type`), and
-  // the attribute needs no binding: a function, a staticmethod (its
-  // callable is the answer) or a value whose type has no __get__. With
-  // `hint` 1 the entry says the opposite: TypeGetAttr answers.
+  // `hint` says how the attribute resolves (ClassAttrHint).
   kClassAttr,
+};
+
+// A kClassAttr entry's hint.
+enum ClassAttrHint : uint32_t {
+  // No binding: a function, a staticmethod (its callable is the answer) or
+  // a value whose type has no __get__.
+  kClassAttrPlain = 0,
+  // Anything else: TypeGetAttr answers.
+  kClassAttrGeneral = 1,
+  // A classmethod of a plain function: the function bound to the class.
+  kClassAttrClassMethod = 2,
 };
 
 // Whether `c` answers for `type`. Each cache belongs to one instruction, so
