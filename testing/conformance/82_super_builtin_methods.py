@@ -89,3 +89,34 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(type(Stack().append).__name__, super(Stack, s).append.__self__ is s)
+
+
+# len() and truth of list, tuple and dict subclasses: the base's __len__
+# kept, overridden, patched in and deleted again.
+class Bag(list):
+    pass
+
+
+class Pair(tuple):
+    pass
+
+
+class Index(dict):
+    pass
+
+
+b, p, ix = Bag([1, 2]), Pair((1,)), Index(a=1, b=2, c=3)
+print(len(b), len(p), len(ix), bool(b), bool(Bag()), bool(Pair()), bool(Index()))
+Bag.__len__ = lambda self: 7
+print(len(b), bool(Bag()))
+Bag.__len__ = lambda self: -1
+try:
+    len(b)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    bool(b)
+except ValueError as e:
+    print("ValueError", e)
+del Bag.__len__
+print(len(b), bool(b), not Bag())

@@ -232,6 +232,32 @@ std::string ReprString(const Value& v) {
   return As<StrObject>(r)->str();
 }
 
+namespace {
+
+// For an instance of a subclass of list, tuple or dict whose type keeps the
+// base's __len__ (`len_attr`, what the type's MRO holds): the size that
+// __len__ would return, without the call. -1 for anything else.
+int64_t InheritedLength(const Value& v, const Value& len_attr) {
+  static StrObject* lenname = Intern("__len__");
+  static const Value list_len = g_types.list->dict()->GetStr(lenname);
+  static const Value tuple_len = g_types.tuple->dict()->GetStr(lenname);
+  static const Value dict_len = g_types.dict->dict()->GetStr(lenname);
+  if (!len_attr.is_object()) return -1;
+  Layout layout = TypeOf(v)->layout();
+  if (len_attr.Is(list_len) && layout == Layout::kList) {
+    return static_cast<int64_t>(As<ListObject>(v)->size());
+  }
+  if (len_attr.Is(tuple_len) && layout == Layout::kTuple) {
+    return static_cast<int64_t>(As<TupleObject>(v)->size());
+  }
+  if (len_attr.Is(dict_len) && layout == Layout::kDict) {
+    return static_cast<int64_t>(As<DictObject>(v)->size());
+  }
+  return -1;
+}
+
+}  // namespace
+
 int IsTrue(const Value& v) {
   switch (v.tag()) {
     case Value::Tag::kBool:
@@ -262,7 +288,10 @@ int IsTrue(const Value& v) {
     return r.as_bool();
   }
   if (ErrorOccurred()) return -1;
-  r = CallSpecial(v, lenname, nullptr, 0);
+  Value len_attr = t->Lookup(lenname);
+  int64_t inherited = InheritedLength(v, len_attr);
+  if (inherited >= 0) return inherited != 0;
+  r = len_attr.is_null() ? Value() : CallSpecialWith(v, len_attr, nullptr, 0);
   if (!r.is_null()) {
     int64_t n;
     if (!AsIndex(r, &n)) return -1;
@@ -339,7 +368,10 @@ int64_t Length(const Value& v) {
   int64_t exact = ExactLength(v);
   if (exact >= 0) return exact;
   static StrObject* lenname = Intern("__len__");
-  Value r = CallSpecial(v, lenname, nullptr, 0);
+  Value m = TypeOf(v)->Lookup(lenname);
+  int64_t inherited = InheritedLength(v, m);
+  if (inherited >= 0) return inherited;
+  Value r = m.is_null() ? Value() : CallSpecialWith(v, m, nullptr, 0);
   if (r.is_null()) {
     if (!ErrorOccurred()) {
       RaiseF(g_exc.TypeError, "object of type '%s' has no len()", TypeName(v));
