@@ -29,6 +29,10 @@ Value Raise(TypeObject* type, std::string message) {
   return Value();
 }
 
+Value Raise(TypeObject* type, const char* message) {
+  return Raise(type, std::string(message));
+}
+
 Value RaiseValue(Value exc) {
   if (exc.is_object() && exc.as_object()->type()->layout() == Layout::kType) {
     exc = CallNoArgs(exc);

@@ -70,10 +70,17 @@ extern ExceptionTypes g_exc;
 
 // Raises `type(message)`. Always returns a null Value, so `return Raise(...)`
 // works.
-Value Raise(TypeObject* type, std::string message);
+//
+// These are cold and out of line: a call predicts its path unlikely (the
+// compiler moves it away from the hot code), and the message's string
+// and formatting live in the callee's frame, not in every caller's (whose
+// stack-protector canary and register saves they would otherwise cost).
+[[gnu::cold]] Value Raise(TypeObject* type, std::string message);
+[[gnu::cold]] Value Raise(TypeObject* type, const char* message);
 template <typename... Args>
-Value RaiseF(TypeObject* type, const absl::FormatSpec<Args...>& fmt,
-             const Args&... args) {
+[[gnu::cold, gnu::noinline]] Value RaiseF(TypeObject* type,
+                                          const absl::FormatSpec<Args...>& fmt,
+                                          const Args&... args) {
   return Raise(type, absl::StrFormat(fmt, args...));
 }
 // Raises an exception instance (or class, instantiated with no arguments).
