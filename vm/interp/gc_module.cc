@@ -142,6 +142,37 @@ bool InitGc(ModuleObject* m) {
 
 namespace gc {
 
+namespace {
+
+// CPython's PyErr_WriteUnraisable for a finalizer that raised, naming the
+// __del__ method or, for a native finalizer, the object. Out of line: the
+// strings it builds stay out of CallFinalizer's frame.
+[[gnu::cold, gnu::noinline]] void ReportFinalizerError(Object* o, bool native,
+                                                       const Value& del) {
+  Value exc = FetchError();
+  std::string where = ReprString(native ? Value::FromObject(o) : del);
+  ClearError();
+  // Printed without its chain, as CPython's unraisable hook does.
+  if (IsInstance(exc, g_exc.BaseException)) {
+    auto* e = As<ExceptionObject>(exc);
+    e->context = Value::None();
+    e->cause = Value::None();
+    // One raised by native code has no traceback: the running frame stands
+    // in, as in CPython's PyErr_WriteUnraisable.
+    Frame* running = ThreadState::Get()->current;
+    if ((e->traceback.is_null() || e->traceback.is_none()) &&
+        running != nullptr) {
+      AddTraceback(exc, running);
+    }
+  }
+  std::string text = FormatException(exc);
+  ClearError();
+  WriteToFile(SysStderr(), "Exception ignored in: " + where + "\n" + text);
+  ClearError();
+}
+
+}  // namespace
+
 void CallFinalizer(Object* o) {
   static StrObject* del_name = StrObject::Intern("__del__");
   o->set_gc_flags(o->gc_flags() | kFinalized);
@@ -152,31 +183,7 @@ void CallFinalizer(Object* o) {
   Value saved = ErrorOccurred() ? FetchError() : Value();
   Value r =
       native != nullptr ? native(o) : CallOneArg(del, Value::FromObject(o));
-  if (r.is_null()) {
-    // CPython's PyErr_WriteUnraisable, naming the __del__ method or, for a
-    // native finalizer, the object.
-    Value exc = FetchError();
-    std::string where =
-        ReprString(native != nullptr ? Value::FromObject(o) : del);
-    ClearError();
-    // Printed without its chain, as CPython's unraisable hook does.
-    if (IsInstance(exc, g_exc.BaseException)) {
-      auto* e = As<ExceptionObject>(exc);
-      e->context = Value::None();
-      e->cause = Value::None();
-      // One raised by native code has no traceback: the running frame stands
-      // in, as in CPython's PyErr_WriteUnraisable.
-      Frame* running = ThreadState::Get()->current;
-      if ((e->traceback.is_null() || e->traceback.is_none()) &&
-          running != nullptr) {
-        AddTraceback(exc, running);
-      }
-    }
-    std::string text = FormatException(exc);
-    ClearError();
-    WriteToFile(SysStderr(), "Exception ignored in: " + where + "\n" + text);
-    ClearError();
-  }
+  if (r.is_null()) ReportFinalizerError(o, native != nullptr, del);
   if (!saved.is_null()) RestoreError(std::move(saved));
 }
 

@@ -174,6 +174,11 @@ Value CallMethod(const Value& obj, const char* name, Value* args,
 }
 
 namespace {
+[[gnu::cold, gnu::noinline]] void RaiseRecursionError(const char* where) {
+  Raise(g_exc.RecursionError,
+        std::string("maximum recursion depth exceeded") + where);
+}
+
 // Counts a C++-recursive protocol call (repr of nested containers, comparison
 // of nested lists) against the recursion limit, as CPython's
 // Py_EnterRecursiveCall.
@@ -181,8 +186,7 @@ class RecursionScope {
  public:
   explicit RecursionScope(const char* where) : ts_(ThreadState::Get()) {
     if (++ts_->depth > ts_->recursion_limit) {
-      Raise(g_exc.RecursionError,
-            std::string("maximum recursion depth exceeded") + where);
+      RaiseRecursionError(where);
       failed_ = true;
     }
   }
@@ -305,6 +309,34 @@ int IsTrue(const Value& v) {
   return 1;
 }
 
+namespace {
+
+// Hash's general case, out of line so that the common cases above need no
+// frame of their own: the type's __hash__, whose result may be a big int.
+[[gnu::noinline]] bool HashByMethod(const Value& v, TypeObject* t,
+                                    int64_t* out) {
+  static StrObject* hashname = Intern("__hash__");
+  Value method = t->Lookup(hashname);
+  if (method.is_null() || method.is_none()) {
+    RaiseF(g_exc.TypeError, "unhashable type: '%s'", t->name());
+    return false;
+  }
+  Value r = CallSpecialWith(v, method, nullptr, 0);
+  if (r.is_null()) return false;
+  if (r.is_int() || r.is_bool()) {
+    *out = r.as_int() == -1 ? -2 : r.as_int();
+    return true;
+  }
+  if (IsIntValue(r)) {
+    *out = ToBigInt(r).Hash();
+    return true;
+  }
+  Raise(g_exc.TypeError, "__hash__ method should return an integer");
+  return false;
+}
+
+}  // namespace
+
 bool Hash(const Value& v, int64_t* out) {
   switch (v.tag()) {
     case Value::Tag::kBool:
@@ -329,24 +361,7 @@ bool Hash(const Value& v, int64_t* out) {
     *out = As<IntObject>(v)->value.Hash();
     return true;
   }
-  static StrObject* hashname = Intern("__hash__");
-  Value method = t->Lookup(hashname);
-  if (method.is_null() || method.is_none()) {
-    RaiseF(g_exc.TypeError, "unhashable type: '%s'", t->name());
-    return false;
-  }
-  Value r = CallSpecialWith(v, method, nullptr, 0);
-  if (r.is_null()) return false;
-  if (r.is_int() || r.is_bool()) {
-    *out = r.as_int() == -1 ? -2 : r.as_int();
-    return true;
-  }
-  if (IsIntValue(r)) {
-    *out = ToBigInt(r).Hash();
-    return true;
-  }
-  Raise(g_exc.TypeError, "__hash__ method should return an integer");
-  return false;
+  return HashByMethod(v, t, out);
 }
 
 int64_t ExactLength(const Value& v) {
