@@ -1,8 +1,9 @@
 """Iterator building blocks (itertools), written in Python for minidynamo.
 
-count, repeat and chain are classes (with CPython's reprs and
-chain.from_iterable); the others are generator functions with the same
-arguments, results and errors as CPython 3.11's.
+count is the VM's native iterator class (from _itertools); repeat and chain
+are classes (with CPython's reprs and chain.from_iterable); the others are
+generator functions with the same arguments, results and errors as CPython
+3.11's.
 """
 
 import sys as _sys
@@ -15,28 +16,9 @@ __all__ = [
 ]
 
 
-class count:
-    """count(start=0, step=1): start, start+step, start+2*step, ..."""
-
-    def __init__(self, start=0, step=1):
-        for value in (start, step):
-            if not hasattr(type(value), '__add__'):
-                raise TypeError('a number is required')
-        self._next = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        value = self._next
-        self._next = value + self._step
-        return value
-
-    def __repr__(self):
-        if isinstance(self._step, int) and self._step == 1:
-            return f'count({self._next!r})'
-        return f'count({self._next!r}, {self._step!r})'
+# count is native (vm/interp/builtins_module.cc): a zip(xs, count()) loop
+# steps it once per item.
+from _itertools import count
 
 
 def cycle(iterable):

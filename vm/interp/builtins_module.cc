@@ -426,6 +426,61 @@ Value Enumerate(Value* args, size_t nargs, TupleObject* kw) {
   return it;
 }
 
+// CPython's PyNumber_Check: an int, float or complex, or an object whose
+// class converts with __index__, __int__ or __float__.
+bool PassesNumberCheck(const Value& v) {
+  if (!v.is_object()) return !v.is_null() && !v.is_none();
+  TypeObject* t = v.as_object()->type();
+  if (IsNumber(v) || t->IsSubtypeOf(As<TypeObject>(ComplexType()))) {
+    return true;
+  }
+  for (const char* name : {"__index__", "__int__", "__float__"}) {
+    if (!t->Lookup(Intern(name)).is_null()) return true;
+  }
+  return false;
+}
+
+// itertools.count(start=0, step=1). An int start that fits and a step equal
+// to the int 1 count as plain ints (CPython's fast mode: count(True) counts
+// 1, 2, 3); anything else is added as given, start first.
+Value Count(Value* args, size_t nargs, TupleObject* kw) {
+  Value p[2];
+  if (!ParseArgs("count", args, nargs, kw, {"start", "step"}, 0, p)) {
+    return Value();
+  }
+  Value start = p[0].is_null() ? Value::Int(0) : p[0];
+  Value step = p[1].is_null() ? Value::Int(1) : p[1];
+  if (!PassesNumberCheck(start) || !PassesNumberCheck(step)) {
+    return Raise(g_exc.TypeError, "a number is required");
+  }
+  if (IsIntValue(step) && Equals(step, Value::Int(1)) == 1 &&
+      IsIntValue(start) && ToBigInt(start).FitsInt64()) {
+    start = Value::Int(ToBigInt(start).ToInt64());
+    step = Value::Int(1);
+  }
+  auto* it = new IteratorObject(g_types.iterator, IteratorObject::Kind::kCount);
+  Value result = Value::Steal(it);
+  it->source = std::move(start);
+  it->sentinel = std::move(step);
+  return result;
+}
+
+// count.__repr__: the step is left out when it is the int 1.
+Value CountRepr(Value* args, size_t nargs, TupleObject* kw) {
+  auto* it = As<IteratorObject>(args[0]);
+  const char* name = TypeOf(args[0])->name().c_str();
+  Value cur = Repr(it->source);
+  if (cur.is_null()) return cur;
+  if (IsIntValue(it->sentinel) && Equals(it->sentinel, Value::Int(1)) == 1) {
+    return StrObject::New(
+        absl::StrCat(name, "(", As<StrObject>(cur)->str(), ")"));
+  }
+  Value step = Repr(it->sentinel);
+  if (step.is_null()) return step;
+  return StrObject::New(absl::StrCat(name, "(", As<StrObject>(cur)->str(), ", ",
+                                     As<StrObject>(step)->str(), ")"));
+}
+
 Value Zip(Value* args, size_t nargs, TupleObject* kw) {
   bool strict = false;
   for (size_t i = 0; i < NumKw(kw); ++i) {
@@ -905,10 +960,13 @@ Value Input(Value* args, size_t nargs, TupleObject* kw) {
 // enumerate, zip, map, filter and reversed are classes in Python; their
 // instances are builtin iterators retyped to the class, so isinstance() and
 // type() work.
+// itertools.count is one too, in its own module (_itertools, which
+// itertools imports it from).
 struct IteratorClass {
   const char* name;
   NativeFn make;
   TypeObject* type;
+  const char* module = "builtins";
 };
 
 IteratorClass g_iterator_classes[] = {
@@ -917,7 +975,17 @@ IteratorClass g_iterator_classes[] = {
     {"map", Map, nullptr},
     {"filter", Filter, nullptr},
     {"reversed", Reversed, nullptr},
+    {"count", Count, nullptr, "itertools"},
 };
+
+bool InitItertoolsNative(ModuleObject* m) {
+  for (const IteratorClass& c : g_iterator_classes) {
+    if (c.module == std::string("itertools")) {
+      m->dict()->SetStr(Intern(c.name), Value::FromObject(c.type));
+    }
+  }
+  return true;
+}
 
 Value IteratorClassNew(TypeObject* type, Value* args, size_t nargs,
                        TupleObject* kw) {
@@ -1021,6 +1089,11 @@ void InitBuiltinsModule(DictObject* d) {
     c.type->SetBases({g_types.object});
     c.type->set_new_fn(IteratorClassNew);
     AddIteratorMethods(c.type, std::string(c.name) == "reversed");
+    if (c.make == Count) AddMethod(c.type, "__repr__", CountRepr);
+    if (c.module != std::string("builtins")) {
+      c.type->set_module_name(c.module);
+      continue;
+    }
     d->SetStr(Intern(c.name), Value::FromObject(c.type));
   }
   struct TypeEntry {
@@ -1065,6 +1138,10 @@ void InitBuiltinsModule(DictObject* d) {
   d->SetStr(Intern("NotImplemented"), NotImplemented());
   d->SetStr(Intern("__debug__"), Value::Bool(true));
   d->SetStr(Intern("__name__"), StrObject::New("builtins"));
+}
+
+void RegisterItertoolsNativeModule() {
+  RegisterNativeModule("_itertools", InitItertoolsNative);
 }
 
 }  // namespace minidynamo

@@ -937,6 +937,7 @@ void InitRuntime(const std::vector<std::string>& argv) {
   AddMethod(g_file_type, "isatty", FileIsatty);
   RegisterDisModule();
   RegisterGcModule();
+  RegisterItertoolsNativeModule();
   RegisterTracebackModule();
   RegisterVmAbcModule();
   g_builtins = new ModuleObject(g_types.module, "builtins");

@@ -23,6 +23,8 @@ void InitRuntime(const std::vector<std::string>& argv);
 
 ModuleObject* BuiltinsModule();
 void InitBuiltinsModule(DictObject* d);  // builtins_module.cc
+// Registers `_itertools` (itertools.count, builtins_module.cc).
+void RegisterItertoolsNativeModule();
 
 // A native module: `init` fills the module's dict; it runs on first import.
 using ModuleInitFn = bool (*)(ModuleObject* module);

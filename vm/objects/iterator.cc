@@ -23,7 +23,7 @@ namespace {
 
 // One type per iterator kind, named as CPython names them (type(iter([])) is
 // list_iterator). All share the iterator layout and methods.
-TypeObject* g_kind_types[static_cast<int>(IteratorObject::Kind::kReversed) + 1];
+TypeObject* g_kind_types[static_cast<int>(IteratorObject::Kind::kCount) + 1];
 
 const char* KindTypeName(IteratorObject::Kind kind) {
   using Kind = IteratorObject::Kind;
@@ -62,6 +62,8 @@ const char* KindTypeName(IteratorObject::Kind kind) {
       return "bytes_iterator";
     case Kind::kReversed:
       return "reversed";
+    case Kind::kCount:
+      return "count";
   }
   return "iterator";
 }
@@ -318,6 +320,22 @@ Value ZipNext(IteratorObject* it) {
       return SetIteratorNext(it);
     case Kind::kBytes:
       return BytesIteratorNext(it);
+    case Kind::kCount: {
+      // The value after this one is made first, as CPython's count_next
+      // does: an addition that raises leaves the count where it was.
+      Value current = it->source;
+      int64_t next;
+      if (current.is_int() && it->sentinel.is_int() &&
+          !__builtin_add_overflow(current.as_int(), it->sentinel.as_int(),
+                                  &next)) {
+        it->source = Value::Int(next);
+        return current;
+      }
+      Value stepped = BinaryOp(current, it->sentinel, BinOp::kAdd);
+      if (stepped.is_null()) return stepped;
+      it->source = std::move(stepped);
+      return current;
+    }
   }
   return Value();
 }

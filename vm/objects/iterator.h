@@ -34,6 +34,7 @@ class IteratorObject : public Object {
     kCallable,   // iter(callable, sentinel): func, sentinel
     kBytes,
     kReversed,  // reversed(seq) by __getitem__: source, index counting down
+    kCount,     // itertools.count: source = the next value, sentinel = step
   };
   IteratorObject(TypeObject* type, Kind kind);
 
