@@ -137,6 +137,17 @@ class TypeObject : public Object {
   // (vm/objects/object_type.cc's CallType). 0 undecided, 1 yes, 2 no.
   uint8_t direct_call_state() const { return direct_call_state_; }
   void set_direct_call_state(uint8_t s) { direct_call_state_ = s; }
+  // For a class: what NewInstanceForInit (object_type.cc) decided about
+  // calling it, kept while `version` and `epoch` are those of the decision
+  // (0 never is). `init` is its __init__ when instances come from object's
+  // constructor and then that function (borrowed: the MRO holds it while
+  // the version stands), null when calling it needs CallType.
+  struct InitCache {
+    uint64_t version = 0;
+    uint64_t epoch = 0;
+    Object* init = nullptr;
+  };
+  InitCache& init_cache() { return init_cache_; }
 
   // True for classes made by `class` (their dicts are mutable, instances get
   // __dict__).
@@ -244,6 +255,7 @@ class TypeObject : public Object {
   bool tracks_instances_ = true;
   uint8_t collection_flags_ = 0;
   uint8_t direct_call_state_ = 0;
+  InitCache init_cache_;
 };
 
 inline DictObject* Object::dict() const {

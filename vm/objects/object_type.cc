@@ -623,11 +623,20 @@ Value NewInstanceForInit(TypeObject* type, Value* init) {
   static const Value object_new = g_types.object->dict()->GetStr(new_name);
   // A metaclass of its own may define __call__.
   if (type->type() != g_types.type || !type->is_heap_type()) return Value();
-  *init = type->Lookup(init_name);
-  if (!init->is_object() || init->as_object()->type() != g_types.function ||
-      !type->Lookup(new_name).Is(object_new) || SolidNew(type) != ObjectNewFn) {
-    return Value();
+  // The lookups below depend only on the MRO's dicts: decided once per
+  // version of the class.
+  TypeObject::InitCache& cache = type->init_cache();
+  if (cache.version != type->version() || cache.epoch != g_type_dict_epoch) {
+    Value found = type->Lookup(init_name);
+    bool plain =
+        found.is_object() && found.as_object()->type() == g_types.function &&
+        type->Lookup(new_name).Is(object_new) && SolidNew(type) == ObjectNewFn;
+    cache.version = type->version();
+    cache.epoch = g_type_dict_epoch;
+    cache.init = plain ? found.as_object() : nullptr;
   }
+  if (cache.init == nullptr) return Value();
+  *init = Value::FromObject(cache.init);
   return ObjectNewFn(type, nullptr, 0, nullptr);
 }
 
