@@ -40,7 +40,10 @@ Value MakeFunction(Value code, DictObject* globals, Value defaults,
   }
   if (!closure.is_null()) f->closure = std::move(closure);
   static StrObject* name_key = Intern("__name__");  // interned once
-  Value modname = globals->GetStr(name_key);
+  // Where __name__ sits in a module's dict (first, as a rule): checked by
+  // one compare before the lookup.
+  static uint32_t name_hint = 0;
+  Value modname = globals->GetStrHinted(name_key, &name_hint);
   if (!modname.is_null()) f->module = modname;
   CodeObject* c = f->code();
   if (!c->consts.empty() && IsInstance(c->consts[0], g_types.str) &&
