@@ -242,3 +242,19 @@ class S(str):
 
 
 print(S("ab").upper(), str.upper(S("x")))
+
+
+# set.add(int) and `int in set` go straight to the table; a stored key with
+# the same hash still has its __eq__ called, which may raise.
+class SameHash:
+    def __hash__(self):
+        return 5
+    def __eq__(self, o):
+        raise ValueError("eq %r" % (o,))
+s = {SameHash()}
+for op in (lambda: s.add(5), lambda: 5 in s, lambda: s.add(6), lambda: 6 in s, lambda: s.discard(5)):
+    try:
+        print(op())
+    except ValueError as e:
+        print("ValueError", e)
+print(len(s), sorted(x for x in s if isinstance(x, int)))

@@ -32,7 +32,9 @@
 #include "vm/objects/instance.h"
 #include "vm/objects/iterator.h"
 #include "vm/objects/list.h"
+#include "vm/objects/number.h"
 #include "vm/objects/set.h"
+#include "vm/objects/set_internal.h"
 #include "vm/objects/slots.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
@@ -1529,6 +1531,13 @@ store_attr_miss : {
           try {
             if (append) {
               As<ListObject>(args[0])->items().push_back(std::move(args[1]));
+            } else if (args[1].is_int()) {
+              // An int key's hash is its value: straight to the table (a
+              // stored key's __eq__ may still raise).
+              if (!SetAccess::AddEntry(As<SetObject>(args[0]), args[1],
+                                       HashInt64(args[1].as_int()))) {
+                goto error;
+              }
             } else if (!As<SetObject>(args[0])->Add(args[1])) {
               goto error;
             }

@@ -22,6 +22,7 @@
 #include "vm/objects/method_util.h"
 #include "vm/objects/number.h"
 #include "vm/objects/set.h"
+#include "vm/objects/set_internal.h"
 #include "vm/objects/str.h"
 #include "vm/objects/tuple.h"
 
@@ -791,7 +792,11 @@ int Contains(const Value& container, const Value& item) {
     if (t == g_types.set || t == g_types.frozenset) {
       // An int or str key goes straight to the table: SetContainsKey's
       // retry only matters for set keys (looked up as frozensets).
-      if (item.is_int() || IsExactType(item, g_types.str)) {
+      if (item.is_int()) {
+        return SetAccess::ContainsEntry(As<SetObject>(container), item,
+                                        HashInt64(item.as_int()));
+      }
+      if (IsExactType(item, g_types.str)) {
         return As<SetObject>(container)->Contains(item);
       }
       return SetContainsKey(As<SetObject>(container), item);
