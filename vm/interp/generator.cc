@@ -274,15 +274,10 @@ bool CollectGenerator(const Value& v, std::vector<Value>* out, bool* done) {
   // Room for a few items up front, as CPython's list(g) and tuple(g) guess
   // 8 and 10 for an iterator without a length hint: a short generator's
   // items need no reallocation at each doubling.
-  size_t before = out->size();
-  bool reserved = out->capacity() < before + 8;
-  if (reserved) out->reserve(before + 8);
+  if (out->capacity() < out->size() + 8) out->reserve(out->size() + 8);
   Value returned;
   // Runs to the end: every yield is collected, so none suspends it.
   Value r = Resume(gen, Value::None(), &returned);
-  // Most of the guess unused: given back, as CPython's list cuts its
-  // allocation to the items.
-  if (reserved && out->size() - before < 4) out->shrink_to_fit();
   return r.is_null() && !ErrorOccurred();
 }
 

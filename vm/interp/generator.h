@@ -59,6 +59,8 @@ Value GeneratorSend(GeneratorObject* gen, Value value,
 // resumes it once per item, but nothing other than the append runs in
 // between, so no program can tell. Sets *done then and returns false with an
 // exception raised on an error; otherwise *done is false and nothing ran.
+// `out` gets room for 8 more items first (CPython's guess for an iterator
+// without a length hint); a caller that keeps `out` trims what is unused.
 bool CollectGenerator(const Value& v, std::vector<Value>* out, bool* done);
 // The same for set(g) and set.update(g): the items go into `s` in the order
 // CPython adds them. A key whose hashing or comparing may run Python code is

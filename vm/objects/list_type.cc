@@ -667,8 +667,17 @@ bool ListExtendWith(ListObject* list, const Value& iterable) {
   // A generator appends to the list as it runs (CPython's list.extend
   // appends each item as it comes, in the generator's sight too).
   bool done;
-  bool ok = CollectGenerator(iterable, &list->items(), &done);
-  if (done) return ok;
+  std::vector<Value>& items = list->items();
+  size_t before = items.size();
+  bool ok = CollectGenerator(iterable, &items, &done);
+  if (done) {
+    // Most of the room CollectGenerator made unused: given back, as
+    // CPython's list cuts its allocation to the items.
+    if (items.size() - before < 4 && items.capacity() > items.size() + 4) {
+      items.shrink_to_fit();
+    }
+    return ok;
+  }
   Value it = GetIter(iterable);
   if (it.is_null()) return false;
   while (true) {
