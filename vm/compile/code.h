@@ -94,8 +94,10 @@ class CodeObject : public Object {
   int32_t stacksize = 0;
   // A frame's layout (vm/interp/frame.h), computed when the first frame for
   // this code is made (the code is complete by then): its slot count
-  // (localsplus, stack, one spare) and its arena size in bytes.
+  // (localsplus, stack, one spare), its localsplus count (where the stack
+  // starts) and its arena size in bytes.
   uint32_t frame_slots = 0;
+  uint32_t frame_locals = 0;
   uint32_t frame_bytes = 0;
   uint32_t flags = 0;
   int32_t firstlineno = 1;

@@ -33,7 +33,7 @@ struct Frame {
         globals(g),
         builtins(b),
         nslots(c->frame_slots),
-        nlocalsplus(c->frame_slots - static_cast<uint32_t>(c->stacksize) - 1) {}
+        nlocalsplus(c->frame_locals) {}
 
   Value code_ref;  // Keeps the CodeObject alive.
   CodeObject* code;
