@@ -82,3 +82,18 @@ print(WithMeta.make, WithMeta().make())
 
 # Instances reach classmethods too, bound to their class.
 print(Child().make(2), Child().make.__self__ is Child)
+
+
+# A staticmethod wrapping a classmethod: the inner classmethod object is
+# the answer, unbound.
+def tag(cls):
+    return cls.__name__
+
+
+class Wrapped:
+    inner = staticmethod(classmethod(tag))
+
+
+for _ in range(2):
+    got = Wrapped.inner
+    print(type(got).__name__, got.__func__ is tag)

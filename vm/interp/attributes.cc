@@ -704,16 +704,24 @@ Value ClassAttrValue(const Value& attr) {
 // `cls.name` for a class whose metaclass is exactly `type` (Strength.stronger,
 // Color.RED), when the attribute needs no binding: cached per site keyed on
 // the class itself, valid while its version and the type-dict epoch hold
-// (a staticmethod is cached as itself, unwrapped on each hit). Null, with
-// nothing raised, for anything else: TypeGetAttr answers.
-Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c) {
+// (a staticmethod is cached as itself, unwrapped on each hit). A
+// classmethod of a plain function is cached too: the answer is then its
+// function, with *bind_class set (to be bound to the class, or called with
+// it first). Null, with nothing raised, for anything else: TypeGetAttr
+// answers.
+Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c,
+                      bool* bind_class) {
+  *bind_class = false;
   bool hit;
   InlineCache* e = EntryFor(c, cls, &hit);
   if (hit && e->kind == kClassAttr) {
     // hint 1: the attribute needs TypeGetAttr (cached as such, so that a
     // call site does not redo the checks below every time).
     if (e->hint == kClassAttrGeneral) return Value();
-    if (e->hint == kClassAttrClassMethod) return CachedAttr(e);
+    if (e->hint == kClassAttrClassMethod) {
+      *bind_class = true;
+      return As<MethodWrapperObject>(CachedAttr(e))->callable;
+    }
     return ClassAttrValue(CachedAttr(e));
   }
   auto general = [&] {
@@ -738,7 +746,8 @@ Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c) {
         fn->as_object()->type() == g_types.function) {
       FillCache(e, cls, name, attr, kClassAttr);
       e->hint = kClassAttrClassMethod;
-      return attr;
+      *bind_class = true;
+      return *fn;
     }
     static StrObject* get = Intern("__get__");
     if (t != g_types.function && t != g_types.staticmethod &&
@@ -749,15 +758,6 @@ Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c) {
   FillCache(e, cls, name, attr, kClassAttr);
   e->hint = kClassAttrPlain;
   return ClassAttrValue(attr);
-}
-
-// A classmethod that ClassAttrCached answered with (the classmethod object
-// itself): its function, to call with the class first.
-const Value* ClassMethodFunction(const Value& v) {
-  if (!v.is_object() || v.as_object()->type() != g_types.classmethod) {
-    return nullptr;
-  }
-  return &As<MethodWrapperObject>(v)->callable;
 }
 
 // A class (not an instance) whose metaclass is exactly `type`, else null.
@@ -772,10 +772,10 @@ TypeObject* PlainClass(const Value& owner) {
 
 Value LoadAttrCached(const Value& owner, StrObject* name, InlineCache* c) {
   if (TypeObject* cls = PlainClass(owner)) {
-    Value v = ClassAttrCached(cls, name, c);
-    if (const Value* fn = ClassMethodFunction(v)) {
-      return BoundMethod::New(*fn, owner);  // classmethod.__get__(None, cls)
-    }
+    bool bind_class;
+    Value v = ClassAttrCached(cls, name, c, &bind_class);
+    // A classmethod: classmethod.__get__(None, cls).
+    if (bind_class) return BoundMethod::New(v, owner);
     if (!v.is_null()) return v;
   }
   TypeObject* type = TypeOf(owner);
@@ -796,13 +796,12 @@ Value LoadMethodCached(const Value& owner, StrObject* name, InlineCache* c,
                        bool* is_method) {
   *is_method = false;
   if (TypeObject* cls = PlainClass(owner)) {
-    Value v = ClassAttrCached(cls, name, c);
-    if (const Value* fn = ClassMethodFunction(v)) {
-      // Strength.stronger(a, b): the function, called with the class first
-      // (the caller pushes `owner` as self), without a bound method.
-      *is_method = true;
-      return *fn;
-    }
+    bool bind_class;
+    Value v = ClassAttrCached(cls, name, c, &bind_class);
+    // A classmethod (Strength.stronger(a, b)): its function, called with
+    // the class first (the caller pushes `owner` as self), without a bound
+    // method.
+    *is_method = bind_class;
     if (!v.is_null()) return v;
   }
   TypeObject* type = TypeOf(owner);
