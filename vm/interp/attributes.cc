@@ -166,6 +166,15 @@ Value SuperGetAttr(SuperObject* sup, StrObject* name, bool suppress_missing) {
 
 }  // namespace
 
+Value CallSpecialMethod(const Value& obj, const Value& method, Value* args,
+                        size_t nargs, TupleObject* kwnames) {
+  if (IsFunctionLike(method))
+    return CallWithSelf(method, obj, args, nargs, kwnames);
+  Value bound = BindDescriptor(method, obj, TypeOf(obj));
+  if (bound.is_null()) return bound;
+  return Call(bound, args, nargs, kwnames);
+}
+
 namespace {
 
 // Whether `obj` has the `__dict__` attribute CPython's instances of such a

@@ -30,6 +30,14 @@ inline TypeObject* TypeOf(const Value& v) {
 bool IsInstance(const Value& v,
                 TypeObject* type);  // Exact or subclass, no hooks.
 
+// Calls `method`, found on the type of `obj` as a special method, for
+// `obj`, as CPython's lookup_maybe_method and call: a function or builtin
+// method takes `obj` first; anything else is bound by its own __get__ (a
+// staticmethod's callable, a classmethod bound to the type) or, without
+// one, called with the arguments alone.
+Value CallSpecialMethod(const Value& obj, const Value& method, Value* args,
+                        size_t nargs, TupleObject* kwnames = nullptr);
+
 // Attributes.
 Value GetAttr(const Value& obj, StrObject* name);
 Value GetAttr(const Value& obj, const char* name);

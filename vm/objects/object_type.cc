@@ -518,7 +518,7 @@ Value InitIfInstance(TypeObject* type, Value obj, Value* args, size_t nargs,
   if (type == g_types.type) return obj;
   Value init_attr = TypeOf(obj)->Lookup(init_name);
   if (init_attr.is_null() || init_attr.Is(object_init)) return obj;
-  Value r = CallWithSelf(init_attr, obj, args, nargs, kwnames);
+  Value r = CallSpecialMethod(obj, init_attr, args, nargs, kwnames);
   if (r.is_null()) return r;
   if (!r.is_none()) {
     return RaiseF(g_exc.TypeError, "__init__() should return None, not '%s'",
