@@ -20,13 +20,6 @@
 namespace minidynamo {
 namespace {
 
-bool IsFunctionLike(const Value& v) {
-  if (!v.is_object()) return false;
-  TypeObject* t = v.as_object()->type();
-  return t == g_types.function || (t == g_types.native_function &&
-                                   As<NativeFunction>(v)->owner() != nullptr);
-}
-
 // Whether `attr` (found on a type) defines __set__ or __delete__ (a data
 // descriptor, which wins over the instance dict).
 bool IsDataDescriptor(const Value& attr) {
@@ -701,37 +694,25 @@ Value ReadCached(const Value& owner, TypeObject* type, StrObject* name,
   }
 }
 
-// What a kClassAttr entry answers: the staticmethod's callable, else the
-// attribute itself.
-Value ClassAttrValue(const Value& attr) {
-  if (attr.is_object() && attr.as_object()->type() == g_types.staticmethod) {
-    return As<MethodWrapperObject>(attr)->callable;
-  }
-  return attr;
-}
-
 // `cls.name` for a class whose metaclass is exactly `type` (Strength.stronger,
 // Color.RED), when the attribute needs no binding: cached per site keyed on
-// the class itself, valid while its version and the type-dict epoch hold
-// (a staticmethod is cached as itself, unwrapped on each hit). A
-// classmethod of a plain function is cached too: the answer is then its
-// function, with *bind_class set (to be bound to the class, or called with
-// it first). Null, with nothing raised, for anything else: TypeGetAttr
-// answers.
+// the class itself, valid while its version and the type-dict epoch hold.
+// The entry holds the answer, borrowed from what the class dict holds: a
+// staticmethod's callable, or a classmethod's function (of a plain function
+// only), which comes back with *bind_class set (to be bound to the class,
+// or called with it first). Null, with nothing raised, for anything else:
+// TypeGetAttr answers.
 Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c,
                       bool* bind_class) {
   *bind_class = false;
   bool hit;
   InlineCache* e = EntryFor(c, cls, &hit);
   if (hit && e->kind == kClassAttr) {
-    // hint 1: the attribute needs TypeGetAttr (cached as such, so that a
-    // call site does not redo the checks below every time).
+    // The general hint is cached too, so that a call site does not redo
+    // the checks below every time.
     if (e->hint == kClassAttrGeneral) return Value();
-    if (e->hint == kClassAttrClassMethod) {
-      *bind_class = true;
-      return As<MethodWrapperObject>(CachedAttr(e))->callable;
-    }
-    return ClassAttrValue(CachedAttr(e));
+    *bind_class = e->hint == kClassAttrClassMethod;
+    return CachedAttr(e);
   }
   auto general = [&] {
     FillCache(e, cls, name, Value(), kClassAttr);
@@ -743,30 +724,29 @@ Value ClassAttrCached(TypeObject* cls, StrObject* name, InlineCache* c,
   if (!TypeSpecialAttr(cls, name->str()).is_null()) return general();
   Value meta_attr = g_types.type->Lookup(name);
   if (!meta_attr.is_null() && IsDataDescriptor(meta_attr)) return general();
-  Value attr = cls->Lookup(name);
-  if (!attr.is_object()) {
-    if (attr.is_null()) return general();
-  } else {
-    TypeObject* t = attr.as_object()->type();
-    const Value* fn = t == g_types.classmethod
-                          ? &As<MethodWrapperObject>(attr)->callable
-                          : nullptr;
-    if (fn != nullptr && fn->is_object() &&
-        fn->as_object()->type() == g_types.function) {
-      FillCache(e, cls, name, attr, kClassAttr);
-      e->hint = kClassAttrClassMethod;
-      *bind_class = true;
-      return *fn;
-    }
-    static StrObject* get = Intern("__get__");
-    if (t != g_types.function && t != g_types.staticmethod &&
-        !t->Lookup(get).is_null()) {
-      return general();
+  Value answer = cls->Lookup(name);
+  uint32_t hint = kClassAttrPlain;
+  if (answer.is_null()) return general();
+  if (answer.is_object()) {
+    TypeObject* t = answer.as_object()->type();
+    const Value* wrapped = t == g_types.staticmethod || t == g_types.classmethod
+                               ? &As<MethodWrapperObject>(answer)->callable
+                               : nullptr;
+    if (t == g_types.staticmethod) {
+      answer = *wrapped;
+    } else if (t == g_types.classmethod && wrapped->is_object() &&
+               wrapped->as_object()->type() == g_types.function) {
+      answer = *wrapped;
+      hint = kClassAttrClassMethod;
+    } else if (t != g_types.function) {
+      static StrObject* get = Intern("__get__");
+      if (!t->Lookup(get).is_null()) return general();
     }
   }
-  FillCache(e, cls, name, attr, kClassAttr);
-  e->hint = kClassAttrPlain;
-  return ClassAttrValue(attr);
+  FillCache(e, cls, name, answer, kClassAttr);
+  e->hint = hint;
+  *bind_class = hint == kClassAttrClassMethod;
+  return answer;
 }
 
 // A class (not an instance) whose metaclass is exactly `type`, else null.

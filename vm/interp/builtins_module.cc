@@ -2,6 +2,7 @@
 // name, and __build_class__.
 
 #include <cstdio>
+#include <string_view>
 
 #include "absl/strings/str_cat.h"
 #include "vm/compile/compiler.h"
@@ -440,6 +441,12 @@ bool PassesNumberCheck(const Value& v) {
   return false;
 }
 
+// An int (or bool) equal to 1: count's step that CPython's fast mode and
+// repr single out.
+bool IsIntOne(const Value& v) {
+  return IsIntValue(v) && Equals(v, Value::Int(1)) == 1;
+}
+
 // itertools.count(start=0, step=1). An int start that fits and a step equal
 // to the int 1 count as plain ints (CPython's fast mode: count(True) counts
 // 1, 2, 3); anything else is added as given, start first.
@@ -453,8 +460,7 @@ Value Count(Value* args, size_t nargs, TupleObject* kw) {
   if (!PassesNumberCheck(start) || !PassesNumberCheck(step)) {
     return Raise(g_exc.TypeError, "a number is required");
   }
-  if (IsIntValue(step) && Equals(step, Value::Int(1)) == 1 &&
-      IsIntValue(start) && ToBigInt(start).FitsInt64()) {
+  if (IsIntOne(step) && IsIntValue(start) && ToBigInt(start).FitsInt64()) {
     start = Value::Int(ToBigInt(start).ToInt64());
     step = Value::Int(1);
   }
@@ -471,7 +477,7 @@ Value CountRepr(Value* args, size_t nargs, TupleObject* kw) {
   const char* name = TypeOf(args[0])->name().c_str();
   Value cur = Repr(it->source);
   if (cur.is_null()) return cur;
-  if (IsIntValue(it->sentinel) && Equals(it->sentinel, Value::Int(1)) == 1) {
+  if (IsIntOne(it->sentinel)) {
     return StrObject::New(
         absl::StrCat(name, "(", As<StrObject>(cur)->str(), ")"));
   }
@@ -980,7 +986,7 @@ IteratorClass g_iterator_classes[] = {
 
 bool InitItertoolsNative(ModuleObject* m) {
   for (const IteratorClass& c : g_iterator_classes) {
-    if (c.module == std::string("itertools")) {
+    if (std::string_view(c.module) == "itertools") {
       m->dict()->SetStr(Intern(c.name), Value::FromObject(c.type));
     }
   }
@@ -1090,7 +1096,7 @@ void InitBuiltinsModule(DictObject* d) {
     c.type->set_new_fn(IteratorClassNew);
     AddIteratorMethods(c.type, std::string(c.name) == "reversed");
     if (c.make == Count) AddMethod(c.type, "__repr__", CountRepr);
-    if (c.module != std::string("builtins")) {
+    if (std::string_view(c.module) != "builtins") {
       c.type->set_module_name(c.module);
       continue;
     }

@@ -310,18 +310,14 @@ inline void PushOnto(Value*& sp, Value v) {
   } else if (c->kind == kAttrSlot && InlineCacheValid(c, t)) {
     return static_cast<SlottedObject*>(o)->slots()[c->hint];
   } else if (t == g_types.type) {
-    // A class attribute needing no binding (Strength.REQUIRED), under an
-    // entry keyed on the class itself (attributes.cc's ClassAttrCached,
-    // which also unwraps a staticmethod).
+    // A class attribute needing no binding (Strength.REQUIRED, a
+    // staticmethod's callable), under an entry keyed on the class itself
+    // (attributes.cc's ClassAttrCached).
     auto* cls = static_cast<TypeObject*>(o);
     InlineCache* e = EntryForType(c, cls);
     if (e->kind == kClassAttr && e->hint == kClassAttrPlain &&
         InlineCacheValid(e, cls)) {
-      const Value& attr = *reinterpret_cast<const Value*>(e->value);
-      if (!attr.is_object() ||
-          attr.as_object()->type() != g_types.staticmethod) {
-        return attr;
-      }
+      return *reinterpret_cast<const Value*>(e->value);
     }
   }
   return Value();

@@ -35,12 +35,13 @@ enum InlineCacheKind : uint8_t {
 
 // A kClassAttr entry's hint.
 enum ClassAttrHint : uint32_t {
-  // No binding: a function, a staticmethod (its callable is the answer) or
-  // a value whose type has no __get__.
+  // No binding: a function, a staticmethod's callable (what the entry
+  // holds) or a value whose type has no __get__.
   kClassAttrPlain = 0,
   // Anything else: TypeGetAttr answers.
   kClassAttrGeneral = 1,
-  // A classmethod of a plain function: the function bound to the class.
+  // A classmethod of a plain function: the entry holds the function, bound
+  // to the class.
   kClassAttrClassMethod = 2,
 };
 

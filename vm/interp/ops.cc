@@ -126,12 +126,8 @@ Value CallSpecialWith(const Value& obj, const Value& method, Value* args,
                       size_t nargs) {
   // A function (or builtin method) takes obj first; anything else binds
   // itself (CallSpecialMethod).
-  if (!method.is_object() ||
-      (method.as_object()->type() != g_types.function &&
-       (method.as_object()->type() != g_types.native_function ||
-        As<NativeFunction>(method)->owner() == nullptr))) {
+  if (!IsFunctionLike(method))
     return CallSpecialMethod(obj, method, args, nargs);
-  }
   SelfAndArgs<4> full(obj, args, nargs);  // special methods take <= 3
   return Call(method, full.data(), nargs + 1);
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "vm/compile/code.h"
+#include "vm/core/builtin_types.h"
 #include "vm/core/object.h"
 #include "vm/objects/dict.h"
 
@@ -92,6 +93,16 @@ class NativeFunction : public Object {
   NativeFn fn_;
   TypeObject* owner_;
 };
+
+// A Python function or a builtin method (a native with an owner type):
+// what takes its receiver as the first argument when found on a type, with
+// no binding of its own to do (a method call's callee).
+inline bool IsFunctionLike(const Value& v) {
+  if (!v.is_object()) return false;
+  TypeObject* t = v.as_object()->type();
+  return t == g_types.function || (t == g_types.native_function &&
+                                   As<NativeFunction>(v)->owner() != nullptr);
+}
 
 // Whether an unbound call of method descriptor `nf` has a receiver of its
 // type (args[0]); raises CPython's TypeError otherwise ("unbound method
