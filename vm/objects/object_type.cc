@@ -507,17 +507,34 @@ Value TypeNewFn(TypeObject* metatype, Value* args, size_t nargs,
 
 namespace {
 
+StrObject* NewName() {
+  static StrObject* name = Intern("__new__");
+  return name;
+}
+StrObject* InitName() {
+  static StrObject* name = Intern("__init__");
+  return name;
+}
+// object.__new__ and object.__init__ as the class dicts hold them (fixed:
+// a builtin type's dict cannot be assigned to).
+const Value& ObjectNewAttr() {
+  static const Value attr = g_types.object->dict()->GetStr(NewName());
+  return attr;
+}
+const Value& ObjectInitAttr() {
+  static const Value attr = g_types.object->dict()->GetStr(InitName());
+  return attr;
+}
+
 // The end of a class call: __init__ runs on what __new__ made when that is
 // an instance of the class called (its own type's __init__, which __new__
 // may have chosen).
 Value InitIfInstance(TypeObject* type, Value obj, Value* args, size_t nargs,
                      TupleObject* kwnames) {
-  static StrObject* init_name = Intern("__init__");
-  static const Value object_init = g_types.object->dict()->GetStr(init_name);
   if (!TypeOf(obj)->IsSubtypeOf(type)) return obj;
   if (type == g_types.type) return obj;
-  Value init_attr = TypeOf(obj)->Lookup(init_name);
-  if (init_attr.is_null() || init_attr.Is(object_init)) return obj;
+  Value init_attr = TypeOf(obj)->Lookup(InitName());
+  if (init_attr.is_null() || init_attr.Is(ObjectInitAttr())) return obj;
   Value r = CallSpecialMethod(obj, init_attr, args, nargs, kwnames);
   if (r.is_null()) return r;
   if (!r.is_none()) {
@@ -534,16 +551,13 @@ Value InitIfInstance(TypeObject* type, Value obj, Value* args, size_t nargs,
 // TypeObject::Modified, which resets the decision.
 bool CallsConstructorDirectly(TypeObject* type) {
   if (type->direct_call_state() == 0) {
-    static StrObject* new_name = Intern("__new__");
-    static StrObject* init_name = Intern("__init__");
-    static const Value object_init = g_types.object->dict()->GetStr(init_name);
-    static const Value object_new = g_types.object->dict()->GetStr(new_name);
-    Value new_attr = type->Lookup(new_name);
-    Value init_attr = type->Lookup(init_name);
+    Value new_attr = type->Lookup(NewName());
+    Value init_attr = type->Lookup(InitName());
     NewFn fn = SolidNew(type);
-    bool direct = (new_attr.Is(object_new) || IsBuiltinDunderNew(new_attr)) &&
-                  (init_attr.is_null() || init_attr.Is(object_init)) &&
-                  fn != nullptr && fn != ObjectNewFn;
+    bool direct =
+        (new_attr.Is(ObjectNewAttr()) || IsBuiltinDunderNew(new_attr)) &&
+        (init_attr.is_null() || init_attr.Is(ObjectInitAttr())) &&
+        fn != nullptr && fn != ObjectNewFn;
     type->set_direct_call_state(direct ? 1 : 2);
   }
   return type->direct_call_state() == 1;
@@ -553,8 +567,6 @@ bool CallsConstructorDirectly(TypeObject* type) {
 
 Value CallType(TypeObject* type, Value* args, size_t nargs,
                TupleObject* kwnames) {
-  static StrObject* new_name = Intern("__new__");
-  static StrObject* init_name = Intern("__init__");
   if (type == g_types.type && nargs == 1 && NumKw(kwnames) == 0) {
     return Value::FromObject(TypeOf(args[0]));
   }
@@ -574,9 +586,9 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
   if ((type == g_types.list || type == g_types.set) && NumKw(kwnames) == 0 &&
       nargs <= 1) {
     static NativeFunction* const list_init =
-        As<NativeFunction>(g_types.list->dict()->GetStr(init_name));
+        As<NativeFunction>(g_types.list->dict()->GetStr(InitName()));
     static NativeFunction* const set_init =
-        As<NativeFunction>(g_types.set->dict()->GetStr(init_name));
+        As<NativeFunction>(g_types.set->dict()->GetStr(InitName()));
     Value argv[2] = {SolidNew(type)(type, nullptr, 0, nullptr),
                      nargs == 1 ? args[0] : Value()};
     if (argv[0].is_null()) return argv[0];
@@ -586,19 +598,16 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
     if (r.is_null()) return r;
     return std::move(argv[0]);
   }
-  Value new_attr = type->Lookup(new_name);
+  Value new_attr = type->Lookup(NewName());
   Value obj;
-  Value init_attr = type->Lookup(init_name);
-  // object's own are fixed (a builtin type's dict cannot be assigned to).
-  static const Value object_init = g_types.object->dict()->GetStr(init_name);
-  static const Value object_new = g_types.object->dict()->GetStr(new_name);
-  if (new_attr.Is(object_new) || IsBuiltinDunderNew(new_attr)) {
+  Value init_attr = type->Lookup(InitName());
+  if (new_attr.Is(ObjectNewAttr()) || IsBuiltinDunderNew(new_attr)) {
     NewFn fn = SolidNew(type);
     if (fn == nullptr) {
       return RaiseF(g_exc.TypeError, "cannot create '%s' instances",
                     type->name());
     }
-    if (fn == ObjectNewFn && nargs > 0 && init_attr.Is(object_init)) {
+    if (fn == ObjectNewFn && nargs > 0 && init_attr.Is(ObjectInitAttr())) {
       return RaiseF(g_exc.TypeError, "%s() takes no arguments", type->name());
     }
     obj = fn(type, args, nargs, kwnames);
@@ -618,19 +627,17 @@ Value CallType(TypeObject* type, Value* args, size_t nargs,
 }
 
 Value NewInstanceForInit(TypeObject* type, Value* init) {
-  static StrObject* new_name = Intern("__new__");
-  static StrObject* init_name = Intern("__init__");
-  static const Value object_new = g_types.object->dict()->GetStr(new_name);
   // A metaclass of its own may define __call__.
   if (type->type() != g_types.type || !type->is_heap_type()) return Value();
   // The lookups below depend only on the MRO's dicts: decided once per
   // version of the class.
   TypeObject::InitCache& cache = type->init_cache();
   if (cache.version != type->version() || cache.epoch != g_type_dict_epoch) {
-    Value found = type->Lookup(init_name);
-    bool plain =
-        found.is_object() && found.as_object()->type() == g_types.function &&
-        type->Lookup(new_name).Is(object_new) && SolidNew(type) == ObjectNewFn;
+    Value found = type->Lookup(InitName());
+    bool plain = found.is_object() &&
+                 found.as_object()->type() == g_types.function &&
+                 type->Lookup(NewName()).Is(ObjectNewAttr()) &&
+                 SolidNew(type) == ObjectNewFn;
     cache.version = type->version();
     cache.epoch = g_type_dict_epoch;
     cache.init = plain ? found.as_object() : nullptr;
