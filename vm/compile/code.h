@@ -99,6 +99,11 @@ class CodeObject : public Object {
   uint32_t frame_slots = 0;
   uint32_t frame_locals = 0;
   uint32_t frame_bytes = 0;
+  // With the layout: the positional count a call binds straight into the
+  // first locals of a frame with no free variables (BindsExactly(argcount),
+  // no closure), so CALL compares one field; -1 otherwise and before the
+  // first frame.
+  int32_t fast_nargs = -1;
   uint32_t flags = 0;
   int32_t firstlineno = 1;
   std::string name;

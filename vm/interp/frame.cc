@@ -20,6 +20,11 @@ void ThreadState::ComputeFrameLayout(CodeObject* code) {
   code->frame_slots = static_cast<uint32_t>(slots);
   code->frame_locals = static_cast<uint32_t>(code->nlocalsplus());
   code->frame_bytes = static_cast<uint32_t>((bytes + 15) & ~size_t{15});
+  code->fast_nargs =
+      code->nfree() == 0 &&
+              code->BindsExactly(static_cast<size_t>(code->argcount))
+          ? code->argcount
+          : -1;
 }
 
 void ThreadState::NextChunk(const CodeObject* code) {

@@ -100,6 +100,13 @@ class ThreadState {
                        DictObject* globals, DictObject* builtins, Value* args,
                        size_t nargs) {
     if (c->frame_bytes == 0) ComputeFrameLayout(c);
+    return PushLaidOutFrame(std::move(code), c, std::move(func), globals,
+                            builtins, args, nargs);
+  }
+  // PushArgsFrame for code whose layout is known (frame_bytes set).
+  Frame* PushLaidOutFrame(Value code, CodeObject* c, Value func,
+                          DictObject* globals, DictObject* builtins,
+                          Value* args, size_t nargs) {
     char* prev_top = top_;
     uint32_t prev_chunk = static_cast<uint32_t>(chunk_index_);
     if (top_ == nullptr || top_ + c->frame_bytes > limit_) NextChunk(c);
