@@ -93,10 +93,9 @@ class CodeObject : public Object {
   int32_t kwonlyargcount = 0;
   int32_t stacksize = 0;
   // A frame's layout (vm/interp/frame.h), computed when the first frame for
-  // this code is made (the code is complete by then): its slot count
-  // (localsplus, stack, one spare), its localsplus count (where the stack
-  // starts) and its arena size in bytes.
-  uint32_t frame_slots = 0;
+  // this code is made (the code is complete by then): its localsplus count
+  // (where the stack starts) and its arena size in bytes (localsplus, stack
+  // and one spare slot).
   uint32_t frame_locals = 0;
   uint32_t frame_bytes = 0;
   // With the layout: the positional count a call binds straight into the

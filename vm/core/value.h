@@ -97,6 +97,16 @@ class Value {
     return tag_ == other.tag_ && u_.i == other.u_.i;
   }
 
+  // Takes over the reference in `slot` and leaves its bytes as they are, so
+  // `slot` no longer holds a value: it must not be read or released again
+  // (the eval loop's POP, whose slots above the stack top are never read).
+  // A move without the null store.
+  static Value TakeFrom(Value& slot) {
+    Value v(slot.tag_);
+    v.u_ = slot.u_;
+    return v;
+  }
+
   // Releases ownership without a DecRef (for handing a reference to C++ code
   // that stores raw Object pointers).
   Object* Release() {

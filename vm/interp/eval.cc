@@ -274,7 +274,7 @@ inline Frame* PushCallFrame(ThreadState* ts, FunctionObject* func, Value* args,
 // restored six registers per call): the function in `*callable`, whose code
 // has its frame layout and `fast_nargs == nargs` (no closure, no layout
 // check left). The function and the arguments are moved into the frame, so
-// their stack slots are left null.
+// their stack slots hold no values afterwards.
 [[gnu::always_inline]] inline Frame* PushFastFrame(ThreadState* ts,
                                                    Value* callable, Value* args,
                                                    size_t nargs,
@@ -286,9 +286,10 @@ inline Frame* PushCallFrame(ThreadState* ts, FunctionObject* func, Value* args,
 }
 
 // By value: the argument is complete before the slot is written, so even
-// PUSH(POP()) (moving out of the very slot written) is safe.
+// PUSH(POP()) (moving out of the very slot written) is safe. The slot holds
+// no value (frame.h: slots from sp up are not owned), so it is constructed,
+// not assigned.
 inline void PushOnto(Value*& sp, Value v) {
-  assert(sp->is_null());
   new (sp) Value(std::move(v));
   ++sp;
 }
@@ -451,11 +452,11 @@ Value Run(Frame* frame, bool throwing) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define PEEK(n) (sp[-(n)])
-// Every slot from sp up is null (POP moves out, DROP resets), so PUSH
-// constructs in place instead of assigning (no old value to release).
+// The slots from sp up hold no values (frame.h), so PUSH constructs in place
+// instead of assigning (no old value to release).
 #define PUSH(v) PushOnto(sp, v)
-#define POP() (std::move(*--sp))
-#define DROP() ((--sp)->~Value(), new (sp) Value())
+#define POP() (Value::TakeFrom(*--sp))
+#define DROP() ((--sp)->~Value())
 #define NAME(i) As<StrObject>(code->names[i])
 // LOAD_FAST's work: pushes local `i`, or raises UnboundLocalError.
 #define PUSH_LOCAL(i)                       \
@@ -773,7 +774,7 @@ load_attr_miss : {
     if (TOP().is_object()) {
       const Value* fn = LoadMethodHit(TOP().as_object(), NAME(oparg), CACHE());
       if (fn != nullptr) {
-        sp[0] = std::move(sp[-1]);  // the owner becomes self
+        new (sp) Value(std::move(sp[-1]));  // the owner becomes self
         sp[-1] = *fn;
         ++sp;
         DISPATCH();
@@ -1145,7 +1146,7 @@ store_attr_miss : {
   TARGET(BUILD_TUPLE) {
     try {
       Value t = TupleObject::FromMoved(sp - oparg, oparg);
-      sp -= oparg;  // the slots were left null
+      sp -= oparg;  // the items were moved out
       PUSH(std::move(t));
       DISPATCH();
     }
@@ -1481,9 +1482,9 @@ store_attr_miss : {
       if (fcode->fast_nargs == static_cast<int32_t>(nargs) && kw == nullptr &&
           g_frame_hook == nullptr) {
         entering = PushFastFrame(ts, callable, args, nargs, f->builtins);
-        // Every slot from base up is null now: the callable and the
-        // arguments were moved, and below a function (no method) base[0]
-        // is the null that PUSH_NULL left.
+        // No slot from base up holds a value now: the callable and the
+        // arguments were moved out, and below a function (no method)
+        // base[0] is the null that PUSH_NULL left.
         sp = base;
         goto enter_frame;
       }
@@ -2016,10 +2017,10 @@ exception_unwind : while (true) {
   }
   // No handler here: leave the frame.
   while (sp > f->stack_base()) DROP();
-  if (f->on_heap) {
-    f->sp = sp;
-    f->pc = static_cast<uint32_t>(code->code.size());
-  }
+  // The stack is empty: f->sp (saved at this frame's last call) must say so
+  // before PopFrame releases what is below it.
+  f->sp = sp;
+  if (f->on_heap) f->pc = static_cast<uint32_t>(code->code.size());
   Frame* caller = f->previous;
   bool entry = f->is_entry || f == frame;
   --ts->depth;
@@ -2062,6 +2063,9 @@ enter_frame : {
 
 do_return : {
   while (sp > f->stack_base()) DROP();
+  // The stack is empty: f->sp (saved at this frame's last call) must say so
+  // before PopFrame releases what is below it.
+  f->sp = sp;
   Frame* caller = f->previous;
   bool entry = f->is_entry || f == frame;
   Value init_self = std::move(f->init_self);
@@ -2069,7 +2073,6 @@ do_return : {
   --ts->depth;
   ts->current = caller;
   if (f->on_heap) {
-    f->sp = sp;
     f->pc = static_cast<uint32_t>(code->code.size());
   } else {
     ts->PopFrame(f);

@@ -17,7 +17,6 @@ constexpr size_t kChunkBytes = 256 * 1024;
 void ThreadState::ComputeFrameLayout(CodeObject* code) {
   size_t slots = code->nlocalsplus() + static_cast<size_t>(code->stacksize) + 1;
   size_t bytes = sizeof(Frame) + slots * sizeof(Value);
-  code->frame_slots = static_cast<uint32_t>(slots);
   code->frame_locals = static_cast<uint32_t>(code->nlocalsplus());
   code->frame_bytes = static_cast<uint32_t>((bytes + 15) & ~size_t{15});
   code->fast_nargs =

@@ -4,7 +4,10 @@
 // Frames of running code and the thread state that links them.
 //
 // A Frame is a header followed by its slots: the code's localsplus (locals,
-// cells, free variables) and then its value stack, all in one block. Frames of
+// cells, free variables) and then its value stack, all in one block. The
+// locals start null (unbound); the stack slots from `sp` up hold no values
+// (garbage bytes, never read or released: PUSH constructs, POP moves out), so
+// a call nulls only its frame's locals. Frames of
 // ordinary calls come from a LIFO arena, so a Python-to-Python call allocates
 // nothing from the heap and runs in the same C++ eval loop (no C++ recursion).
 // Generator and coroutine frames are heap blocks owned by their generator
@@ -32,7 +35,6 @@ struct Frame {
         code(c),
         globals(g),
         builtins(b),
-        nslots(c->frame_slots),
         nlocalsplus(c->frame_locals) {}
 
   Value code_ref;  // Keeps the CodeObject alive.
@@ -59,8 +61,7 @@ struct Frame {
   // operands still on its stack; 0 otherwise.
   uint8_t binop = 0;
   Object* generator = nullptr;  // The generator running this frame, if any.
-  uint32_t nslots = 0;
-  uint32_t nlocalsplus = 0;  // the code's, cached: where the stack starts
+  uint32_t nlocalsplus = 0;     // the code's, cached: where the stack starts
   // Arena bookkeeping, restored by PopFrame.
   char* arena_prev_top = nullptr;
   uint32_t arena_chunk = 0;
@@ -85,7 +86,7 @@ class ThreadState {
     return ts;
   }
 
-  // A frame for `code` with all slots null. Pushed frames are popped in LIFO
+  // A frame for `code` with all locals null. Pushed frames are popped in LIFO
   // order. Inline: every Python call pushes and pops one; the arena bump is
   // the common case, a new chunk the rare one.
   Frame* PushFrame(Value code, DictObject* globals, DictObject* builtins) {
@@ -94,7 +95,7 @@ class ThreadState {
                          nullptr, 0);
   }
   // A frame for `c` (held by `code`) running `func`, whose first `nargs`
-  // locals are moved from `args` and whose other slots are null: the header
+  // locals are moved from `args` and whose other locals are null: the header
   // written once and one memset, inline in the eval loop's CALL.
   Frame* PushArgsFrame(Value code, CodeObject* c, Value func,
                        DictObject* globals, DictObject* builtins, Value* args,
@@ -145,7 +146,7 @@ class ThreadState {
   void NextChunk(const CodeObject* code);
   void RestoreChunk(char* prev_top, uint32_t prev_chunk);
   // The header and slots of a frame for `c` at `f`: `func`, the first
-  // `nargs` locals moved from `args`, the other slots null.
+  // `nargs` locals moved from `args`, the other locals null.
   // Rvalue references: by-value Values would be temporaries copied on every
   // call.
   [[gnu::always_inline]] static void InitFrame(Frame* f, Value&& code,
@@ -159,24 +160,21 @@ class ThreadState {
     for (size_t i = 0; i < nargs; ++i) {
       new (&slots[i]) Value(std::move(args[i]));
     }
-    NullSlots(slots + nargs, f->nslots - nargs);
+    // Only the locals: the value stack above sp is never read.
+    NullSlots(slots + nargs, f->nlocalsplus - nargs);
     f->sp = f->stack_base();
   }
   static void NullSlots(Value* slots, size_t n) {
     // A null Value is all zero bytes (kNull is 0), so one memset nulls them.
     static_assert(static_cast<int>(Value::Tag::kNull) == 0);
-    std::memset(static_cast<void*>(slots), 0, n * sizeof(Value));
+    // Often there is none (every local an argument): no call then.
+    if (n > 0) std::memset(static_cast<void*>(slots), 0, n * sizeof(Value));
   }
-  // Releases the locals and what is still on the value stack. Slots above
-  // the stack top are null (the eval loop's invariant: every pop leaves a
-  // null behind, and frames leave with an empty stack or, suspended, with
-  // `sp` saved), so they are not visited.
+  // Releases the locals and what is still on the value stack, up to `sp`
+  // (frames leave with an empty stack or, suspended, with `sp` saved).
   static void DestroyFrame(Frame* f) {
     Value* slots = f->localsplus();
     Value* top = f->sp;
-#ifndef NDEBUG
-    for (Value* v = top; v < slots + f->nslots; ++v) assert(v->is_null());
-#endif
     for (Value* v = slots; v < top; ++v) v->~Value();
     f->~Frame();
   }

@@ -41,7 +41,8 @@ void GeneratorObject::Traverse(GcVisitor& v) {
   v.Visit(frame->func);
   v.Visit(frame->locals);
   Value* slots = frame->localsplus();
-  for (uint32_t i = 0; i < frame->nslots; ++i) v.Visit(slots[i]);
+  // Up to the saved stack top: the slots above it hold no values.
+  for (Value* s = slots; s < frame->sp; ++s) v.Visit(*s);
 }
 
 void GeneratorObject::ClearRefs() {
@@ -113,7 +114,8 @@ Value Resume(GeneratorObject* gen, Value value, Value* returned) {
                   KindName(gen));
   }
   if (gen->started && !value.is_null()) {
-    *f->sp++ = std::move(value);  // The result of the suspended YIELD_VALUE.
+    // The result of the suspended YIELD_VALUE.
+    new (f->sp++) Value(std::move(value));
   }
   gen->started = true;
   gen->running = true;

@@ -110,7 +110,9 @@ bool UnpackSequence(const Value& seq, size_t n, Value* out) {
     RaiseF(g_exc.ValueError, "too many values to unpack (expected %d)", n);
     return false;
   }
-  for (size_t i = 0; i < n; ++i) out[i] = std::move(items[n - 1 - i]);
+  // `out` is the stack from sp up: slots to construct, not assign.
+  for (size_t i = 0; i < n; ++i)
+    new (&out[i]) Value(std::move(items[n - 1 - i]));
   return true;
 }
 
@@ -143,13 +145,13 @@ bool UnpackEx(const Value& seq, size_t before, size_t after, Value* out) {
   size_t total = before + after + 1;
   size_t k = 0;
   for (size_t i = 0; i < after; ++i) {
-    out[k++] = std::move(items[items.size() - 1 - i]);
+    new (&out[k++]) Value(std::move(items[items.size() - 1 - i]));
   }
   Value middle = ListObject::FromValues(items.data() + before,
                                         items.size() - before - after);
-  out[k++] = std::move(middle);
+  new (&out[k++]) Value(std::move(middle));
   for (size_t i = 0; i < before; ++i)
-    out[k++] = std::move(items[before - 1 - i]);
+    new (&out[k++]) Value(std::move(items[before - 1 - i]));
   (void)total;
   return true;
 }

@@ -18,8 +18,9 @@ class TupleObject;
 Value MakeFunction(Value code, DictObject* globals, Value defaults,
                    Value kwdefaults, Value annotations, Value closure);
 
-// UNPACK_SEQUENCE / UNPACK_EX: writes the items to out[0..] in stack order (the
-// last item first, so out can be the stack itself). False on error.
+// UNPACK_SEQUENCE / UNPACK_EX: constructs the items in out[0..] in stack order
+// (the last item first), so out can be the stack itself: slots holding no
+// value (or nulls). False on error, with nothing written.
 bool UnpackSequence(const Value& seq, size_t n, Value* out);
 bool UnpackEx(const Value& seq, size_t before, size_t after, Value* out);
 
