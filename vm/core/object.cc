@@ -7,6 +7,7 @@
 #include "vm/core/type.h"
 #include "vm/objects/dict.h"
 #include "vm/objects/instance.h"
+#include "vm/objects/tuple.h"
 
 namespace minidynamo {
 
@@ -114,7 +115,8 @@ void Object::Dealloc() {
     return;
   }
   ++g_dealloc_depth;
-  delete this;
+  // An exact tuple may go on its size's free list instead.
+  if (type_ != g_types.tuple || !TupleObject::Recycle(this)) delete this;
   --g_dealloc_depth;
   if (g_dealloc_depth == 0 && !g_dealloc_pending.empty()) DeletePending();
 }

@@ -73,6 +73,15 @@ class Object {
   void set_gc_flags(uint32_t f) { flags_ = f; }
   uint32_t* gc_flags_ptr() { return &flags_; }
 
+ protected:
+  // For the free list of one type (tuple.cc): an object that was freed with
+  // its type reference kept made live again, with one reference and tracked
+  // as a new object.
+  void Revive() {
+    refcount_ = 1;
+    gc::Track(this, &flags_);
+  }
+
  private:
   void Dealloc();
   // Frees the objects Dealloc queued (the outermost Dealloc's loop).

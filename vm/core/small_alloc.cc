@@ -6,14 +6,6 @@
 #include <cstdlib>
 #include <new>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define MINIDYNAMO_NO_FREE_LISTS 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
-#define MINIDYNAMO_NO_FREE_LISTS 1
-#endif
-#endif
-
 namespace minidynamo {
 
 #ifndef MINIDYNAMO_NO_FREE_LISTS

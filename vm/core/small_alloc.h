@@ -19,7 +19,23 @@
 
 #include <cstddef>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define MINIDYNAMO_NO_FREE_LISTS 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
+#define MINIDYNAMO_NO_FREE_LISTS 1
+#endif
+#endif
+
 namespace minidynamo {
+
+// Whether freed memory is kept for reuse: the pools here and the free lists
+// of single types (tuple.cc). Off under a sanitizer's allocator.
+#ifdef MINIDYNAMO_NO_FREE_LISTS
+inline constexpr bool kFreeListsOn = false;
+#else
+inline constexpr bool kFreeListsOn = true;
+#endif
 
 // At least `bytes` bytes, or throws std::bad_alloc.
 void* SmallAlloc(size_t bytes);

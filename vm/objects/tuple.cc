@@ -13,6 +13,46 @@ void* TupleObject::operator new(size_t base, size_t items) {
 
 void TupleObject::operator delete(void* p) { SmallFree(p); }
 
+namespace {
+// Free lists of exact tuples by size (1..kFreeSizes-1), linked through the
+// first item's bytes.
+constexpr size_t kFreeSizes = 20;
+constexpr int kMaxFreePerSize = 2000;
+TupleObject* g_free_tuples[kFreeSizes];
+int g_num_free_tuples[kFreeSizes];
+
+TupleObject*& NextFree(TupleObject* t) {
+  return *reinterpret_cast<TupleObject**>(t->data());
+}
+}  // namespace
+
+bool TupleObject::Recycle(Object* o) {
+  auto* t = static_cast<TupleObject*>(o);
+  const size_t n = t->size_;
+  if (!kFreeListsOn || n == 0 || n >= kFreeSizes ||
+      g_num_free_tuples[n] >= kMaxFreePerSize || t->dict_if_made() != nullptr) {
+    return false;
+  }
+  // Last to first, as the destructor. An item's __del__ may make and free
+  // tuples meanwhile; this one is not on the list yet.
+  for (size_t i = n; i-- > 0;) t->items_[i].~Value();
+  t->cached_hash = -1;
+  NextFree(t) = g_free_tuples[n];
+  g_free_tuples[n] = t;
+  ++g_num_free_tuples[n];
+  return true;
+}
+
+TupleObject* TupleObject::TakeFree(size_t size) {
+  if (size >= kFreeSizes) return nullptr;
+  TupleObject* t = g_free_tuples[size];
+  if (t == nullptr) return nullptr;
+  g_free_tuples[size] = NextFree(t);
+  --g_num_free_tuples[size];
+  t->Revive();
+  return t;
+}
+
 TupleObject::TupleObject(TypeObject* type, size_t size)
     : Object(type), size_(size) {
   for (size_t i = 1; i < size; ++i) new (&items_[i]) Value();
@@ -37,14 +77,28 @@ TupleObject::~TupleObject() {
 }
 
 Value TupleObject::New(size_t size) {
+  if (TupleObject* t = TakeFree(size)) {
+    for (size_t i = 0; i < size; ++i) new (&t->items_[i]) Value();
+    return Value::Steal(t);
+  }
   return Value::Steal(new (size) TupleObject(g_types.tuple, size));
 }
 
 Value TupleObject::FromValues(const Value* items, size_t n) {
+  if (TupleObject* t = TakeFree(n)) {
+    for (size_t i = 0; i < n; ++i) new (&t->items_[i]) Value(items[i]);
+    return Value::Steal(t);
+  }
   return Value::Steal(new (n) TupleObject(g_types.tuple, n, items));
 }
 
 Value TupleObject::FromMoved(Value* items, size_t n) {
+  if (TupleObject* t = TakeFree(n)) {
+    for (size_t i = 0; i < n; ++i) {
+      new (&t->items_[i]) Value(std::move(items[i]));
+    }
+    return Value::Steal(t);
+  }
   return Value::Steal(new (n) TupleObject(g_types.tuple, n, items, true));
 }
 

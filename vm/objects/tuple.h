@@ -39,7 +39,18 @@ class TupleObject : public Object {
   static void* operator new(size_t base, size_t items);
   static void operator delete(void* p);
 
+  // Object::Dealloc of an exact tuple (refcount 0, untracked): releases the
+  // items and keeps the tuple on its size's free list, as CPython's
+  // tupledealloc does for sizes below 20 (up to 2000 each). False when it
+  // does not (then the tuple is deleted as usual). A tuple made of that size
+  // takes it back: no allocation, no destructor chain and no type
+  // reference counting.
+  static bool Recycle(Object* o);
+
  private:
+  // A tuple of `size` items from the free list, live and tracked, its items
+  // not constructed; null when the list is empty.
+  static TupleObject* TakeFree(size_t size);
   TupleObject(TypeObject* type, size_t size);
   // Items copied, or moved, from `src` (size of them) as they are built.
   TupleObject(TypeObject* type, size_t size, const Value* src);
