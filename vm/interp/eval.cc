@@ -1216,7 +1216,7 @@ store_attr_miss : {
   TARGET(LIST_APPEND) {
     try {
       Value v = POP();
-      As<ListObject>(PEEK(oparg))->items().push_back(std::move(v));
+      As<ListObject>(PEEK(oparg))->Append(std::move(v));
       DISPATCH();
     }
     CATCH_BAD_ALLOC
@@ -1545,7 +1545,7 @@ store_attr_miss : {
         if (append || add) {
           try {
             if (append) {
-              As<ListObject>(args[0])->items().push_back(std::move(args[1]));
+              As<ListObject>(args[0])->Append(std::move(args[1]));
             } else if (args[1].is_int()) {
               // An int key's hash is its value: straight to the table (a
               // stored key's __eq__ may still raise).
@@ -1815,7 +1815,7 @@ store_attr_miss : {
       auto* gen = static_cast<GeneratorObject*>(f->generator);
       if (gen->collect != nullptr) {
         try {
-          gen->collect->push_back(POP());
+          ListObject::AppendTo(gen->collect, POP());
         }
         CATCH_BAD_ALLOC
         PUSH(Value::None());

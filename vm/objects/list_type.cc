@@ -399,7 +399,7 @@ Value ListAppend(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("list.append", NumPositional(nargs, kw), kw, 1, 1)) {
     return Value();
   }
-  AsList(args[0])->items().push_back(args[1]);
+  AsList(args[0])->Append(args[1]);
   return Value::None();
 }
 
@@ -683,7 +683,7 @@ bool ListExtendWith(ListObject* list, const Value& iterable) {
   while (true) {
     Value item = IterNext(it);
     if (item.is_null()) return !ErrorOccurred();
-    list->items().push_back(std::move(item));
+    list->Append(std::move(item));
   }
 }
 
