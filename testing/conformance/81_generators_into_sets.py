@@ -144,3 +144,16 @@ for call in (lambda: enumerate([], k=1), lambda: round(1.5, nd=1), lambda: int("
         print(call())
     except TypeError as e:
         print("TypeError", e)
+
+
+print("-- probing: equal keys of other types, dummies, collisions")
+print(set(x for x in [1, 1.0, True, 2, 2.0, 0, False, 0.0]))
+s = {1, 9, 17, 25}
+s.discard(9)
+s.update(x for x in [9, 33, 41, 1, 17.0])
+print(s, list(s))
+print(list(set(x for x in range(-3, 3))))
+print(list(set(x for x in (-1, -2, 2 ** 62, -2 ** 63, 7, 15, 23))))
+t = set()
+t.update(i * 1000003 for i in range(100))
+print(len(t), list(t)[:10])

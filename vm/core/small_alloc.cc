@@ -11,7 +11,7 @@ namespace minidynamo {
 #ifndef MINIDYNAMO_NO_FREE_LISTS
 namespace {
 
-// Blocks of up to 512 bytes come from pools: 16 KiB runs of one size class
+// Blocks of up to 1 KiB come from pools: 16 KiB runs of one size class
 // (multiples of 16 bytes), carved from 64 MiB regions of reserved address
 // space (untouched pages cost no memory). A block carries no header, so a
 // 32-byte object takes 32 bytes where malloc takes 48, and SmallFree finds
@@ -20,7 +20,7 @@ namespace {
 // regions are ours. Freed blocks go on their class's list and serve the next
 // request of that class. Bigger requests, and everything once no region can
 // be mapped (an address-space limit), go to malloc.
-constexpr size_t kMaxSmall = 512;
+constexpr size_t kMaxSmall = 1024;
 constexpr size_t kNumClasses = kMaxSmall / 16 + 1;
 constexpr int kPoolBits = 14;
 constexpr int kRegionBits = 26;

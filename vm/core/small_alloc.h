@@ -7,7 +7,7 @@
 //
 // Programs allocate and free small objects at a high rate (a tuple per
 // permutation step, a bound method per call, an instance per vector
-// operation). Blocks of up to 512 bytes come from pools of one size class
+// operation). Blocks of up to 1 KiB come from pools of one size class
 // (multiples of 16 bytes) with no per-block header, as CPython's pymalloc:
 // a 32-byte object takes 32 bytes (malloc: 48), and a freed block goes on
 // its class's list for the next request of that class. Pool memory is kept

@@ -35,7 +35,7 @@ TEST(SmallAllocTest, ReusedBlocksNeverOverlap) {
       live[i] = live.back();
       live.pop_back();
     } else {
-      size_t n = 1 + next() % 700;  // both sides of the 512-byte limit
+      size_t n = 1 + next() % 1400;  // both sides of the 1 KiB limit
       auto* p = static_cast<unsigned char*>(SmallAlloc(n));
       std::memset(p, static_cast<unsigned char>(n), n);
       live.emplace_back(p, n);

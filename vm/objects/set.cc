@@ -25,6 +25,7 @@
 #include "vm/interp/generator.h"
 #include "vm/interp/ops.h"
 #include "vm/objects/dict.h"
+#include "vm/objects/number.h"
 #include "vm/objects/set_internal.h"
 #include "vm/objects/str.h"
 
@@ -91,7 +92,7 @@ void InsertClean(SetObject::Table* table, Value key, int64_t hash) {
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  (*table)[i].key = std::move(key);
+  new (&(*table)[i].key) Value(std::move(key));  // an unused slot
   (*table)[i].hash = hash;
 }
 
@@ -116,7 +117,35 @@ bool SetObject::Add(const Value& key) {
 bool SetObject::AddPlain(const Value& key) {
   if (!IsPlainKey(key)) return false;
   int64_t hash;
-  if (!Hash(key, &hash)) return false;  // Plain keys always hash.
+  if (key.is_int()) {
+    hash = HashInt64(key.as_int());  // the common key, without Hash's call
+  } else if (!Hash(key, &hash)) {
+    return false;  // Plain keys always hash.
+  }
+  // The first probe group, as InsertEntry walks it: an unused slot takes the
+  // key, the key itself ends the add. A dummy or another key of this hash
+  // (1 and 1.0) needs InsertEntry's comparisons, as does a longer probe.
+  // This loop saves no registers: no call on it.
+  const size_t mask = table_.size() - 1;
+  const size_t i = static_cast<size_t>(hash) & mask;
+  const size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+  Slot* group = table_.data() + i;
+  for (size_t j = 0; j <= probes; ++j) {
+    Slot& slot = group[j];
+    if (slot.key.is_null() && slot.hash == 0) {
+      new (&slot.key) Value(key);
+      slot.hash = hash;
+      ++used_;
+      if (++fill_ * 5 >= mask * 3) {
+        SetAccess::Resize(this, used_ > 50000 ? used_ * 2 : used_ * 4);
+      }
+      return true;
+    }
+    if (slot.hash == hash || slot.hash == -1) {
+      if (slot.hash == hash && slot.key.Is(key)) return true;
+      break;
+    }
+  }
   return SetAccess::InsertEntry<true>(this, key, hash) > 0;
 }
 
@@ -244,8 +273,9 @@ found_unused_or_dummy:
     return 1;
   }
   {
+    // Unused (not a dummy): nothing in the slot to release.
     SetObject::Slot& slot = s->table_[slot_index];
-    slot.key = key;
+    new (&slot.key) Value(key);
     slot.hash = hash;
   }
   ++s->fill_;
