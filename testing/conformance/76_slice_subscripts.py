@@ -168,3 +168,26 @@ except ValueError:
 
 # The most negative 64-bit step, and steps past it.
 print([1, 2, 3][:: -9223372036854775808], (1, 2, 3)[:: -(2**63)], [1, 2, 3][:: -(2**70)])
+
+
+print("-- list + list and +=")
+a = [1, 2]
+b = a
+a += [3]
+print(a is b, a, b)
+c = a + [4]
+print(c is a, c, a)
+class L(list):
+    def __add__(self, o):
+        return "L.add"
+    def __radd__(self, o):
+        return "L.radd"
+print(L([1]) + [2], [2] + L([1]))
+try:
+    [1] + (2,)
+except TypeError as e:
+    print(e)
+x = []
+for i in range(3):
+    x = x + [i]
+print(x, [] + [], [[0]] + [[1]])

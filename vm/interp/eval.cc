@@ -952,15 +952,19 @@ store_attr_miss : {
     if ((oparg == static_cast<int>(BinOp::kAdd) ||
          oparg == static_cast<int>(BinOp::kInplaceAdd)) &&
         SECOND().is_object() && TOP().is_object()) {
-      // `+` of two exact tuples or strs (neither has __iadd__): BinaryOp's
-      // shortcut, without the calls on the way there.
+      // `+` of two exact tuples or strs (neither has __iadd__), or `a + b`
+      // of two exact lists (whose += is extend): BinaryOp's shortcut or
+      // list.__add__, without the calls on the way there.
       TypeObject* t = SECOND().as_object()->type();
       if (t == TOP().as_object()->type() &&
-          (t == g_types.tuple || t == g_types.str)) {
+          (t == g_types.tuple || t == g_types.str ||
+           (t == g_types.list && oparg == static_cast<int>(BinOp::kAdd)))) {
         Value r;
         try {
           r = t == g_types.tuple ? TupleConcat(SECOND(), TOP())
-                                 : StrConcat(SECOND(), TOP());
+              : t == g_types.str
+                  ? StrConcat(SECOND(), TOP())
+                  : ListConcat(As<ListObject>(SECOND()), As<ListObject>(TOP()));
         }
         CATCH_BAD_ALLOC
         if (r.is_null()) goto error;

@@ -26,6 +26,8 @@ bool TupleHashValue(TupleObject* t, int64_t* out);
 // a + b for two tuples (tuple.__add__ once its argument is known to be one).
 Value TupleConcat(const Value& a, const Value& b);
 
+// a + b for two lists (list.__add__ once its argument is known to be one).
+Value ListConcat(const ListObject* a, const ListObject* b);
 // list.extend(iterable) / list.__init__'s fill.
 bool ListExtendWith(ListObject* list, const Value& iterable);
 // list.sort(key=key, reverse=reverse); `key` may be null or None.

@@ -296,19 +296,26 @@ Value ListReversed(Value* args, size_t nargs, TupleObject* kw) {
   return it;
 }
 
+}  // namespace
+
+Value ListConcat(const ListObject* a, const ListObject* b) {
+  auto* r = new ListObject(g_types.list);
+  Value result = Value::Steal(r);
+  std::vector<Value>& items = r->items();
+  items.reserve(a->size() + b->size());
+  items.insert(items.end(), a->items().begin(), a->items().end());
+  items.insert(items.end(), b->items().begin(), b->items().end());
+  return result;
+}
+
+namespace {
+
 Value ListAdd(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("list.__add__", NumPositional(nargs, kw), kw, 1, 1)) {
     return Value();
   }
   if (!IsObjectOf(args[1], g_types.list)) return NotImplemented();
-  const std::vector<Value>& a = AsList(args[0])->items();
-  const std::vector<Value>& b = AsList(args[1])->items();
-  auto* r = new ListObject(g_types.list);
-  Value result = Value::Steal(r);
-  r->items().reserve(a.size() + b.size());
-  r->items().insert(r->items().end(), a.begin(), a.end());
-  r->items().insert(r->items().end(), b.begin(), b.end());
-  return result;
+  return ListConcat(AsList(args[0]), AsList(args[1]));
 }
 
 Value ListIAdd(Value* args, size_t nargs, TupleObject* kw) {
