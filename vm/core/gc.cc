@@ -1,11 +1,15 @@
 #include "vm/core/gc.h"
 
+#include <malloc.h>
+
+#include <algorithm>
 #include <cstdlib>
 #include <new>
 #include <vector>
 
 #include "vm/core/builtin_types.h"
 #include "vm/core/object.h"
+#include "vm/core/small_alloc.h"
 #include "vm/core/type.h"
 #include "vm/objects/tuple.h"
 
@@ -313,12 +317,54 @@ bool NeedsFinalizer(const Object* o) {
          o->type()->has_finalizer();
 }
 
+namespace {
+
+// The memory the program's objects hold: malloc's bytes in use (list
+// storage, big objects) and the object pools (which are kept, so they only
+// grow when freed blocks cannot serve).
+size_t HeapBytes() { return mallinfo2().uordblks + SmallAllocPoolBytes(); }
+// HeapBytes after the last full collection; 0 before the first check.
+size_t g_heap_after_full = 0;
+constexpr size_t kMinHeapGrowth = size_t{1} << 20;
+// Full collections the memory rule started in a row that found little
+// garbage (the heap grew with live data, as while a program builds its
+// data or imports modules). From the second on, each doubles the growth
+// the rule waits for (up to 2^kMaxBackoff); one that found garbage starts
+// the count again.
+int g_unproductive = 0;
+constexpr int kMaxBackoff = 4;
+
+// Whether the heap has grown since the last full collection by a quarter of
+// its size then (and by 1 MiB at least). A VM object is bigger than
+// CPython's (16-byte values), so cyclic garbage that CPython's object-count
+// rule lets wait for a full collection costs more memory here; this
+// memory rule runs one sooner. The quarter keeps a program that builds a big
+// structure at amortized linear cost, as CPython's count rule does.
+bool HeapGrewSinceFull() {
+  size_t heap = HeapBytes();
+  if (g_heap_after_full == 0) {
+    g_heap_after_full = heap;
+    return false;
+  }
+  size_t growth = std::max(kMinHeapGrowth, g_heap_after_full / 4);
+  int backoff = std::min(std::max(g_unproductive - 1, 0), kMaxBackoff);
+  return heap > g_heap_after_full + (growth << backoff);
+}
+
+int64_t CollectAndNote(int generation) {
+  int64_t n = CollectMain(generation, true);
+  if (generation == kNumGenerations - 1) g_heap_after_full = HeapBytes();
+  return n;
+}
+
+}  // namespace
+
 int64_t Collect(int generation) {
   if (g_state.collecting) return 0;
   if (generation < 0) generation = 0;
   if (generation >= kNumGenerations) generation = kNumGenerations - 1;
   g_state.pending = false;
-  return CollectMain(generation, true);
+  return CollectAndNote(generation);
 }
 
 void CollectPending() {
@@ -329,14 +375,34 @@ void CollectPending() {
   // The oldest generation over its threshold, as CPython's
   // collect_generations(); a full collection waits until a quarter of the
   // long-lived objects are new.
+  int generation = -1;
   for (int g = kNumGenerations - 1; g >= 0; --g) {
     if (g_state.count[g] > g_state.threshold[g]) {
       if (g == kNumGenerations - 1 &&
           g_state.long_lived_pending < g_state.long_lived_total / 4) {
         continue;
       }
-      CollectMain(g, true);
-      return;
+      generation = g;
+      break;
+    }
+  }
+  // A young collection becomes a full one when the heap has grown enough
+  // (HeapGrewSinceFull), checked only when the counts call for a collection.
+  bool by_memory = false;
+  if (generation >= 0 && generation < kNumGenerations - 1 &&
+      HeapGrewSinceFull()) {
+    generation = kNumGenerations - 1;
+    by_memory = true;
+  }
+  if (generation < 0) return;
+  int64_t found = CollectAndNote(generation);
+  if (by_memory) {
+    // Garbage worth the traversal: at least a twentieth of what survived.
+    const int64_t live = g_state.lists[kNumGenerations - 1].size;
+    if (found * 20 >= live) {
+      g_unproductive = 0;
+    } else if (g_unproductive <= kMaxBackoff) {
+      ++g_unproductive;
     }
   }
 }

@@ -24,7 +24,10 @@
 // Allocation of a tracked object only bumps a counter; when it passes the
 // threshold a flag is set and the eval loop runs the collection at its next
 // safe point (RESUME, JUMP_BACKWARD), never in the middle of building an
-// object. Thresholds are CPython's (700, 10, 10).
+// object. Thresholds are CPython's (700, 10, 10); a young collection also
+// becomes a full one when the heap has grown by a quarter since the last full
+// collection (gc.cc's HeapGrewSinceFull: bigger objects than CPython's make
+// waiting cyclic garbage cost more memory).
 
 #include <cstdint>
 

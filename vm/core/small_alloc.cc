@@ -44,6 +44,7 @@ Carve g_carve[kNumClasses];
 char* g_pool_next = nullptr;
 char* g_pool_end = nullptr;
 uint64_t g_our_regions[kNumRegionSlots / 64];
+size_t g_pools_carved = 0;
 bool g_no_more_regions = false;
 
 inline bool IsOurs(uintptr_t a) {
@@ -91,6 +92,7 @@ bool NewRegion() {
     }
     char* pool = g_pool_next;
     g_pool_next += kPoolSize;
+    ++g_pools_carved;
     uintptr_t a = reinterpret_cast<uintptr_t>(pool);
     auto* table = reinterpret_cast<uint8_t*>(a & ~(kRegionSize - 1));
     table[(a >> kPoolBits) & (kPoolsPerRegion - 1)] = static_cast<uint8_t>(cls);
@@ -139,6 +141,8 @@ void SmallFree(void* p) {
 
 bool SmallAllocUsesFreeLists() { return true; }
 
+size_t SmallAllocPoolBytes() { return g_pools_carved * kPoolSize; }
+
 #else
 
 void* SmallAlloc(size_t bytes) {
@@ -150,6 +154,8 @@ void* SmallAlloc(size_t bytes) {
 void SmallFree(void* p) { std::free(p); }
 
 bool SmallAllocUsesFreeLists() { return false; }
+
+size_t SmallAllocPoolBytes() { return 0; }
 
 #endif
 

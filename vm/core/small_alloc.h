@@ -43,6 +43,8 @@ void* SmallAlloc(size_t bytes);
 void SmallFree(void* p);
 // False when built with a sanitizer's allocator (the pools are off).
 bool SmallAllocUsesFreeLists();
+// Bytes of the pools carved so far (0 with the pools off).
+size_t SmallAllocPoolBytes();
 
 // An STL allocator over the pools, for storage that objects own and that is
 // made and freed as often as they are (a set's hash table: malloc and free
