@@ -2070,6 +2070,17 @@ do_return : {
   // The stack is empty: f->sp (saved at this frame's last call) must say so
   // before PopFrame releases what is below it.
   f->sp = sp;
+  if (f->ReturnsPlainly() && f != frame) {
+    // The common return, from a frame CALL pushed: the caller gets the value.
+    Frame* caller = f->previous;
+    --ts->depth;
+    ts->current = caller;
+    ts->PopFrame(f);
+    f = caller;
+    LOAD_CALLER_STATE();
+    PUSH(std::move(retval));
+    DISPATCH();
+  }
   Frame* caller = f->previous;
   bool entry = f->is_entry || f == frame;
   Value init_self = std::move(f->init_self);

@@ -66,6 +66,13 @@ struct Frame {
   char* arena_prev_top = nullptr;
   uint32_t arena_chunk = 0;
 
+  // Whether returning from this frame only hands the value to the previous
+  // one: not an entry frame, not a generator's, no operator fallback
+  // (binop) and no __init__ result (init_self).
+  bool ReturnsPlainly() const {
+    return (is_entry | on_heap | binop) == 0 && init_self.is_null();
+  }
+
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return localsplus() + nlocalsplus; }
   // Index of the instruction being run (0 before the first).
