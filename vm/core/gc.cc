@@ -13,6 +13,12 @@
 #include "vm/core/type.h"
 #include "vm/objects/tuple.h"
 
+#ifdef MINIDYNAMO_NO_FREE_LISTS
+// A sanitizer's allocator serves malloc (and mallinfo2 does not see it);
+// the sanitizer runtime counts its bytes (GCC ships no header for this).
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
+#endif
+
 namespace minidynamo {
 namespace gc {
 
@@ -322,7 +328,13 @@ namespace {
 // The memory the program's objects hold: malloc's bytes in use (list
 // storage, big objects) and the object pools (which are kept, so they only
 // grow when freed blocks cannot serve).
-size_t HeapBytes() { return mallinfo2().uordblks + SmallAllocPoolBytes(); }
+size_t HeapBytes() {
+#ifdef MINIDYNAMO_NO_FREE_LISTS
+  return __sanitizer_get_current_allocated_bytes();
+#else
+  return mallinfo2().uordblks + SmallAllocPoolBytes();
+#endif
+}
 // HeapBytes after the last full collection; 0 before the first check.
 size_t g_heap_after_full = 0;
 constexpr size_t kMinHeapGrowth = size_t{1} << 20;
