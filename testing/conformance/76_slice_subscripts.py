@@ -191,3 +191,23 @@ x = []
 for i in range(3):
     x = x + [i]
 print(x, [] + [], [[0]] + [[1]])
+
+
+print("-- reversed() of exact ranges and lists, subclasses and sequences")
+class L(list):
+    def __reversed__(self):
+        return iter(["custom"])
+class R:
+    def __len__(self): return 3
+    def __getitem__(self, i): return i * 10
+print(list(reversed([1, 2, 3])), list(reversed(range(5))), list(reversed(range(10, 0, -3))))
+print(list(reversed(L([1, 2]))), list(reversed((1, 2))), list(reversed(R())), list(reversed("ab")))
+print(list(reversed(range(0))), list(reversed([])), type(reversed([])).__name__, type(reversed(range(3))).__name__)
+x = [1, 2, 3]
+it = reversed(x)
+x.append(4)
+print(list(it))
+try:
+    reversed({})
+except TypeError as e:
+    print(e)

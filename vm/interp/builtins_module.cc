@@ -525,17 +525,16 @@ Value Reversed(Value* args, size_t nargs, TupleObject* kw) {
   static StrObject* rev = Intern("__reversed__");
   static StrObject* getitem = Intern("__getitem__");
   TypeObject* t = TypeOf(args[0]);
+  // An exact range or list: its own __reversed__, without the lookup and
+  // the call (builtin types' methods cannot be replaced).
+  if (t == g_types.range) return RangeReverseIterator(args[0]);
+  if (t == g_types.list) return ListReverseIterator(args[0]);
   Value meth = t->Lookup(rev);
   if (!meth.is_none()) {
     Value r = meth.is_null() ? Value()
                              : CallWithSelf(meth, args[0], nullptr, 0, nullptr);
     if (!r.is_null() || ErrorOccurred()) return r;
-    if (IsInstance(args[0], g_types.list)) {
-      Value it = NewIterator(IteratorObject::Kind::kListReverse, args[0]);
-      As<IteratorObject>(it)->index =
-          static_cast<int64_t>(As<ListObject>(args[0])->size()) - 1;
-      return it;
-    }
+    if (IsInstance(args[0], g_types.list)) return ListReverseIterator(args[0]);
   }
   // A `reversed` object walks a sequence (PySequence_Check: __getitem__, not
   // a dict) backwards lazily, from its length at creation.

@@ -28,6 +28,10 @@ Value TupleConcat(const Value& a, const Value& b);
 
 // a + b for two lists (list.__add__ once its argument is known to be one).
 Value ListConcat(const ListObject* a, const ListObject* b);
+// reversed(r) for a range (range.__reversed__), and for a list or an
+// instance of a list subclass (list.__reversed__).
+Value RangeReverseIterator(const Value& range);
+Value ListReverseIterator(const Value& list);
 // list.extend(iterable) / list.__init__'s fill.
 bool ListExtendWith(ListObject* list, const Value& iterable);
 // list.sort(key=key, reverse=reverse); `key` may be null or None.

@@ -289,14 +289,18 @@ Value ListIter(Value* args, size_t nargs, TupleObject* kw) {
 }
 
 Value ListReversed(Value* args, size_t nargs, TupleObject* kw) {
-  Value it = NewIterator(IteratorObject::Kind::kListReverse, args[0]);
-  if (it.is_null()) return it;
-  As<IteratorObject>(it)->index =
-      static_cast<int64_t>(AsList(args[0])->size()) - 1;
-  return it;
+  return ListReverseIterator(args[0]);
 }
 
 }  // namespace
+
+Value ListReverseIterator(const Value& list) {
+  Value it = NewIterator(IteratorObject::Kind::kListReverse, list);
+  if (it.is_null()) return it;
+  As<IteratorObject>(it)->index =
+      static_cast<int64_t>(As<ListObject>(list)->size()) - 1;
+  return it;
+}
 
 Value ListConcat(const ListObject* a, const ListObject* b) {
   auto* r = new ListObject(g_types.list);

@@ -25,6 +25,17 @@ Value NewSlice(Value start, Value stop, Value step) {
   return Value::Steal(s);
 }
 
+Value RangeReverseIterator(const Value& range) {
+  auto* r = As<RangeObject>(range);
+  Value it = NewIterator(IteratorObject::Kind::kRange, range);
+  auto* i = As<IteratorObject>(it);
+  int64_t n = r->Length();
+  i->index = r->start + (n - 1) * r->step;
+  i->aux = -r->step;
+  i->count = n;
+  return it;
+}
+
 namespace {
 
 RangeObject* R(const Value& v) { return As<RangeObject>(v); }
@@ -72,14 +83,7 @@ Value RangeIter(Value* a, size_t, TupleObject*) {
 }
 
 Value RangeReversed(Value* a, size_t, TupleObject*) {
-  RangeObject* r = R(a[0]);
-  Value it = NewIterator(IteratorObject::Kind::kRange, a[0]);
-  auto* i = As<IteratorObject>(it);
-  int64_t n = r->Length();
-  i->index = r->start + (n - 1) * r->step;
-  i->aux = -r->step;
-  i->count = n;
-  return it;
+  return RangeReverseIterator(a[0]);
 }
 
 Value RangeGetItem(Value* a, size_t nargs, TupleObject* kw) {
