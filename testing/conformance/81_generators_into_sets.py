@@ -157,3 +157,18 @@ print(list(set(x for x in (-1, -2, 2 ** 62, -2 ** 63, 7, 15, 23))))
 t = set()
 t.update(i * 1000003 for i in range(100))
 print(len(t), list(t)[:10])
+
+
+print("-- int keys: in and add against equal keys of other types and dummies")
+s = {1, 2.0, 3, True}
+print([x in s for x in (0, 1, 2, 3, 4, -1)], 2 in {2.0}, 1 in {True})
+t = set(range(0, 200, 7))
+t.discard(14)
+print([x in t for x in (0, 7, 14, 21, 196, 203, 2**40)])
+u = set()
+for i in range(50):
+    u.add(i * 8)
+    u.add(i * 8)
+u.add(1.0)
+u.add(1)
+print(len(u), sorted(u)[:5], list(u)[:6])

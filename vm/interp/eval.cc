@@ -1551,9 +1551,11 @@ store_attr_miss : {
             if (append) {
               As<ListObject>(args[0])->Append(std::move(args[1]));
             } else if (args[1].is_int()) {
-              // An int key's hash is its value: straight to the table (a
-              // stored key's __eq__ may still raise).
-              if (!SetAccess::AddEntry(As<SetObject>(args[0]), args[1],
+              // An int key: AddPlain's inline probe, or straight to the
+              // table with its hash (a stored key's __eq__ may still raise).
+              auto* s = As<SetObject>(args[0]);
+              if (!s->AddPlain(args[1]) &&
+                  !SetAccess::AddEntry(s, args[1],
                                        HashInt64(args[1].as_int()))) {
                 goto error;
               }

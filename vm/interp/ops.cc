@@ -797,8 +797,10 @@ int Contains(const Value& container, const Value& item) {
       // An int or str key goes straight to the table: SetContainsKey's
       // retry only matters for set keys (looked up as frozensets).
       if (item.is_int()) {
-        return SetAccess::ContainsEntry(As<SetObject>(container), item,
-                                        HashInt64(item.as_int()));
+        auto* s = As<SetObject>(container);
+        const int64_t hash = HashInt64(item.as_int());
+        int r = SetAccess::ContainsInFirstGroup(s, item, hash);
+        return r != -2 ? r : SetAccess::ContainsEntry(s, item, hash);
       }
       if (IsExactType(item, g_types.str)) {
         return As<SetObject>(container)->Contains(item);

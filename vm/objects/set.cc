@@ -33,7 +33,7 @@ namespace minidynamo {
 namespace {
 
 constexpr size_t kMinSize = 8;
-constexpr size_t kLinearProbes = 9;
+constexpr size_t kLinearProbes = kSetLinearProbes;
 constexpr int kPerturbShift = 5;
 
 // The deleted-slot marker: one immortal object that no Python code ever sees.

@@ -20,8 +20,29 @@ namespace minidynamo {
 
 class DictObject;
 
+// Slots a probe looks at after its home slot before it jumps (LINEAR_PROBES).
+inline constexpr size_t kSetLinearProbes = 9;
+
 class SetAccess {
  public:
+  // ContainsEntry's first probe group, inline for a caller with a key that
+  // only needs identity (an int): 1 when the key itself is there, 0 when an
+  // unused slot ends the probe first; -2 when a key of the same hash that is
+  // not the key (1.0 for 1), or the group's end, leaves it to ContainsEntry.
+  static int ContainsInFirstGroup(const SetObject* s, const Value& key,
+                                  int64_t hash) {
+    const size_t mask = s->table_.size() - 1;
+    const size_t i = static_cast<size_t>(hash) & mask;
+    const size_t probes = (i + kSetLinearProbes <= mask) ? kSetLinearProbes : 0;
+    const SetObject::Slot* group = s->table_.data() + i;
+    for (size_t j = 0; j <= probes; ++j) {
+      const SetObject::Slot& slot = group[j];
+      if (slot.key.is_null()) return 0;
+      if (slot.hash == hash) return slot.key.Is(key) ? 1 : -2;
+    }
+    return -2;
+  }
+
   // A key known to hash to `hash`. 0 / 1 / -1 as the public forms.
   static bool AddEntry(SetObject* s, const Value& key, int64_t hash);
   // AddEntry's probe and insertion. With kPlainOnly, a probe that would
