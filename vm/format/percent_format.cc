@@ -141,8 +141,6 @@ absl::StatusOr<PercentSpec> ParsePercentSpec(std::string_view format,
                                              const StarArgument& star) {
   PercentSpec spec;
   size_t pos = percent_pos + 1;
-  const absl::Status incomplete =
-      absl::InvalidArgumentError("incomplete format");
   if (pos < format.size() && format[pos] == '%') {
     spec.conversion = '%';
     spec.end = pos + 1;
@@ -219,10 +217,16 @@ absl::StatusOr<PercentSpec> ParsePercentSpec(std::string_view format,
       (format[pos] == 'h' || format[pos] == 'l' || format[pos] == 'L')) {
     ++pos;
   }
-  if (pos >= format.size()) return incomplete;
-  spec.conversion_index = CountCodePoints(format.substr(0, pos));
+  if (pos >= format.size())
+    return absl::InvalidArgumentError("incomplete format");
+  const size_t conversion_pos = pos;
   spec.conversion = DecodeUtf8(format, &pos);
   spec.end = pos;
+  // Only an unsupported conversion's message needs the code point index (a
+  // count from the start: done per directive, long formats were quadratic).
+  if (!IsPercentConversion(spec.conversion)) {
+    spec.conversion_index = CountCodePoints(format.substr(0, conversion_pos));
+  }
   return spec;
 }
 

@@ -30,7 +30,8 @@ struct PercentSpec {
   char32_t conversion = 0;      // '%' for "%%" (write one '%', no argument).
   size_t end = 0;               // Byte offset just past the conversion.
   size_t conversion_index = 0;  // Code point index of the conversion
-                                // character in the whole format string.
+                                // character in the whole format string
+                                // (set only when it is unsupported).
 };
 
 // Fetches the next argument for a '*' width or precision as an integer. It

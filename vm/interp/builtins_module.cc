@@ -677,7 +677,11 @@ Value Sum(Value* args, size_t nargs, TupleObject* kw) {
 
 Value FormatFn(Value* args, size_t nargs, TupleObject* kw) {
   if (!CheckArgs("format", nargs, kw, 1, 2)) return Value();
-  return Format(args[0], nargs == 2 ? args[1] : StrObject::New(""));
+  if (nargs == 2 && !IsInstance(args[1], g_types.str)) {
+    return RaiseF(g_exc.TypeError, "format() argument 2 must be str, not %s",
+                  TypeName(args[1]));
+  }
+  return Format(args[0], nargs == 2 ? args[1] : Value());
 }
 
 Value Globals(Value*, size_t, TupleObject*) {

@@ -204,7 +204,25 @@ class RecursionScope {
 };
 }  // namespace
 
+namespace {
+// str() and repr() of the unboxed scalars (int, bool and float are
+// immutable types: their __repr__ and __str__ are fixed), or null.
+Value ScalarText(const Value& v) {
+  if (v.is_int()) return StrObject::New(absl::StrCat(v.as_int()));
+  if (v.is_bool()) {
+    static StrObject* const kTrue = Intern("True");
+    static StrObject* const kFalse = Intern("False");
+    return Value::FromObject(v.as_bool() ? kTrue : kFalse);
+  }
+  if (v.is_float()) return StrObject::New(FloatToString(v.as_float()));
+  return Value();
+}
+}  // namespace
+
 Value Repr(const Value& v) {
+  if (!v.is_object()) {
+    if (Value text = ScalarText(v); !text.is_null()) return text;
+  }
   RecursionScope scope(" while getting the repr of an object");
   if (scope.failed()) return Value();
   static StrObject* repr = Intern("__repr__");
@@ -221,7 +239,11 @@ Value Repr(const Value& v) {
 }
 
 Value Str(const Value& v) {
-  if (v.is_object() && v.as_object()->type() == g_types.str) return v;
+  if (v.is_object()) {
+    if (v.as_object()->type() == g_types.str) return v;
+  } else if (Value text = ScalarText(v); !text.is_null()) {
+    return text;
+  }
   static StrObject* str = Intern("__str__");
   Value r = CallSpecial(v, str, nullptr, 0);
   if (r.is_null()) {
@@ -553,6 +575,14 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
       if (type == g_types.str) return StrConcat(a, b);
     }
   }
+  // An exact str's % (str.__mod__: PyUnicode_Format) without the lookup and
+  // the call, unless the right operand is a str subclass, whose __rmod__
+  // may come first.
+  if (op == BinOp::kRemainder && IsObjectOf(a, g_types.str) &&
+      (!b.is_object() || b.as_object()->type() == g_types.tuple ||
+       !TypeOf(b)->IsSubtypeOf(g_types.str))) {
+    return StrPercentFormat(a, b);
+  }
   const auto [raw, inplace, base, names_ptr] = PartsOf(op);
   const BinOpStrs& names = *names_ptr;
   TypeObject* ta = TypeOf(a);
@@ -595,6 +625,14 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
 // then CPython's error messages.
 static Value BinaryOpReflected(const Value& a, const Value& b, BinOp op,
                                Value rm, bool rm_known) {
+  // An exact str's % (str.__mod__: PyUnicode_Format) without the lookup and
+  // the call, unless the right operand is a str subclass, whose __rmod__
+  // may come first.
+  if (op == BinOp::kRemainder && IsObjectOf(a, g_types.str) &&
+      (!b.is_object() || b.as_object()->type() == g_types.tuple ||
+       !TypeOf(b)->IsSubtypeOf(g_types.str))) {
+    return StrPercentFormat(a, b);
+  }
   const auto [raw, inplace, base, names_ptr] = PartsOf(op);
   const BinOpStrs& names = *names_ptr;
   TypeObject* ta = TypeOf(a);

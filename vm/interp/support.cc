@@ -158,11 +158,17 @@ bool UnpackEx(const Value& seq, size_t before, size_t after, Value* out) {
 
 Value Format(const Value& v, const Value& spec) {
   static StrObject* format = Intern("__format__");
-  Value s = spec.is_null() ? StrObject::New("") : spec;
-  if (v.is_object() && v.as_object()->type() == g_types.str &&
-      As<StrObject>(s)->length() == 0) {
-    return v;
+  // An empty spec formats an exact str as itself and an int, bool or float
+  // as its str() (their __format__ with '' is str(): PyObject_Format's fast
+  // path), with no __format__ call.
+  if (spec.is_null() ||
+      (IsInstance(spec, g_types.str) && As<StrObject>(spec)->length() == 0)) {
+    if (v.is_object() ? v.as_object()->type() == g_types.str
+                      : v.is_int() || v.is_bool() || v.is_float()) {
+      return Str(v);
+    }
   }
+  Value s = spec.is_null() ? StrObject::New("") : spec;
   Value r = CallSpecial(v, format, &s, 1);
   if (r.is_null()) return r;
   if (!IsInstance(r, g_types.str)) {

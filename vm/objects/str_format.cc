@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "vm/core/builtin_types.h"
 #include "vm/core/errors.h"
 #include "vm/format/format_str.h"
@@ -177,6 +178,10 @@ class PercentFormatter {
     }
     Value v = NextArg();
     if (v.is_null()) return false;
+    bool ok = true;
+    if (!bytes_ && IsPlain(spec) && AppendPlain(spec.conversion, v, out, &ok)) {
+      return ok;
+    }
     if (bytes_) {
       switch (spec.conversion) {
         case 'b':
@@ -239,6 +244,38 @@ class PercentFormatter {
         Raise(g_exc.ValueError, UnsupportedFormatCharacterMessage(spec));
         return false;
     }
+  }
+
+  // No flags, width or precision: the converted text is the output.
+  static bool IsPlain(const PercentSpec& spec) {
+    return spec.width < 0 && spec.precision < 0 && !spec.left_adjust &&
+           !spec.plus && !spec.blank && !spec.alternate && !spec.zero;
+  }
+
+  // The common plain directives of str formatting: %s and %r of anything,
+  // %d and %i of a small int, written straight into `out` (no spec layout,
+  // no intermediate strings). Returns whether it handled the directive, with
+  // *ok false when the conversion raised; false (nothing written, nothing
+  // called) sends the directive down the general path.
+  static bool AppendPlain(char32_t conversion, const Value& v, std::string* out,
+                          bool* ok) {
+    const bool text = conversion == 's' || conversion == 'r';
+    if (v.is_int() && (text || conversion == 'd' || conversion == 'i')) {
+      absl::StrAppend(out, v.as_int());
+      return true;
+    }
+    if (!text) return false;
+    if (conversion == 's' && IsObjectOf(v, g_types.str)) {
+      out->append(AsStr(v)->view());
+      return true;
+    }
+    Value converted = conversion == 's' ? Str(v) : Repr(v);
+    if (converted.is_null()) {
+      *ok = false;
+      return true;
+    }
+    out->append(AsStr(converted)->view());
+    return true;
   }
 
   // Width and precision in bytes (PercentFormatText counts code points).
