@@ -10,6 +10,7 @@
 #include "vm/core/errors.h"
 #include "vm/format/str_repr.h"
 #include "vm/interp/eval.h"
+#include "vm/interp/generator.h"
 #include "vm/interp/modules.h"
 #include "vm/interp/ops.h"
 #include "vm/interp/source_file.h"
@@ -112,8 +113,10 @@ Value AllAny(Value* args, size_t nargs, TupleObject* kw, bool all) {
   if (!CheckArgs(all ? "all" : "any", nargs, kw, 1, 1)) return Value();
   Value it = GetIter(args[0]);
   if (it.is_null()) return it;
+  GeneratorFold fold{all ? GeneratorFold::Kind::kAll
+                         : GeneratorFold::Kind::kAny};
   while (true) {
-    Value x = IterNext(it);
+    Value x = IterNextFolding(it, &fold);
     if (x.is_null()) return ErrorOccurred() ? Value() : Value::Bool(all);
     int t = IsTrue(x);
     if (t < 0) return Value();
@@ -657,8 +660,9 @@ Value Sum(Value* args, size_t nargs, TupleObject* kw) {
   }
   Value it = GetIter(p[0]);
   if (it.is_null()) return it;
+  GeneratorFold fold{GeneratorFold::Kind::kSum, &total};
   while (true) {
-    Value x = IterNext(it);
+    Value x = IterNextFolding(it, &fold);
     if (x.is_null()) return ErrorOccurred() ? Value() : total;
     if (total.is_int() && x.is_int()) {
       int64_t r;

@@ -1833,6 +1833,14 @@ store_attr_miss : {
         PUSH(Value::None());
         DISPATCH();
       }
+      // all(), any(), sum() (IterNextFolding): an item that leaves the
+      // result undecided, or a plain addend, is folded in and the frame
+      // goes on.
+      if (gen->fold != nullptr && FoldYielded(gen->fold, TOP())) {
+        DROP();
+        PUSH(Value::None());
+        DISPATCH();
+      }
       if (gen->collect_set != nullptr) {
         bool added;
         try {

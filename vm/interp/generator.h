@@ -13,6 +13,8 @@ namespace minidynamo {
 class FunctionObject;
 class SetObject;
 
+struct GeneratorFold;
+
 class GeneratorObject : public Object {
  public:
   GeneratorObject(TypeObject* type, Frame* frame, Value name, Value qualname);
@@ -36,6 +38,9 @@ class GeneratorObject : public Object {
   // a plain key to (SetObject::AddPlain) instead of suspending; any other
   // value is yielded, and added by the caller with the generator suspended.
   SetObject* collect_set = nullptr;
+  // While all(), any() or sum() takes its next item (IterNextFolding): the
+  // fold YIELD_VALUE offers each yielded value to before suspending.
+  GeneratorFold* fold = nullptr;
 
   // A suspended frame's slots are all owned Values; a running frame is not
   // visited (its stack pointer lives in the eval loop), which only makes
@@ -66,6 +71,23 @@ bool CollectGenerator(const Value& v, std::vector<Value>* out, bool* done);
 // CPython adds them. A key whose hashing or comparing may run Python code is
 // added with the generator suspended, as CPython's set.update does for each.
 bool CollectGeneratorIntoSet(const Value& v, SetObject* s, bool* done);
+// all(), any() and sum() over a generator: YIELD_VALUE folds an item that
+// cannot decide the result (a true one for all(), a false one for any()) or
+// adds it to the running total (sum() of small ints, or of floats), and goes
+// on without suspending, as list(g) collects. Only items whose truth or sum
+// runs no Python code are folded (None, bools, ints, floats), so nothing
+// else could have run between the resumes CPython makes; any other item is
+// yielded to the caller as usual.
+struct GeneratorFold {
+  enum class Kind : uint8_t { kAll, kAny, kSum };
+  Kind kind;
+  Value* total = nullptr;  // kSum: the running total, updated in place.
+};
+// Whether YIELD_VALUE may drop `v` (folded into `fold`) and go on.
+bool FoldYielded(GeneratorFold* fold, const Value& v);
+// IterNext(it), with `fold` applied while an exact generator runs (only
+// then: code run between items may resume it with next()).
+Value IterNextFolding(const Value& it, GeneratorFold* fold);
 // gen.throw(exc) and gen.close().
 Value GeneratorThrow(GeneratorObject* gen, Value exc);
 Value GeneratorClose(GeneratorObject* gen);
