@@ -92,8 +92,31 @@ def many():
     print(tuple(range(3)), tuple(x for x in "ab"), (1,) * 4, ())
 
 
+def concatenation():
+    # tuple + tuple builds into recycled tuples of the result's size.
+    class T(tuple):
+        pass
+
+    junk = [(i, -i, str(i)) for i in range(50)]
+    del junk
+    a, b = ("x", [1]), (2.5, None, "y")
+    c = a + b
+    print(c, len(c), c[1] is a[1], T(a) + b, type(T(a) + b).__name__)
+    print(a + (), () + b, type(T() + a).__name__, (a + ()) is a, (() + b) is b)
+    print(T(a) + () == a, type(T(a) + ()).__name__, type(() + T(b)).__name__)
+    big = tuple(range(15)) + tuple(range(10))
+    print(len(big), big[14:17], sum(big))
+    rows = []
+    for i in range(30):
+        rows.append((i,) + (str(i), (i, i)) + (None,))
+    print(rows[0], rows[-1], len({r[1] for r in rows}))
+    del rows
+    print([(n,) + ("k",) for n in range(3)], hash((1, 2) + (3,)) == hash((1, 2, 3)))
+
+
 hashes()
 release_order()
 tracking()
 subclasses()
 many()
+concatenation()

@@ -102,6 +102,24 @@ Value TupleObject::FromMoved(Value* items, size_t n) {
   return Value::Steal(new (n) TupleObject(g_types.tuple, n, items, true));
 }
 
+Value TupleObject::Concat(const TupleObject* a, const TupleObject* b) {
+  const size_t na = a->size_;
+  const size_t n = na + b->size_;
+  if (TupleObject* t = TakeFree(n)) {
+    // Copied straight into the recycled slots (no nulls to overwrite).
+    for (size_t i = 0; i < na; ++i) new (&t->items_[i]) Value(a->items_[i]);
+    for (size_t i = na; i < n; ++i) {
+      new (&t->items_[i]) Value(b->items_[i - na]);
+    }
+    return Value::Steal(t);
+  }
+  Value r = New(n);
+  auto* t = static_cast<TupleObject*>(r.as_object());
+  for (size_t i = 0; i < na; ++i) t->items_[i] = a->items_[i];
+  for (size_t i = na; i < n; ++i) t->items_[i] = b->items_[i - na];
+  return r;
+}
+
 Value TupleObject::Of(std::initializer_list<Value> items) {
   return FromValues(items.begin(), items.size());
 }

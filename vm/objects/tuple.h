@@ -17,6 +17,8 @@ class TupleObject : public Object {
   static Value FromValues(const Value* items, size_t n);
   // Moves the n items in (each source left null): BUILD_TUPLE's stack slots.
   static Value FromMoved(Value* items, size_t n);
+  // A new tuple of a's items then b's (tuple + tuple).
+  static Value Concat(const TupleObject* a, const TupleObject* b);
   static Value Of(std::initializer_list<Value> items);
   static TupleObject* Empty();
 

@@ -226,11 +226,7 @@ Value TupleConcat(const Value& av, const Value& bv) {
   TupleObject* b = AsTuple(bv);
   if (b->size() == 0 && IsExactType(av, g_types.tuple)) return av;
   if (a->size() == 0 && IsExactType(bv, g_types.tuple)) return bv;
-  Value r = TupleObject::New(a->size() + b->size());
-  for (size_t i = 0; i < a->size(); ++i) AsTuple(r)->set(i, a->get(i));
-  for (size_t i = 0; i < b->size(); ++i)
-    AsTuple(r)->set(a->size() + i, b->get(i));
-  return r;
+  return TupleObject::Concat(a, b);
 }
 
 bool TupleHashValue(TupleObject* t, int64_t* out) {
