@@ -803,6 +803,26 @@ load_method_miss : {
   StrObject* name = NAME(ip[-1].arg());
   InlineCache* c = CACHE();
   Value owner = POP();
+  if (owner.is_object() && owner.as_object()->type() == g_types.type) {
+    // Strength.stronger(a, b) on a class whose metaclass is type: a
+    // staticmethod's callable (called without self) or a classmethod's
+    // function (called with the class as self) under the class's own entry
+    // (attributes.cc's ClassAttrCached), without LoadMethodCached.
+    auto* cls = static_cast<TypeObject*>(owner.as_object());
+    InlineCache* e = EntryForType(c, cls);
+    if (e->kind == kClassAttr && e->hint != kClassAttrGeneral &&
+        InlineCacheValid(e, cls)) {
+      const Value& fn = *reinterpret_cast<const Value*>(e->value);
+      if (e->hint == kClassAttrClassMethod) {
+        PUSH(fn);
+        PUSH(std::move(owner));
+      } else {
+        PUSH(Value());
+        PUSH(fn);
+      }
+      DISPATCH();
+    }
+  }
   if (owner.is_object() && owner.as_object()->type() == g_types.super) {
     // super().method(...): the function and the instance, as a method
     // call, without a bound method.
