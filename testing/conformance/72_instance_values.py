@@ -217,3 +217,25 @@ c2 = copy.copy(c1)
 c2.x = 30
 print(vars(c1), vars(c2))
 print(repr(Point(1, 1).__dict__))
+
+
+# Methods called on instances with many attributes (the VM's per-class
+# name filter then collides): shadowed by an instance attribute, unshadowed
+# by deletion, shadowed through a non-interned name.
+class Many:
+    def __init__(self):
+        for n in "abcdefghijklmn":
+            setattr(self, n, 1)
+    def handle(self): return "method"
+    def intersect(self): return "m2"
+xs = [Many() for _ in range(3)]
+out = []
+for i in range(6):
+    for x in xs:
+        out.append(x.handle()); out.append(x.intersect())
+    if i == 2:
+        xs[0].handle = lambda: "own"
+    if i == 4:
+        del xs[0].handle
+        setattr(xs[1], "".join(["inter", "sect"]), lambda: "own2")
+print(out)

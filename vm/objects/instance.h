@@ -48,6 +48,8 @@ class InstanceObject : public Object {
 
   uint32_t size() const { return size_; }
   Value* values() { return reinterpret_cast<Value*>(this + 1); }
+  // The index of `name` among the set values, or -1.
+  int64_t Find(StrObject* name) const;
 
   // The attribute `name`, or null when unset. `hint` is an inline cache's
   // index of the last hit; the hit path is inline (every cached read).
@@ -100,8 +102,6 @@ class InstanceObject : public Object {
 
   Value GetMiss(StrObject* name, uint32_t* hint);
   bool TrySetMiss(StrObject* name, Value* value, uint32_t* hint);
-  // The index of `name` among the set values, or -1.
-  int64_t Find(StrObject* name) const;
 
   uint32_t size_ = 0;  // values()[0, size_) are set, in shared-key order
   uint32_t capacity_;
