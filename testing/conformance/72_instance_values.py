@@ -239,3 +239,24 @@ for i in range(6):
         del xs[0].handle
         setattr(xs[1], "".join(["inter", "sect"]), lambda: "own2")
 print(out)
+
+
+# The same on instances whose attributes live in a dict (another order, vars()).
+class B:
+    def __init__(self, order):
+        for n in order:
+            setattr(self, n, 0)
+    def handle(self): return "method"
+xs = [B("abcdefghijkl"), B("lkjihgfedcba"), B("ab")]
+vars(xs[2])
+out = []
+for i in range(6):
+    for x in xs:
+        out.append(x.handle())
+    if i == 1:
+        xs[1].handle = lambda: "own1"
+        xs[2].__dict__["handle"] = lambda: "own2"
+    if i == 3:
+        del xs[1].handle
+        del xs[2].__dict__["handle"]
+print(out)

@@ -350,11 +350,12 @@ inline void PushOnto(Value*& sp, Value v) {
   c = EntryForType(c, t);
   if (c->kind != kAttrMethod) return nullptr;
   DictObject* d = o->dict_if_made();
-  // The class's filter of instance attribute names has one bit per name
-  // (a tenth of methods collide with ten attributes): on a hit, the values'
-  // keys say exactly.
+  // The dict's and the class's filters of attribute names have one bit per
+  // name (a tenth of methods collide with ten attributes): on a match, the
+  // dict or the values' keys say exactly.
   bool shadowable =
-      d != nullptr ? d->MayHoldHash(name->hash())
+      d != nullptr ? d->MayHoldHash(name->hash()) &&
+                         !d->GetStrHinted(name, &c->hint).is_null()
                    : t->inline_values() && t->SharedKeysMayHold(name->hash()) &&
                          static_cast<InstanceObject*>(o)->Find(name) >= 0;
   if (shadowable || !InlineCacheValid(c, t)) return nullptr;
@@ -824,6 +825,17 @@ load_method_miss : {
         PUSH(Value());
         PUSH(fn);
       }
+      DISPATCH();
+    }
+  }
+  if (owner.is_object()) {
+    // Not a method of the type: an attribute LOAD_ATTR would read without
+    // binding (a module's function, math.sqrt; an instance attribute
+    // holding a callable) is called with no self.
+    Value v = LoadAttrHit(owner.as_object(), name, c);
+    if (!v.is_null()) {
+      PUSH(Value());
+      PUSH(std::move(v));
       DISPATCH();
     }
   }
