@@ -625,14 +625,6 @@ Value BinaryOp(const Value& a, const Value& b, BinOp op) {
 // then CPython's error messages.
 static Value BinaryOpReflected(const Value& a, const Value& b, BinOp op,
                                Value rm, bool rm_known) {
-  // An exact str's % (str.__mod__: PyUnicode_Format) without the lookup and
-  // the call, unless the right operand is a str subclass, whose __rmod__
-  // may come first.
-  if (op == BinOp::kRemainder && IsObjectOf(a, g_types.str) &&
-      (!b.is_object() || b.as_object()->type() == g_types.tuple ||
-       !TypeOf(b)->IsSubtypeOf(g_types.str))) {
-    return StrPercentFormat(a, b);
-  }
   const auto [raw, inplace, base, names_ptr] = PartsOf(op);
   const BinOpStrs& names = *names_ptr;
   TypeObject* ta = TypeOf(a);
