@@ -664,16 +664,7 @@ Value Sum(Value* args, size_t nargs, TupleObject* kw) {
   while (true) {
     Value x = IterNextFolding(it, &fold);
     if (x.is_null()) return ErrorOccurred() ? Value() : total;
-    if (total.is_int() && x.is_int()) {
-      int64_t r;
-      if (!__builtin_add_overflow(total.as_int(), x.as_int(), &r)) {
-        total = Value::Int(r);
-        continue;
-      }
-    } else if (total.is_float() && x.is_float()) {
-      total = Value::Float(total.as_float() + x.as_float());
-      continue;
-    }
+    if (AddScalars(&total, x)) continue;
     total = BinaryOp(total, x, BinOp::kAdd);
     if (total.is_null()) return total;
   }

@@ -809,29 +809,23 @@ load_method_miss : {
   InlineCache* c = CACHE();
   Value owner = POP();
   if (owner.is_object() && owner.as_object()->type() == g_types.type) {
-    // Strength.stronger(a, b) on a class whose metaclass is type: a
-    // staticmethod's callable (called without self) or a classmethod's
-    // function (called with the class as self) under the class's own entry
-    // (attributes.cc's ClassAttrCached), without LoadMethodCached.
+    // Strength.stronger(a, b) of a classmethod on a class whose metaclass
+    // is type: the function under the class's own entry (attributes.cc's
+    // ClassAttrCached), called with the class as self. A staticmethod's
+    // callable is a plain class attribute: LoadAttrHit below.
     auto* cls = static_cast<TypeObject*>(owner.as_object());
     InlineCache* e = EntryForType(c, cls);
-    if (e->kind == kClassAttr && e->hint != kClassAttrGeneral &&
+    if (e->kind == kClassAttr && e->hint == kClassAttrClassMethod &&
         InlineCacheValid(e, cls)) {
-      const Value& fn = *reinterpret_cast<const Value*>(e->value);
-      if (e->hint == kClassAttrClassMethod) {
-        PUSH(fn);
-        PUSH(std::move(owner));
-      } else {
-        PUSH(Value());
-        PUSH(fn);
-      }
+      PUSH(*reinterpret_cast<const Value*>(e->value));
+      PUSH(std::move(owner));
       DISPATCH();
     }
   }
   if (owner.is_object()) {
     // Not a method of the type: an attribute LOAD_ATTR would read without
     // binding (a module's function, math.sqrt; an instance attribute
-    // holding a callable) is called with no self.
+    // holding a callable; a class's staticmethod) is called with no self.
     Value v = LoadAttrHit(owner.as_object(), name, c);
     if (!v.is_null()) {
       PUSH(Value());

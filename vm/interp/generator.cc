@@ -301,40 +301,13 @@ bool CollectGeneratorIntoSet(const Value& v, SetObject* s, bool* done) {
 }
 
 bool FoldYielded(GeneratorFold* fold, const Value& v) {
-  switch (fold->kind) {
-    case GeneratorFold::Kind::kAll:
-    case GeneratorFold::Kind::kAny: {
-      bool truth;
-      if (v.is_bool() || v.is_int()) {
-        truth = v.as_int() != 0;
-      } else if (v.is_float()) {
-        truth = v.as_float() != 0.0;
-      } else if (v.is_none()) {
-        truth = false;
-      } else {
-        return false;
-      }
-      // all() goes on past a true item, any() past a false one.
-      return truth == (fold->kind == GeneratorFold::Kind::kAll);
-    }
-    case GeneratorFold::Kind::kSum: {
-      Value& total = *fold->total;
-      if (total.is_int() && v.is_int()) {
-        int64_t r;
-        if (__builtin_add_overflow(total.as_int(), v.as_int(), &r)) {
-          return false;
-        }
-        total = Value::Int(r);
-        return true;
-      }
-      if (total.is_float() && v.is_float()) {
-        total = Value::Float(total.as_float() + v.as_float());
-        return true;
-      }
-      return false;
-    }
+  if (fold->kind == GeneratorFold::Kind::kSum) {
+    return AddScalars(fold->total, v);
   }
-  return false;
+  // The truth of None, a bool, an int or a float runs no Python code.
+  if (v.is_object()) return false;
+  // all() goes on past a true item, any() past a false one.
+  return (IsTrue(v) == 1) == (fold->kind == GeneratorFold::Kind::kAll);
 }
 
 Value IterNextFolding(const Value& it, GeneratorFold* fold) {

@@ -560,6 +560,20 @@ Value CallBuiltinMethod(NativeFn fn, const Value& self, const Value& arg) {
 static Value BinaryOpReflected(const Value& a, const Value& b, BinOp op,
                                Value rm, bool rm_known);
 
+bool AddScalars(Value* total, const Value& x) {
+  if (total->is_int() && x.is_int()) {
+    int64_t r;
+    if (__builtin_add_overflow(total->as_int(), x.as_int(), &r)) return false;
+    *total = Value::Int(r);
+    return true;
+  }
+  if (total->is_float() && x.is_float()) {
+    *total = Value::Float(total->as_float() + x.as_float());
+    return true;
+  }
+  return false;
+}
+
 Value BinaryOp(const Value& a, const Value& b, BinOp op) {
   if (NumericFast(a) && NumericFast(b)) {
     Value r = NumberBinaryOp(a, b, op);

@@ -79,6 +79,9 @@ inline int Equals(const Value& a, const Value& b) {
 
 // Arithmetic. `op` is BINARY_OP's argument (in-place forms try __iop__ first).
 Value BinaryOp(const Value& a, const Value& b, BinOp op);
+// sum()'s step without BinaryOp: *total += x when both are small ints (and
+// the sum fits) or both floats. False, with nothing done, otherwise.
+bool AddScalars(Value* total, const Value& x);
 Value Negative(const Value& v);
 Value Positive(const Value& v);
 Value Invert(const Value& v);

@@ -265,10 +265,6 @@ class PercentFormatter {
       return true;
     }
     if (!text) return false;
-    if (conversion == 's' && IsObjectOf(v, g_types.str)) {
-      out->append(AsStr(v)->view());
-      return true;
-    }
     Value converted = conversion == 's' ? Str(v) : Repr(v);
     if (converted.is_null()) {
       *ok = false;
